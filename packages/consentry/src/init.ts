@@ -1,0 +1,17 @@
+import type { ConsentryConfig } from '@consentry/core';
+import { createBrowserEnv, createEngine, createServerEnv } from '@consentry/core/internal';
+import type { ConsentryApi } from './consentryApi';
+import { publishInstance } from './publishInstance';
+
+
+/**
+ * Starts Consentry for npm users. Call it once, as early as possible, in the browser; a second call
+ * (or a script tag on the same page) returns the one existing instance. On a server it returns an
+ * instance that knows no decision and decides nothing, so shared code can call it safely.
+ */
+export function init(config?: ConsentryConfig): ConsentryApi {
+  if (typeof window == 'undefined') return createEngine(config, createServerEnv()).api;
+  return publishInstance('init()', () =>
+    createEngine(config, createBrowserEnv({ loadStore: () => import('@consentry/core/idb') })),
+  );
+}

@@ -1,0 +1,22 @@
+import { type Engine, warn } from '@consentry/core/internal';
+import type { ConsentryApi } from './consentryApi';
+
+declare global {
+  interface Window {
+    /** The page's Consentry instance (script tag or `init()`). */
+    Consentry?: ConsentryApi;
+  }
+}
+
+/**
+ * One instance per page: the first script tag or `init()` creates it and sets `window.Consentry`;
+ * any later attempt gets a warning naming it and the existing instance.
+ */
+export function publishInstance(who: string, create: () => Engine): ConsentryApi {
+  const existing = window.Consentry;
+  if (existing) {
+    warn(`${who}: Consentry is already running on this page; using the existing instance`);
+    return existing;
+  }
+  return (window.Consentry = create().api);
+}

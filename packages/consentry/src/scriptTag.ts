@@ -1,0 +1,15 @@
+// Entry of consentry.min.js, the only file that starts itself. It must run first in <head>:
+// nothing that ran before it can be held.
+import { createBrowserEnv, createEngine, type KeyValueStore } from '@consentry/core/internal';
+import { createChunkLoader } from './chunks/createChunkLoader';
+import { publishInstance } from './publishInstance';
+import { readScriptConfig } from './readScriptConfig';
+
+const script = document.currentScript as HTMLScriptElement | null;
+publishInstance('script tag', () => {
+  const config = readScriptConfig(script);
+  // The nonce attribute reads empty under CSP; the property keeps it.
+  const nonce = script?.nonce || (config as { nonce?: string } | undefined)?.nonce;
+  const loadChunk = createChunkLoader(script?.src.replace(/[^/]*$/, '') || '', nonce);
+  return createEngine(config, createBrowserEnv({ loadStore: () => loadChunk<{ openIdbStore(): KeyValueStore }>('store') }));
+});

@@ -1,0 +1,67 @@
+import type { ConsentRecord, ControllerInfo, EndpointOptions, UiOptions } from '../types';
+
+/** A compiled name pattern: exact name or regular expression. */
+export type NameMatcher = string | RegExp;
+
+/** A cookie rule after normalisation: the matcher plus what the cookie table shows. */
+export interface CookieRule {
+  match: NameMatcher;
+  provider?: string;
+  purpose?: string;
+  duration?: string;
+  domain?: string;
+  path?: string;
+}
+
+export interface ResolvedService {
+  name: string;
+  label: string;
+  /** Catalogue entry it came from, if any. */
+  catalogue?: string;
+  provider?: string;
+  purpose?: string;
+  privacyPolicyUrl?: string;
+  cookies: CookieRule[];
+  storage: NameMatcher[];
+}
+
+export interface ResolvedCategory {
+  name: string;
+  /** Only `necessary` is; it is always on. */
+  necessary: boolean;
+  gpc: boolean;
+  label?: string;
+  description?: string;
+  cookies: CookieRule[];
+  storage: NameMatcher[];
+  services: ResolvedService[];
+}
+
+export interface ResolvedConsentMode {
+  mode: 'basic' | 'advanced';
+  waitForUpdate: number;
+  region: string[];
+  urlPassthrough: boolean;
+  uet: boolean;
+  map: Record<string, string[]>;
+}
+
+/** Config after normalisation: every key present, every value of the right type. */
+export interface ResolvedConfig {
+  revision: number;
+  privacyPolicyUrl: string;
+  language?: string;
+  controller: Required<ControllerInfo>;
+  /** In order, `necessary` first. */
+  categories: ResolvedCategory[];
+  cookie: { name: string; expiresAfterDays: number; domain?: string; path: string };
+  endpoint?: Required<EndpointOptions>;
+  consentMode?: ResolvedConsentMode;
+  nonce?: string;
+  reloadOnWithdraw: boolean;
+  hideFromBots: boolean;
+  debug: boolean;
+  ui: Required<UiOptions>;
+  translations: Record<string, Record<string, string>>;
+  transformRecord?: (record: ConsentRecord) => ConsentRecord;
+}

@@ -1,0 +1,102 @@
+import { DEFAULT_COOKIE_NAME, DEFAULT_EXPIRES_AFTER_DAYS, MAX_EXPIRES_AFTER_DAYS, NECESSARY } from '../config/defaults';
+import type { CategoryChoices, ConsentMethod, ServiceChoices } from '../types';
+import { decodeDecision, encodeDecision } from './cookieCodec';
+import { createUuid } from './createUuid';
+import { staleReason } from './validity';
+
+/** What `parseConsentCookie()` returns: the stored decision, ready for server-side gating. */
+export interface ParsedConsentCookie {
+  /** Cookie format version it was read from. */
+  format: number;
+  consentId: string;
+  revision: number;
+  /** Decision time, ISO 8601. */
+  timestamp: string;
+  method: ConsentMethod;
+  /** Decided categories; `necessary` is always `true`; a category with an allowed service is `true`. */
+  categories: CategoryChoices;
+  services: ServiceChoices;
+  /** `"analytics"` or `"analytics.ga"` allowed by this decision? */
+  isAllowed(name: string): boolean;
+}
+
+/** Options of `parseConsentCookie()`. */
+export interface ParseConsentCookieOptions {
+  /** Cookie name when a whole `Cookie` header is passed. @default "consentry" */
+  name?: string;
+  /** The site's current config revision; a decision made under another counts as none. @default not checked */
+  revision?: number;
+  /** Consent lifetime in days, as in config. @default 182 */
+  expiresAfterDays?: number;
+  /** Current time in ms, for tests. @default Date.now() */
+  now?: number;
+}
+
+/** What `formatConsentCookie()` takes. Only `categories` is needed. */
+export interface ConsentCookieInput {
+  categories: CategoryChoices;
+  services?: ServiceChoices;
+  /** @default a new random UUID */
+  consentId?: string;
+  /** @default 0 */
+  revision?: number;
+  /** @default now */
+  timestamp?: string | number | Date;
+  /** @default "custom" */
+  method?: Exclude<ConsentMethod, 'reset'>;
+}
+
+/**
+ * Reads the consent cookie on a server, an edge function or in a test: pass the request's whole
+ * `Cookie` header or the bare cookie value. Returns `null` when there is no cookie, when it is
+ * corrupt or foreign, expired, or (with `revision`) made under another revision. Never throws.
+ * @example const consent = parseConsentCookie(req.headers.cookie, { revision: 3 });
+ *          if (consent?.isAllowed('analytics')) renderAnalyticsTags();
+ */
+export function parseConsentCookie(input: string | null | undefined, options: ParseConsentCookieOptions = {}): ParsedConsentCookie | null {
+  if (typeof input != 'string') return null;
+  let value = input.trim();
+  // A bare value starts with its format number and ":"; a cookie name never contains ":".
+  if (!/^\d+:/.test(value)) {
+    const name = options.name || DEFAULT_COOKIE_NAME;
+    const pair = value.split(/;\s*/).find((p) => p.slice(0, name.length + 1) == name + '=');
+    if (!pair) return null;
+    value = pair.slice(name.length + 1);
+  }
+  const d = decodeDecision(value);
+  const days = Math.min(options.expiresAfterDays ?? DEFAULT_EXPIRES_AFTER_DAYS, MAX_EXPIRES_AFTER_DAYS);
+  if (!d || staleReason(d, options.revision ?? d.revision, days, options.now ?? Date.now())) return null;
+  const categories: CategoryChoices = { [NECESSARY]: true, ...d.categories };
+  for (const c in d.services) if (Object.values(d.services[c]).includes(true)) categories[c] = true;
+  return {
+    format: +value.split(':')[0],
+    consentId: d.consentId,
+    revision: d.revision,
+    timestamp: new Date(d.decidedAt).toISOString(),
+    method: d.method,
+    categories,
+    services: d.services,
+    isAllowed(name) {
+      const [c, s] = name.split('.');
+      return s ? d.services[c]?.[s] === true : categories[c] === true;
+    },
+  };
+}
+
+/**
+ * Builds a consent cookie value in the current format, for servers re-issuing it with
+ * `Set-Cookie` and for site owners pre-seeding a decision in their own browser tests.
+ * @example context.addCookies([{ name: 'consentry', value: formatConsentCookie({ categories: { analytics: true } }), url }])
+ */
+export function formatConsentCookie(input: ConsentCookieInput): string {
+  const categories = { ...input.categories };
+  delete categories[NECESSARY];
+  return encodeDecision({
+    consentId: input.consentId || createUuid(),
+    revision: input.revision ?? 0,
+    decidedAt: input.timestamp === undefined ? Date.now() : new Date(input.timestamp).getTime(),
+    method: input.method || 'custom',
+    categories,
+    services: input.services || {},
+  });
+}

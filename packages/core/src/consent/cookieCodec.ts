@@ -1,0 +1,63 @@
+import type { ConsentMethod } from '../types';
+import type { Decision } from './decision';
+
+/**
+ * The consent cookie's value (docs/cookie-format.md). Versioned: the first field is the format,
+ * and every older format stays readable so an upgrade never asks visitors again.
+ *
+ * Format 2 (written): `2:<consentId>:<revision>:<decidedAt, ms in base 36>:<method>:<categories>:<services>`
+ *   categories `analytics=1&marketing=0`, services `analytics/ga=1`, names URI-encoded.
+ * Format 1 (read only): `1:<consentId>:<revision>:<decidedAt base 36>:<allowed categories joined by &>`.
+ */
+export const COOKIE_FORMAT = 2;
+
+const METHOD_CODES: Record<string, ConsentMethod> = { a: 'accept_all', r: 'reject_all', c: 'custom', w: 'withdraw' };
+const enc = encodeURIComponent;
+
+/** Cookie value of a decision in the current format. */
+export function encodeDecision(d: Decision): string {
+  const cats = Object.keys(d.categories).map((c) => `${enc(c)}=${+d.categories[c]}`);
+  const svcs: string[] = [];
+  for (const c in d.services) for (const s in d.services[c]) svcs.push(`${enc(c)}/${enc(s)}=${+d.services[c][s]}`);
+  const code = Object.keys(METHOD_CODES).find((k) => METHOD_CODES[k] == d.method) || 'c';
+  return [COOKIE_FORMAT, enc(d.consentId), d.revision, d.decidedAt.toString(36), code, cats.join('&'), svcs.join('&')].join(':');
+}
+
+/** Decision from a cookie value of any known format; `null` when it is not one (corrupt, foreign, truncated). */
+export function decodeDecision(value: string): Decision | null {
+  try {
+    const f = value.split(':');
+    const [format, id, rev, time] = f;
+    const revision = +rev;
+    const decidedAt = parseInt(time, 36);
+    const valid = /^[\w-]{8,64}$/.test(id) && Number.isInteger(revision) && revision >= 0 && decidedAt > 0;
+    const d: Decision = { consentId: id, revision, decidedAt, method: 'custom', categories: {}, services: {} };
+    if (format == '2' && f.length == 7 && valid && METHOD_CODES[f[4]]) {
+      d.method = METHOD_CODES[f[4]];
+      for (const [k, v] of pairs(f[5])) d.categories[decodeURIComponent(k)] = v;
+      for (const [k, v] of pairs(f[6])) {
+        const [c, s, extra] = k.split('/');
+        if (!s || extra !== undefined) return null;
+        (d.services[decodeURIComponent(c)] ||= {})[decodeURIComponent(s)] = v;
+      }
+      return d;
+    }
+    if (format == '1' && f.length == 5 && valid) {
+      for (const c of f[4].split('&')) if (c) d.categories[decodeURIComponent(c)] = true;
+      return d;
+    }
+  } catch {
+    // decodeURIComponent throws on a broken escape: a corrupt value, handled as none below.
+  }
+  return null;
+}
+
+/** `a=1&b=0` → [["a", true], ["b", false]], keys still encoded; throws on anything else. */
+function pairs(field: string): Array<[string, boolean]> {
+  if (!field) return [];
+  return field.split('&').map((p) => {
+    const m = /^([^=]+)=([01])$/.exec(p);
+    if (!m) throw 0;
+    return [m[1], m[2] == '1'];
+  });
+}

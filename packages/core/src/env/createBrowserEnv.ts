@@ -1,0 +1,53 @@
+import { DB_NAME } from '../config/defaults';
+import type { Env, KeyValueStore } from './env';
+
+/** Options of `createBrowserEnv()`. */
+export interface BrowserEnvOptions {
+  /** Loads the IndexedDB code on demand (a chunk in the script-tag build, `import()` for npm users). */
+  loadStore: () => Promise<{ openIdbStore(): KeyValueStore }>;
+  /** Name of the cross-tab channel. @default "consentry" */
+  channel?: string;
+}
+
+/**
+ * The env of a real page. Captures the native `document.cookie` accessors first, so Consentry's own
+ * reads and writes pass the cookie guard. Touches browser globals only when called.
+ */
+export function createBrowserEnv(options: BrowserEnvOptions): Env {
+  const doc = document;
+  const cookie = Object.getOwnPropertyDescriptor(Document.prototype, 'cookie')!;
+  const nav = navigator as Navigator & { globalPrivacyControl?: boolean };
+  let store: Promise<KeyValueStore> | undefined;
+  let channel: BroadcastChannel | undefined;
+  try {
+    channel = new BroadcastChannel(options.channel || DB_NAME);
+  } catch {
+    // No BroadcastChannel (very old browsers): other tabs catch up when shown again.
+  }
+  return {
+    now: Date.now,
+    readCookies: () => cookie.get!.call(doc),
+    writeCookie: (c) => cookie.set!.call(doc, c),
+    secure: location.protocol == 'https:',
+    pageUrl: location.origin + location.pathname,
+    userAgent: nav.userAgent,
+    gpc: nav.globalPrivacyControl === true,
+    async storeExists() {
+      // indexedDB.databases() lists without opening; where it is missing we cannot check without
+      // creating the database, so we do not look (no restore there).
+      try {
+        return (await indexedDB.databases()).some((d) => d.name == DB_NAME);
+      } catch {
+        return false;
+      }
+    },
+    openStore: () => (store ||= options.loadStore().then((m) => m.openIdbStore())),
+    broadcast: () => channel?.postMessage(1),
+    onExternalChange(fn) {
+      if (channel) channel.onmessage = fn;
+      addEventListener('pageshow', (e) => e.persisted && fn());
+      doc.addEventListener('visibilitychange', () => doc.visibilityState == 'visible' && fn());
+    },
+    dispatch: (name, detail) => dispatchEvent(new CustomEvent(name, { detail })),
+  };
+}

@@ -1,0 +1,25 @@
+import type { Env } from './env';
+
+const none = () => {};
+
+/**
+ * The env outside a browser (server rendering): no cookies, no storage, no tabs. An engine on it
+ * knows no decision and takes none, so state is never shared between a server's requests.
+ */
+export function createServerEnv(): Env {
+  return {
+    server: true,
+    now: Date.now,
+    readCookies: () => '',
+    writeCookie: none,
+    secure: false,
+    pageUrl: '',
+    userAgent: '',
+    gpc: false,
+    storeExists: async () => false,
+    openStore: () => Promise.reject(new Error('no storage on a server')),
+    broadcast: none,
+    onExternalChange: none,
+    dispatch: none,
+  };
+}

@@ -1,0 +1,39 @@
+/** A small async key-value store: Consentry's own IndexedDB database in browsers. */
+export interface KeyValueStore {
+  get<T>(key: string): Promise<T | undefined>;
+  set(key: string, value: unknown): Promise<void>;
+  /** Atomic read-modify-write. */
+  update<T>(key: string, fn: (old: T | undefined) => T): Promise<void>;
+  del(key: string): Promise<void>;
+}
+
+/**
+ * Everything the engine needs from the outside world. The engine computes; the env does the I/O.
+ * Browsers get `createBrowserEnv()`; tests pass their own.
+ */
+export interface Env {
+  /** Not a browser: the engine knows no decision and takes none. */
+  server?: boolean;
+  now(): number;
+  /** The page's cookies, read past any guard Consentry installs. */
+  readCookies(): string;
+  /** Writes one cookie (a full `name=value; attributes` string) past any guard. */
+  writeCookie(cookie: string): void;
+  /** https page: cookies get `Secure`. */
+  secure: boolean;
+  /** Page URL for records, without query string or fragment. */
+  pageUrl: string;
+  userAgent: string;
+  /** `navigator.globalPrivacyControl === true` */
+  gpc: boolean;
+  /** Does Consentry's database exist? Must never create it. */
+  storeExists(): Promise<boolean>;
+  /** Opens (and so creates) Consentry's database; only after a decision or when it exists. */
+  openStore(): Promise<KeyValueStore>;
+  /** Tells other tabs that the stored decision changed. */
+  broadcast(): void;
+  /** Calls `fn` when the stored decision may have changed elsewhere (another tab, a page restored from the back-forward cache). */
+  onExternalChange(fn: () => void): void;
+  /** Mirrors an event on `window` as a CustomEvent. */
+  dispatch(name: string, detail: unknown): void;
+}

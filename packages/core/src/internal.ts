@@ -1,0 +1,9 @@
+// For Consentry's own packages (ui, consentry), not for sites: may change in any release.
+export { createEngine, type Engine } from './engine/createEngine';
+export { createBrowserEnv, type BrowserEnvOptions } from './env/createBrowserEnv';
+export { createServerEnv } from './env/createServerEnv';
+export type { Env, KeyValueStore } from './env/env';
+export { warn, error } from './log';
+export type { ResolvedConfig, ResolvedCategory, ResolvedService, CookieRule, NameMatcher } from './config/resolvedConfig';
+export type { DecisionAction, Choices } from './consent/decide';
+export type { DecisionContext } from './records/createRecord';

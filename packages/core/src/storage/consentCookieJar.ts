@@ -1,0 +1,27 @@
+import type { ResolvedConfig } from '../config/resolvedConfig';
+import { encodeDecision } from '../consent/cookieCodec';
+import type { Decision } from '../consent/decision';
+import type { Env } from '../env/env';
+
+/** The consent cookie's value as the page sees it, if any. */
+export function readConsentCookie(env: Env, config: ResolvedConfig): string | undefined {
+  const prefix = config.cookie.name + '=';
+  for (const part of env.readCookies().split(/;\s*/)) if (part.startsWith(prefix)) return part.slice(prefix.length);
+}
+
+/** `SameSite=Lax` set explicitly (browsers differ in their default), `Secure` on https. */
+function attributes(env: Env, config: ResolvedConfig, maxAge: number) {
+  const { path, domain } = config.cookie;
+  return `; Max-Age=${maxAge}; Path=${path}; SameSite=Lax${domain ? '; Domain=' + domain : ''}${env.secure ? '; Secure' : ''}`;
+}
+
+/** Writes the decision; the cookie lives until the decision expires. Returns the value written. */
+export function writeConsentCookie(env: Env, config: ResolvedConfig, d: Decision, expires: number): string {
+  const value = encodeDecision(d);
+  env.writeCookie(config.cookie.name + '=' + value + attributes(env, config, Math.max(0, Math.round((expires - env.now()) / 1e3))));
+  return value;
+}
+
+export function removeConsentCookie(env: Env, config: ResolvedConfig) {
+  env.writeCookie(config.cookie.name + '=' + attributes(env, config, 0));
+}

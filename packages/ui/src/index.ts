@@ -1,0 +1,2 @@
+// Public surface of @consentry/ui.
+export { useConsent } from './useConsent';

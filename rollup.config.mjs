@@ -1,0 +1,102 @@
+// One build for every package: ESM + type declarations (tsc -b) for npm, and the script-tag
+// files (self-contained IIFEs, minified) in packages/consentry/dist/. Prints each file's size.
+import { readFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { brotliCompressSync, gzipSync } from 'node:zlib';
+import nodeResolve from '@rollup/plugin-node-resolve';
+import terser from '@rollup/plugin-terser';
+import ts from 'typescript';
+
+const root = dirname(fileURLToPath(import.meta.url));
+const pkg = (name) => resolve(root, 'packages', name);
+const version = JSON.parse(readFileSync(resolve(root, 'package.json'), 'utf8')).version;
+
+/** Type-strips TypeScript per file; type checking is `tsc -b`'s job (npm test runs both). */
+function transpile() {
+  return {
+    name: 'consentry-transpile',
+    transform(code, id) {
+      if (!/\.tsx?$/.test(id)) return null;
+      const out = ts.transpileModule(code, {
+        fileName: id,
+        compilerOptions: {
+          target: ts.ScriptTarget.ES2020,
+          module: ts.ModuleKind.ESNext,
+          jsx: ts.JsxEmit.ReactJSX,
+          jsxImportSource: 'preact',
+          sourceMap: false,
+          verbatimModuleSyntax: true,
+        },
+      });
+      return { code: out.outputText, map: null };
+    },
+  };
+}
+
+/** Our packages resolve to their sources, so the script-tag files are built in one pass. */
+const SOURCES = {
+  '@consentry/core': pkg('core/src/index.ts'),
+  '@consentry/core/internal': pkg('core/src/internal.ts'),
+  '@consentry/core/idb': pkg('core/src/idb.ts'),
+  '@consentry/ui': pkg('ui/src/index.ts'),
+};
+function sources() {
+  return { name: 'consentry-sources', resolveId: (id) => SOURCES[id] ?? null };
+}
+
+/** Prints raw, gzip and brotli bytes of each file written. */
+function sizes() {
+  return {
+    name: 'consentry-sizes',
+    generateBundle(options, bundle) {
+      for (const file of Object.values(bundle)) {
+        if (file.type != 'chunk') continue;
+        const code = Buffer.from(file.code);
+        const kib = (n) => (n / 1024).toFixed(2).padStart(6) + ' KiB';
+        const where = (options.dir || dirname(options.file)).replace(root + '/', '');
+        console.log(
+          `${(where + '/' + file.fileName).padEnd(52)} ${kib(code.length)}  gzip ${kib(gzipSync(code, { level: 9 }).length)}  brotli ${kib(brotliCompressSync(code).length)}`,
+        );
+      }
+    },
+  };
+}
+
+const extensions = ['.ts', '.tsx', '.mjs', '.js'];
+const plugins = () => [sources(), nodeResolve({ extensions, browser: true }), transpile(), sizes()];
+
+/** ESM for npm: one file per entry, dependencies left to the user's bundler. */
+const esm = (name, entries) => ({
+  input: Object.fromEntries(entries.map((e) => [e, pkg(`${name}/src/${e}.ts`)])),
+  external: (id) => /^(@consentry\/|preact|idb-keyval)/.test(id),
+  plugins: [nodeResolve({ extensions }), transpile(), sizes()],
+  output: { dir: pkg(`${name}/dist`), format: 'es', entryFileNames: '[name].js', chunkFileNames: '[name]-[hash].js' },
+});
+
+const minify = terser({
+  ecma: 2020,
+  compress: { passes: 3, pure_getters: true, unsafe_arrows: true, unsafe_methods: true },
+  mangle: { properties: { regex: /^_/ } },
+  format: { comments: false },
+});
+
+/** A script-tag file: one self-contained, minified IIFE. */
+const scriptFile = (file, input) => ({
+  input: pkg(`consentry/src/${input}`),
+  plugins: plugins(),
+  output: {
+    file: pkg(`consentry/dist/${file}`),
+    format: 'iife',
+    banner: `/*! Consentry ${version} | MIT */`,
+    plugins: [minify],
+  },
+});
+
+export default [
+  esm('core', ['index', 'internal', 'idb']),
+  esm('ui', ['index']),
+  esm('consentry', ['index']),
+  scriptFile('consentry.min.js', 'scriptTag.ts'),
+  scriptFile('consentry-store.js', 'chunks/storeChunk.ts'),
+];
