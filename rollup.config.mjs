@@ -38,7 +38,8 @@ function transpile() {
 const SOURCES = {
   '@consentry/core': pkg('core/src/index.ts'),
   '@consentry/core/internal': pkg('core/src/internal.ts'),
-  '@consentry/core/idb': pkg('core/src/idb.ts'),
+  '@consentry/core/records': pkg('core/src/records.ts'),
+  '@consentry/core/diagnostics': pkg('core/src/diagnostics.ts'),
   '@consentry/ui': pkg('ui/src/index.ts'),
 };
 function sources() {
@@ -76,7 +77,7 @@ const esm = (name, entries) => ({
 
 const minify = terser({
   ecma: 2020,
-  compress: { passes: 3, pure_getters: true, unsafe_arrows: true, unsafe_methods: true },
+  compress: { ecma: 2020, passes: 3, pure_getters: true, unsafe_arrows: true, unsafe_methods: true },
   mangle: { properties: { regex: /^_/ } },
   format: { comments: false },
 });
@@ -94,9 +95,10 @@ const scriptFile = (file, input) => ({
 });
 
 export default [
-  esm('core', ['index', 'internal', 'idb']),
+  esm('core', ['index', 'internal', 'records', 'diagnostics']),
   esm('ui', ['index']),
   esm('consentry', ['index']),
   scriptFile('consentry.min.js', 'scriptTag.ts'),
-  scriptFile('consentry-store.js', 'chunks/storeChunk.ts'),
+  scriptFile('consentry-records.js', 'chunks/recordsChunk.ts'),
+  scriptFile('consentry-diagnostics.js', 'chunks/diagnosticsChunk.ts'),
 ];

@@ -10,8 +10,9 @@ import { publishInstance } from './publishInstance';
  * instance that knows no decision and decides nothing, so shared code can call it safely.
  */
 export function init(config?: ConsentryConfig): ConsentryApi {
-  if (typeof window == 'undefined') return createEngine(config, createServerEnv()).api;
+  const diagnostics = () => import('@consentry/core/diagnostics');
+  if (typeof window == 'undefined') return createEngine(config, createServerEnv(), diagnostics).api;
   return publishInstance('init()', () =>
-    createEngine(config, createBrowserEnv({ loadStore: () => import('@consentry/core/idb') })),
+    createEngine(config, createBrowserEnv({ loadRecords: () => import('@consentry/core/records') }), diagnostics),
   );
 }

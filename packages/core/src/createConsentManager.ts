@@ -9,5 +9,5 @@ import type { ConsentryConfig } from './types';
  * @example const consent = createConsentManager({ revision: 1 }); consent.on('change', render);
  */
 export function createConsentManager(config?: ConsentryConfig, env?: Env): ConsentManager {
-  return createEngine(config, env || createBrowserEnv({ loadStore: () => import('./idb') })).api;
+  return createEngine(config, env || createBrowserEnv({ loadRecords: () => import('./records') }), () => import('./diagnostics')).api;
 }

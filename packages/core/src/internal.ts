@@ -1,5 +1,6 @@
 // For Consentry's own packages (ui, consentry), not for sites: may change in any release.
-export { createEngine, type Engine } from './engine/createEngine';
+export { createEngine, type Engine, type LoadDiagnostics } from './engine/createEngine';
+export type { RawProblem } from './config/readConfig';
 export { createBrowserEnv, type BrowserEnvOptions } from './env/createBrowserEnv';
 export { createServerEnv } from './env/createServerEnv';
 export type { Env, KeyValueStore } from './env/env';

@@ -21,7 +21,7 @@ export function createChunkLoader(base: string, nonce: string | undefined) {
   queue.forEach(take);
   queue.push = (...entries: ChunkEntry[]) => (entries.forEach(take), queue.length);
 
-  return function loadChunk<T>(name: string): Promise<T> {
+  return function loadChunk<T = any>(name: string): Promise<T> {
     return (loaded[name] ||= new Promise((resolve, reject) => {
       if (name in arrived) return resolve(arrived[name]);
       waiting[name] = resolve;

@@ -6,6 +6,8 @@ export type NameMatcher = string | RegExp;
 /** A cookie rule after normalisation: the matcher plus what the cookie table shows. */
 export interface CookieRule {
   match: NameMatcher;
+  /** The name or pattern as configured, for the cookie table. */
+  name?: string;
   provider?: string;
   purpose?: string;
   duration?: string;

@@ -1,5 +1,5 @@
 import { NECESSARY } from '../config/defaults';
-import { normalizeConfig } from '../config/normalizeConfig';
+import { type RawProblem, readConfig } from '../config/readConfig';
 import type { ResolvedConfig } from '../config/resolvedConfig';
 import { decodeDecision } from '../consent/cookieCodec';
 import { createUuid } from '../consent/createUuid';
@@ -9,9 +9,9 @@ import { expiresAt, staleReason } from '../consent/validity';
 import type { Env } from '../env/env';
 import { createEmitter, type Emitter } from '../events/createEmitter';
 import { warn } from '../log';
-import { createRecord, type DecisionContext } from '../records/createRecord';
+import type { DecisionContext } from '../records/createRecord';
+import type { RecordKeeper } from '../records/createRecordKeeper';
 import { readConsentCookie, removeConsentCookie, writeConsentCookie } from '../storage/consentCookieJar';
-import { createReceiptStore } from '../storage/createReceiptStore';
 import type { ConsentChoices, ConsentRecord, ConsentState } from '../types';
 import { VERSION } from '../version';
 import { isCrawler } from './isCrawler';
@@ -36,6 +36,9 @@ export interface ConsentManager {
   on: Emitter['on'];
 }
 
+/** Loads the words for config problems (a chunk in the script-tag build). */
+export type LoadDiagnostics = () => Promise<{ describeProblem(p: RawProblem): string }>;
+
 /** An instance with the parts other packages (UI, blocking, records) build on. */
 export interface Engine {
   api: ConsentManager;
@@ -59,14 +62,28 @@ export interface Engine {
  * decision synchronously from the cookie, restores it from IndexedDB when Safari dropped the
  * cookie, and handles decisions, events and other tabs. Never throws into the page.
  */
-export function createEngine(input: unknown, env: Env): Engine {
-  const { config, problems } = normalizeConfig(input);
-  for (const p of problems) warn(`config ${p.path}: ${p.message}`);
+export function createEngine(input: unknown, env: Env, loadDiagnostics: LoadDiagnostics): Engine {
+  const problems: RawProblem[] = [];
+  const config = readConfig(input, (...p) => problems.push(p));
+  if (problems.length)
+    loadDiagnostics().then(
+      (m) => problems.forEach((p) => warn(m.describeProblem(p))),
+      () => warn('config has problems at', problems.map((p) => p[0]).join(', ')),
+    );
   const days = config.cookie.expiresAfterDays;
   // Crawlers and servers get no consent: decisions are ignored.
   const crawler = env.server || (config.hideFromBots && isCrawler(env.userAgent));
   const emitter = createEmitter(env.dispatch);
-  const receipts = createReceiptStore(env);
+  let keeper: Promise<RecordKeeper> | undefined;
+  /** The records code, loaded on first need; a failed load is retried next time. */
+  const records = () =>
+    (keeper ||= env.loadRecords().then(
+      (m) => m.createRecordKeeper(env, config),
+      (e) => ((keeper = undefined), Promise.reject(e)),
+    ));
+  /** Reads kept data only from a database that exists: reading must not create it. */
+  const readKept = <T>(fn: (k: RecordKeeper) => Promise<T>, none: T) =>
+    env.storeExists().then((yes) => (yes ? records().then(fn) : none)).catch(() => none);
   const appliers: Array<(c: ConsentState | null, p: ConsentState | null) => void> = [];
 
   let decision: Decision | null = null;
@@ -112,35 +129,23 @@ export function createEngine(input: unknown, env: Env): Engine {
     if (action != 'reset' && before && sameChoices(before, after)) return;
     const previous = state;
     const d: Decision = { consentId: id, revision: config.revision, decidedAt: env.now(), method: methodOf(action, before, after), ...next };
-    const record = transform(
-      createRecord({ ...d, ...after, expires: expiresAt(d, days), url: env.pageUrl, gpc: env.gpc, sdkVersion: VERSION }, ctx),
-    );
+    const facts = { ...d, ...after, expires: expiresAt(d, days), url: env.pageUrl, gpc: env.gpc, sdkVersion: VERSION };
     if (action == 'reset') {
       if (raw !== undefined) removeConsentCookie(env, config);
       raw = undefined;
       decision = null;
       id = createUuid();
-      receipts.forget();
     } else {
       raw = writeConsentCookie(env, config, d, expiresAt(d, days));
       decision = d;
-      receipts.append(raw, record);
     }
+    const value = raw;
+    records().then(
+      (k) => k.keep(facts, ctx, value),
+      () => warn('the records code could not load; this decision has no local receipt'),
+    );
     env.broadcast();
     apply(previous, !!previous);
-  }
-
-  /** The site's `transformRecord`, if any; a throwing or empty one leaves the record as it was. */
-  function transform(r: ConsentRecord): ConsentRecord {
-    if (!config.transformRecord) return r;
-    try {
-      const out = config.transformRecord!(r);
-      if (out && typeof out == 'object') return out;
-      warn('transformRecord returned no record; using the original');
-    } catch (e) {
-      warn('transformRecord threw; using the original record:', e);
-    }
-    return r;
   }
 
   function sync() {
@@ -153,7 +158,7 @@ export function createEngine(input: unknown, env: Env): Engine {
   const ready = () => emitter.emit('ready', state);
   if (raw === undefined && !crawler) {
     // Safari may drop script-set cookies after 7 days; an existing database can still hold the decision.
-    receipts.readDecision().then((value) => {
+    readKept((k) => k.readDecision(), undefined).then((value) => {
       if (value !== undefined && raw === undefined && adopt(value, true) && decision) {
         raw = writeConsentCookie(env, config, decision, expiresAt(decision, days));
         state = toState(decision);
@@ -197,7 +202,7 @@ export function createEngine(input: unknown, env: Env): Engine {
     decide: decideNow,
     stored: () => decision,
     consentId: () => id,
-    history: receipts.read,
+    history: () => readKept((k) => k.history(), []),
     onApply: (fn) => appliers.push(fn),
   };
 }

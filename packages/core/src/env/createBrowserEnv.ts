@@ -1,10 +1,10 @@
 import { DB_NAME } from '../config/defaults';
-import type { Env, KeyValueStore } from './env';
+import type { Env } from './env';
 
 /** Options of `createBrowserEnv()`. */
 export interface BrowserEnvOptions {
-  /** Loads the IndexedDB code on demand (a chunk in the script-tag build, `import()` for npm users). */
-  loadStore: () => Promise<{ openIdbStore(): KeyValueStore }>;
+  /** Loads the records code on demand (a chunk in the script-tag build, `import()` for npm users). */
+  loadRecords: Env['loadRecords'];
   /** Name of the cross-tab channel. @default "consentry" */
   channel?: string;
 }
@@ -17,7 +17,6 @@ export function createBrowserEnv(options: BrowserEnvOptions): Env {
   const doc = document;
   const cookie = Object.getOwnPropertyDescriptor(Document.prototype, 'cookie')!;
   const nav = navigator as Navigator & { globalPrivacyControl?: boolean };
-  let store: Promise<KeyValueStore> | undefined;
   let channel: BroadcastChannel | undefined;
   try {
     channel = new BroadcastChannel(options.channel || DB_NAME);
@@ -41,7 +40,7 @@ export function createBrowserEnv(options: BrowserEnvOptions): Env {
         return false;
       }
     },
-    openStore: () => (store ||= options.loadStore().then((m) => m.openIdbStore())),
+    loadRecords: options.loadRecords,
     broadcast: () => channel?.postMessage(1),
     onExternalChange(fn) {
       if (channel) channel.onmessage = fn;

@@ -17,7 +17,7 @@ export function createServerEnv(): Env {
     userAgent: '',
     gpc: false,
     storeExists: async () => false,
-    openStore: () => Promise.reject(new Error('no storage on a server')),
+    loadRecords: () => Promise.reject(new Error('no storage on a server')),
     broadcast: none,
     onExternalChange: none,
     dispatch: none,

@@ -28,8 +28,8 @@ export interface Env {
   gpc: boolean;
   /** Does Consentry's database exist? Must never create it. */
   storeExists(): Promise<boolean>;
-  /** Opens (and so creates) Consentry's database; only after a decision or when it exists. */
-  openStore(): Promise<KeyValueStore>;
+  /** Loads the records code (records, receipts, IndexedDB): a chunk in the script-tag build. */
+  loadRecords(): Promise<typeof import('../records')>;
   /** Tells other tabs that the stored decision changed. */
   broadcast(): void;
   /** Calls `fn` when the stored decision may have changed elsewhere (another tab, a page restored from the back-forward cache). */

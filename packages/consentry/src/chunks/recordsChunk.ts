@@ -1,0 +1,6 @@
+// consentry-records.js: records, receipts and IndexedDB (idb-keyval), fetched only when there is
+// something to keep (a decision) or to read (a database that already exists).
+import { createRecordKeeper } from '@consentry/core/records';
+import { registerChunk } from './registerChunk';
+
+registerChunk('records', { createRecordKeeper });

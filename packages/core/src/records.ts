@@ -1,0 +1,2 @@
+// Records, receipts and IndexedDB, split out so pages load them only when there is something to keep.
+export { createRecordKeeper } from './records/createRecordKeeper';

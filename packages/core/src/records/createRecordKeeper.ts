@@ -1,0 +1,69 @@
+import type { ResolvedConfig } from '../config/resolvedConfig';
+import type { Env, KeyValueStore } from '../env/env';
+import { warn } from '../log';
+import { openIdbStore } from '../storage/openIdbStore';
+import type { ConsentRecord } from '../types';
+import { createRecord, type DecisionContext, type RecordFacts } from './createRecord';
+
+/** How many receipts the local history keeps (oldest dropped first). */
+export const MAX_RECEIPTS = 100;
+const DECISION = 'decision';
+const RECEIPTS = 'receipts';
+
+export interface RecordKeeper {
+  /**
+   * Makes the record of a decision and keeps it: with the new cookie value, the decision (for the
+   * Safari restore) and its receipt; without one (reset), forgets the decision and the history.
+   */
+  keep(facts: RecordFacts, ctx: DecisionContext | undefined, cookieValue: string | undefined): void;
+  /** The decision kept in an existing database; never creates it. */
+  readDecision(): Promise<string | undefined>;
+  /** Receipts, oldest first; `[]` when there are none or storage fails. */
+  history(): Promise<ConsentRecord[]>;
+}
+
+/**
+ * Records and the receipt history in Consentry's IndexedDB database. Loaded only once there is
+ * something to keep or read. Store operations run one after another, so a `reset()` right after a
+ * decision cannot be overtaken by that decision's write. Failures are logged, never thrown.
+ */
+export function createRecordKeeper(env: Env, config: ResolvedConfig): RecordKeeper {
+  let queue: Promise<unknown> = Promise.resolve();
+  let store: KeyValueStore | undefined;
+  const run = <T>(fn: (s: KeyValueStore) => Promise<T>, onlyIfExists?: boolean): Promise<T | undefined> => {
+    const next = queue
+      .then(async () => {
+        if (!store && onlyIfExists && !(await env.storeExists())) return;
+        return fn((store ||= openIdbStore()));
+      })
+      .catch((e) => void warn('IndexedDB failed; the local consent history is incomplete:', e));
+    queue = next;
+    return next;
+  };
+
+  /** The site's `transformRecord`, if any; a throwing or empty one leaves the record as it was. */
+  function transform(r: ConsentRecord): ConsentRecord {
+    if (!config.transformRecord) return r;
+    try {
+      const out = config.transformRecord(r);
+      if (out && typeof out == 'object') return out;
+      warn('transformRecord returned no record; using the original');
+    } catch (e) {
+      warn('transformRecord threw; using the original record:', e);
+    }
+    return r;
+  }
+
+  return {
+    keep(facts, ctx, value) {
+      const record = transform(createRecord(facts, ctx));
+      if (value === undefined) run((s) => Promise.all([s.del(DECISION), s.del(RECEIPTS)]), true);
+      else
+        run((s) =>
+          Promise.all([s.set(DECISION, value), s.update<ConsentRecord[]>(RECEIPTS, (l) => [...(Array.isArray(l) ? l : []), record].slice(-MAX_RECEIPTS))]),
+        );
+    },
+    readDecision: () => run((s) => s.get(DECISION), true).then((v) => (typeof v == 'string' ? v : undefined)),
+    history: () => run((s) => s.get(RECEIPTS), true).then((v) => (Array.isArray(v) ? (v as ConsentRecord[]) : [])),
+  };
+}

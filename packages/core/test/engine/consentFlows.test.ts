@@ -1,0 +1,195 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { createEngine } from '../../src/engine/createEngine';
+import { createTestEnv, deleteDatabase, settle } from '../support/createTestEnv';
+
+const diagnostics = () => import('../../src/diagnostics');
+const start = (config: unknown = {}, env = createTestEnv()) => ({ env, engine: createEngine(config, env, diagnostics), api: createEngine });
+const DAY = 864e5;
+
+let warn: ReturnType<typeof vi.spyOn>;
+beforeEach(async () => {
+  await deleteDatabase();
+  warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+});
+afterEach(() => vi.restoreAllMocks());
+
+describe('given a first visit', () => {
+  it('should have no decision and allow only necessary', async () => {
+    const { engine, env } = start();
+    const c = engine.api;
+    expect(c.getConsent()).toBeNull();
+    expect(c.isAllowed('necessary')).toBe(true);
+    expect(c.isAllowed('analytics')).toBe(false);
+    expect(c.isAllowed('marketing.youtube')).toBe(false);
+    await settle(10);
+    expect(env.jar.writes).toEqual([]);
+    expect((await indexedDB.databases()).map((d) => d.name)).not.toContain('consentry');
+  });
+
+  it('when accepting all, it should allow every category and store the decision in the cookie', () => {
+    const { engine, env } = start({ categories: { analytics: { services: { ga: 'google-analytics' } }, marketing: {} } });
+    engine.api.acceptAll();
+    const consent = engine.api.getConsent()!;
+    expect(consent.method).toBe('accept_all');
+    expect(consent.categories).toEqual({ necessary: true, analytics: true, marketing: true });
+    expect(consent.services).toEqual({ necessary: {}, analytics: { ga: true }, marketing: {} });
+    expect(consent.consentId).toMatch(/^[0-9a-f-]{36}$/);
+    expect(consent.timestamp).toBe(new Date(env.clock.now).toISOString());
+    expect(consent.expires).toBe(new Date(env.clock.now + 182 * DAY).toISOString());
+    expect(env.jar.cookies.get('consentry')!.value).toMatch(/^2:/);
+    expect(engine.api.isAllowed('analytics.ga')).toBe(true);
+  });
+
+  it('when rejecting all, it should allow only necessary and remember the refusal', () => {
+    const { engine, env } = start();
+    engine.api.rejectAll();
+    expect(engine.api.getConsent()!.categories).toEqual({ necessary: true, functional: false, analytics: false, marketing: false });
+    expect(engine.api.getConsent()!.method).toBe('reject_all');
+    const again = start({}, createTestEnv({ jar: env.jar, now: env.clock.now }));
+    expect(again.engine.api.getConsent()!.method).toBe('reject_all');
+  });
+
+  it('when setting a custom choice, it should set the named categories and keep the rest off', () => {
+    const { engine } = start({ categories: { analytics: {}, marketing: { services: { youtube: {}, vimeo: {} } } } });
+    engine.api.setConsent({ analytics: true, marketing: { youtube: true } });
+    const c = engine.api.getConsent()!;
+    expect(c.method).toBe('custom');
+    expect(c.categories).toEqual({ necessary: true, analytics: true, marketing: true });
+    expect(c.services.marketing).toEqual({ youtube: true, vimeo: false });
+    expect(engine.api.isAllowed('marketing')).toBe(true);
+    expect(engine.api.isAllowed('marketing.vimeo')).toBe(false);
+  });
+});
+
+describe('given an earlier decision', () => {
+  it('when turning off something that was on, it should record a withdrawal', () => {
+    const { engine } = start();
+    engine.api.acceptAll();
+    engine.api.setConsent({ analytics: false });
+    expect(engine.api.getConsent()!.method).toBe('withdraw');
+    expect(engine.api.getConsent()!.categories.analytics).toBe(false);
+    expect(engine.api.getConsent()!.categories.marketing).toBe(true);
+    engine.api.setConsent({ analytics: true });
+    expect(engine.api.getConsent()!.method).toBe('custom');
+    engine.api.rejectAll();
+    expect(engine.api.getConsent()!.method).toBe('withdraw');
+  });
+
+  it('when the config revision is raised, it should ask again but keep the consent id', () => {
+    const first = start({ revision: 1 });
+    first.engine.api.acceptAll();
+    const id = first.engine.api.getConsent()!.consentId;
+    const next = start({ revision: 2 }, createTestEnv({ jar: first.env.jar }));
+    expect(next.engine.api.getConsent()).toBeNull();
+    expect(next.engine.api.isAllowed('analytics')).toBe(false);
+    const consent = vi.fn();
+    next.engine.api.on('consent', consent);
+    next.engine.api.acceptAll();
+    expect(next.engine.api.getConsent()!.consentId).toBe(id);
+    expect(next.engine.api.getConsent()!.revision).toBe(2);
+    expect(consent).toHaveBeenCalledOnce();
+  });
+
+  it('when its time has run out, it should count as none even if the cookie is still there', () => {
+    const first = start({ cookie: { expiresAfterDays: 30 } });
+    first.engine.api.acceptAll();
+    // The cookie outlives the consent: expiry is enforced from the stored decision time.
+    const env = createTestEnv({ jar: first.env.jar, now: first.env.clock.now + 31 * DAY });
+    const c = env.jar.cookies.get('consentry')!;
+    c.expiresAt = Infinity;
+    const later = start({ cookie: { expiresAfterDays: 30 } }, env);
+    expect(later.engine.api.getConsent()).toBeNull();
+    const ok = start({ cookie: { expiresAfterDays: 30 } }, createTestEnv({ jar: first.env.jar, now: first.env.clock.now + 29 * DAY }));
+    expect(ok.engine.api.getConsent()!.categories.analytics).toBe(true);
+  });
+
+  it('when the stored cookie is in the older format 1, it should still be read', () => {
+    const env = createTestEnv();
+    env.jar.cookies.set('consentry', {
+      name: 'consentry',
+      value: `1:11111111-2222-4333-8444-555555555555:0:${(env.clock.now - DAY).toString(36)}:analytics`,
+      attributes: {},
+      expiresAt: Infinity,
+    });
+    const { engine } = start({}, env);
+    expect(engine.api.getConsent()!.consentId).toBe('11111111-2222-4333-8444-555555555555');
+    expect(engine.api.getConsent()!.categories).toEqual({ necessary: true, functional: false, analytics: true, marketing: false });
+  });
+
+  it.each(['garbage', '2:short:0:x:a::', '2:11111111-2222:1:zz:q:a=1:', 'eyJjYXRlZ29yaWVzIjpbXX0=', '%E0%A4%A:1', '{"categories":["analytics"]}'])(
+    'when the cookie holds a corrupt or foreign value (%s), it should count as none with one warning',
+    (value) => {
+      const env = createTestEnv();
+      env.jar.cookies.set('consentry', { name: 'consentry', value, attributes: {}, expiresAt: Infinity });
+      const { engine } = start({}, env);
+      expect(engine.api.getConsent()).toBeNull();
+      const msgs = warn.mock.calls.filter((c) => c[0] == '[consentry]' && /cookie/.test(String(c[1])));
+      expect(msgs).toHaveLength(1);
+      expect(env.jar.writes).toEqual([]);
+    },
+  );
+});
+
+describe('the consent cookie', () => {
+  it('should be SameSite=Lax, Path=/, not Secure on http, and live as long as the consent', () => {
+    const { engine, env } = start();
+    engine.api.acceptAll();
+    const c = env.jar.cookies.get('consentry')!;
+    expect(c.attributes.samesite).toBe('Lax');
+    expect(c.attributes.path).toBe('/');
+    expect(c.attributes.secure).toBeUndefined();
+    expect(Number(c.attributes['max-age'])).toBe(182 * 86400);
+  });
+
+  it('should be Secure on https, carry the configured domain, and never live beyond 395 days', () => {
+    const env = createTestEnv({ secure: true });
+    const { engine } = start({ cookie: { expiresAfterDays: 1000, domain: 'site.test' } }, env);
+    engine.api.acceptAll();
+    const c = env.jar.cookies.get('consentry')!;
+    expect(c.attributes.secure).toBe(true);
+    expect(c.attributes.domain).toBe('site.test');
+    expect(Number(c.attributes['max-age'])).toBe(395 * 86400);
+    expect('consentry='.length + c.value.length).toBeLessThan(512);
+  });
+});
+
+describe('necessary', () => {
+  it('should never be false, whatever config or setConsent says', () => {
+    const { engine } = start({ categories: { necessary: { gpc: true, required: false }, analytics: {} } });
+    engine.api.setConsent({ necessary: false, analytics: true });
+    expect(engine.api.getConsent()!.categories.necessary).toBe(true);
+    engine.api.rejectAll();
+    expect(engine.api.getConsent()!.categories.necessary).toBe(true);
+    expect(engine.api.isAllowed('necessary')).toBe(true);
+  });
+});
+
+describe('isAllowed', () => {
+  const config = { categories: { analytics: { services: { ga: {}, hotjar: {} } }, marketing: {} } };
+  it('should treat a category as allowed when any of its services is, and a service only when it is', () => {
+    const { engine } = start(config);
+    engine.api.setConsent({ analytics: { ga: true } });
+    expect(engine.api.isAllowed('analytics')).toBe(true);
+    expect(engine.api.isAllowed('analytics.ga')).toBe(true);
+    expect(engine.api.isAllowed('analytics.hotjar')).toBe(false);
+    expect(engine.api.isAllowed('marketing')).toBe(false);
+    expect(engine.api.isAllowed('unknown')).toBe(false);
+    expect(engine.api.isAllowed('analytics.unknown')).toBe(false);
+  });
+  it('should allow every service of a category allowed as a whole', () => {
+    const { engine } = start(config);
+    engine.api.setConsent({ analytics: true });
+    expect(engine.api.isAllowed('analytics.hotjar')).toBe(true);
+  });
+  it('should keep a service added after the decision off until the visitor decides on it', () => {
+    const first = start(config);
+    first.engine.api.acceptAll();
+    const next = start(
+      { categories: { analytics: { services: { ga: {}, hotjar: {}, clarity: {} } }, marketing: {}, social: {} } },
+      createTestEnv({ jar: first.env.jar }),
+    );
+    expect(next.engine.api.isAllowed('analytics.ga')).toBe(true);
+    expect(next.engine.api.isAllowed('analytics.clarity')).toBe(false);
+    expect(next.engine.api.isAllowed('social')).toBe(false);
+  });
+});

@@ -1,0 +1,169 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { createEngine } from '../../src/engine/createEngine';
+import type { Env } from '../../src/env/env';
+import { createCookieJar, createTestEnv, deleteDatabase, settle } from '../support/createTestEnv';
+
+const diagnostics = () => import('../../src/diagnostics');
+const start = (config: unknown = {}, env = createTestEnv()) => createEngine(config, env, diagnostics);
+const until = async (check: () => boolean, ms = 2000) => {
+  const end = Date.now() + ms;
+  while (!check()) {
+    if (Date.now() > end) throw new Error('timed out');
+    await settle(5);
+  }
+};
+
+let errors: ReturnType<typeof vi.spyOn>;
+beforeEach(async () => {
+  await deleteDatabase();
+  vi.spyOn(console, 'warn').mockImplementation(() => {});
+  errors = vi.spyOn(console, 'error').mockImplementation(() => {});
+});
+afterEach(() => vi.restoreAllMocks());
+
+describe('events', () => {
+  it('given a first visit, it should fire consent for the first decision, then change, and nothing for a no-op', async () => {
+    const engine = start();
+    const seen: string[] = [];
+    engine.api.on('consent', (c) => seen.push(`consent:${c.method}`));
+    engine.api.on('change', (c, prev) => seen.push(`change:${c?.method}:${prev?.method}`));
+    engine.api.acceptAll();
+    engine.api.acceptAll();
+    engine.api.setConsent({ marketing: false });
+    engine.api.setConsent({ marketing: false });
+    engine.api.reset();
+    engine.api.rejectAll();
+    expect(seen).toEqual(['consent:accept_all', 'change:withdraw:accept_all', 'change:undefined:withdraw', 'consent:reject_all']);
+  });
+
+  it('should mirror each event on window as consentry:<event> with the consent object as detail', () => {
+    const engine = start();
+    const details: unknown[] = [];
+    const listener = (e: Event) => details.push((e as CustomEvent).detail);
+    addEventListener('consentry:consent', listener);
+    engine.api.acceptAll();
+    removeEventListener('consentry:consent', listener);
+    expect(details).toEqual([engine.api.getConsent()]);
+  });
+
+  it('should call a ready handler added after ready at once', async () => {
+    const engine = start();
+    await settle(20);
+    const ready = vi.fn();
+    engine.api.on('ready', ready);
+    expect(ready).toHaveBeenCalledWith(null);
+  });
+
+  it('when a handler unsubscribes, it should not be called again', () => {
+    const engine = start();
+    const fn = vi.fn();
+    const off = engine.api.on('change', fn);
+    engine.api.acceptAll();
+    engine.api.rejectAll();
+    off();
+    off();
+    engine.api.acceptAll();
+    expect(fn).toHaveBeenCalledOnce();
+  });
+
+  it('when one listener throws, it should log it and still call the others', () => {
+    const engine = start();
+    const other = vi.fn();
+    engine.api.on('consent', () => {
+      throw new Error('boom');
+    });
+    engine.api.on('consent', other);
+    expect(() => engine.api.acceptAll()).not.toThrow();
+    expect(other).toHaveBeenCalledOnce();
+    expect(errors).toHaveBeenCalledWith('[consentry]', 'a "consent" listener threw:', expect.any(Error));
+  });
+
+  it('should warn about an unknown event name instead of failing silently', () => {
+    const engine = start();
+    const warn = vi.mocked(console.warn);
+    engine.api.on('chnage' as 'change', () => {});
+    expect(warn.mock.calls.some((c) => /chnage/.test(String(c[1])))).toBe(true);
+  });
+});
+
+describe('given two tabs of one browser', () => {
+  it('when the visitor decides in one, it should apply in the other with a consent event', () => {
+    const jar = createCookieJar();
+    const tabs: Env[] = [];
+    const a = start({}, createTestEnv({ jar, tabs }));
+    const b = start({}, createTestEnv({ jar, tabs }));
+    const consent = vi.fn();
+    b.api.on('consent', consent);
+    a.api.setConsent({ analytics: true });
+    expect(b.api.getConsent()!.categories.analytics).toBe(true);
+    expect(consent).toHaveBeenCalledOnce();
+    a.api.reset();
+    expect(b.api.getConsent()).toBeNull();
+  });
+});
+
+describe('reset', () => {
+  it('should delete the cookie and the history, and start a new consent id', async () => {
+    const env = createTestEnv();
+    const engine = start({}, env);
+    engine.api.acceptAll();
+    const id = engine.api.getConsent()!.consentId;
+    await until(() => env.jar.cookies.has('consentry'));
+    await settle(100);
+    expect(await engine.history()).toHaveLength(1);
+    engine.api.reset();
+    expect(env.jar.cookies.has('consentry')).toBe(false);
+    expect(engine.api.getConsent()).toBeNull();
+    await settle(50);
+    expect(await engine.history()).toEqual([]);
+    engine.api.acceptAll();
+    expect(engine.api.getConsent()!.consentId).not.toBe(id);
+  });
+});
+
+describe('local receipts and the Safari restore', () => {
+  it('should keep one receipt per decision, and restore the decision when the cookie is gone', async () => {
+    const env = createTestEnv();
+    const engine = start({ transformRecord: (r: object) => ({ ...r, site: 'x' }) }, env);
+    engine.api.acceptAll();
+    engine.api.rejectAll();
+    let history: Array<Record<string, unknown>> = [];
+    await until(() => {
+      engine.history().then((h) => (history = h as never));
+      return history.length == 2;
+    });
+    expect(history.map((r) => r.method)).toEqual(['accept_all', 'withdraw']);
+    expect(history[0]).toMatchObject({ source: 'api', textHash: null, url: 'https://site.test/page', gpc: false, site: 'x' });
+    const id = engine.api.getConsent()!.consentId;
+
+    // Safari dropped the script-set cookie; the database still holds the decision.
+    const later = createTestEnv({ now: env.clock.now + 8 * 864e5 });
+    const restored = start({}, later);
+    expect(restored.api.getConsent()).toBeNull();
+    await new Promise((r) => restored.api.on('ready', r));
+    expect(restored.api.getConsent()!.consentId).toBe(id);
+    expect(later.jar.cookies.get('consentry')!.value).toMatch(/^2:/);
+  });
+
+  it('should not restore an expired decision, and never write before a decision', async () => {
+    const env = createTestEnv();
+    start({}, env).api.acceptAll();
+    await settle(50);
+    const later = createTestEnv({ now: env.clock.now + 200 * 864e5 });
+    const engine = start({}, later);
+    await new Promise((r) => engine.api.on('ready', r));
+    expect(engine.api.getConsent()).toBeNull();
+    expect(later.jar.writes).toEqual([]);
+  });
+});
+
+describe('crawlers', () => {
+  it('should get no consent, whatever is called', () => {
+    const engine = start({}, createTestEnv({ userAgent: 'Mozilla/5.0 (compatible; Googlebot/2.1; +http://www.google.com/bot.html)' }));
+    engine.api.acceptAll();
+    expect(engine.api.getConsent()).toBeNull();
+    const human = start({ hideFromBots: true }, createTestEnv({ userAgent: 'Mozilla/5.0 HeadlessChrome/120 Chrome-Lighthouse' }));
+    human.api.acceptAll();
+    expect(human.api.getConsent()).not.toBeNull();
+  });
+});

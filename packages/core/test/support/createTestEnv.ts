@@ -1,0 +1,80 @@
+import { IDBFactory } from 'fake-indexeddb';
+import { DB_NAME } from '../../src/config/defaults';
+import type { Env } from '../../src/env/env';
+
+export interface StoredCookie {
+  name: string;
+  value: string;
+  attributes: Record<string, string | true>;
+  expiresAt: number;
+}
+
+/** A cookie jar shared by the "tabs" of one browser: same-name cookies replace each other. */
+export function createCookieJar() {
+  const cookies = new Map<string, StoredCookie>();
+  const writes: string[] = [];
+  return { cookies, writes };
+}
+
+/**
+ * An env that behaves like a browser page for the engine: a real cookie jar with Max-Age,
+ * a settable clock, IndexedDB from fake-indexeddb, and tabs that hear each other's broadcasts.
+ */
+export function createTestEnv(options: { jar?: ReturnType<typeof createCookieJar>; secure?: boolean; now?: number; userAgent?: string; gpc?: boolean; tabs?: Env[] } = {}) {
+  const jar = options.jar || createCookieJar();
+  const clock = { now: options.now ?? Date.parse('2026-01-31T12:00:00Z') };
+  let external: (() => void) | undefined;
+  const tabs = options.tabs || [];
+  const events: Array<[string, unknown]> = [];
+  const env: Env & { clock: typeof clock; jar: typeof jar; events: typeof events; otherTabChanged(): void } = {
+    clock,
+    jar,
+    events,
+    now: () => clock.now,
+    readCookies: () =>
+      [...jar.cookies.values()]
+        .filter((c) => c.expiresAt > clock.now)
+        .map((c) => `${c.name}=${c.value}`)
+        .join('; '),
+    writeCookie(s) {
+      jar.writes.push(s);
+      const [pair, ...attrs] = s.split(/;\s*/);
+      const eq = pair.indexOf('=');
+      const name = pair.slice(0, eq);
+      const attributes: Record<string, string | true> = {};
+      for (const a of attrs) {
+        const [k, v] = a.split('=');
+        attributes[k.toLowerCase()] = v ?? true;
+      }
+      const maxAge = attributes['max-age'];
+      const expiresAt = maxAge === undefined ? Infinity : clock.now + Number(maxAge) * 1000;
+      if (expiresAt <= clock.now) jar.cookies.delete(name);
+      else jar.cookies.set(name, { name, value: pair.slice(eq + 1), attributes, expiresAt });
+    },
+    secure: options.secure ?? false,
+    pageUrl: 'https://site.test/page',
+    userAgent: options.userAgent ?? 'Mozilla/5.0 test',
+    gpc: options.gpc ?? false,
+    storeExists: async () => (await indexedDB.databases()).some((d) => d.name == DB_NAME),
+    loadRecords: () => import('../../src/records'),
+    broadcast: () => tabs.filter((t) => t !== env).forEach((t) => (t as typeof env).otherTabChanged()),
+    onExternalChange: (fn) => (external = fn),
+    otherTabChanged: () => external?.(),
+    dispatch: (name, detail) => {
+      events.push([name, detail]);
+      dispatchEvent(new CustomEvent(name, { detail }));
+    },
+  };
+  tabs.push(env);
+  return env;
+}
+
+/** A new, empty IndexedDB for each test (connections of earlier tests stay with the old one). */
+export async function deleteDatabase() {
+  // Let the previous test's pending writes land in its own database first.
+  await settle(30);
+  globalThis.indexedDB = new IDBFactory();
+}
+
+/** Lets pending promises and microtasks run. */
+export const settle = (ms = 0) => new Promise((r) => setTimeout(r, ms));
