@@ -14,7 +14,14 @@ const TYPE_NAMES: Record<string, string> = {
 };
 const NAME_RULE = 'names start with a letter and use only letters, digits, "_" and "-" (a "." separates category and service)';
 
-const show = (v: unknown) => (typeof v == 'function' ? 'a function' : (JSON.stringify(v)?.slice(0, 80) ?? String(v)));
+function show(v: unknown): string {
+  if (typeof v == 'function') return 'a function';
+  try {
+    return JSON.stringify(v)?.slice(0, 80) ?? String(v);
+  } catch {
+    return String(v); // circular values, BigInt
+  }
+}
 
 /** The message for one config problem: what is wrong at which path, and what Consentry does instead. */
 export function describeProblem([path, code, got, using]: RawProblem): string {

@@ -5,7 +5,9 @@ export function compilePattern(pattern: string): NameMatcher | undefined {
   const m = /^\/(.+)\/([a-z]*)$/.exec(pattern);
   if (!m) return pattern || undefined;
   try {
-    return new RegExp(m[1], m[2]);
+    new RegExp(m[1], m[2]); // throws on bad flags too
+    // Without g and y: a RegExp with them keeps lastIndex between test() calls and misses every other match.
+    return new RegExp(m[1], m[2].replace(/[gy]/g, ''));
   } catch {
     return undefined;
   }

@@ -16,6 +16,8 @@ export type RawProblem = [path: string, code: string, got?: unknown, using?: unk
 
 const isObj = (v: unknown): v is Obj => typeof v == 'object' && v !== null && !Array.isArray(v);
 const isStr = (v: unknown): v is string => typeof v == 'string';
+/** Own keys only: a key such as "toString" must not count as known. */
+const has = (o: object, k: string) => Object.prototype.hasOwnProperty.call(o, k);
 /** Category and service names: no dots (they separate `category.service`), nothing a cookie must escape. */
 const isName = (v: string) => /^[A-Za-z][\w-]*$/.test(v);
 
@@ -71,7 +73,7 @@ export function readConfig(input: unknown, report: (...p: RawProblem) => void): 
   /** Reads `input` along `spec`: every key present, bad values replaced by `defaults`, unknown keys reported. */
   function walk(input: Obj, spec: Obj, defaults: Obj, path: string): Obj {
     const out: Obj = {};
-    for (const k in input) if (!(k in spec)) report(path + k, k == 'required' ? 'r' : 'u');
+    for (const k in input) if (!has(spec, k)) report(path + k, k == 'required' ? 'r' : 'u');
     for (const k in spec) {
       const s: Spec = spec[k];
       const v = input[k];
@@ -80,7 +82,7 @@ export function readConfig(input: unknown, report: (...p: RawProblem) => void): 
         if (v !== undefined && !isObj(v)) report(path + k, 'o', v);
         out[k] = walk(isObj(v) ? v : {}, s, def || {}, path + k + '.');
       } else if (!s || v === undefined) out[k] = s ? def : v;
-      else if (s[0] == '|' ? s.split('|').includes(v) : TYPES[s](v)) out[k] = v;
+      else if (s[0] == '|' ? s.slice(1).split('|').includes(v) : TYPES[s](v)) out[k] = v;
       else {
         report(path + k, s, v, def);
         out[k] = def;
@@ -111,7 +113,7 @@ export function readConfig(input: unknown, report: (...p: RawProblem) => void): 
   function service(name: string, v: unknown, path: string): ResolvedService | undefined {
     if (!isName(name)) return void report(path, 'N');
     if (isStr(v)) {
-      const known = SERVICE_PATTERNS[v];
+      const known = has(SERVICE_PATTERNS, v) ? SERVICE_PATTERNS[v] : undefined;
       if (!known) report(path, 'c', v);
       const compile = (s = '') => s.split(' ').filter(Boolean).map((p) => compilePattern(p)!);
       return { name, label: name, catalogue: known && v, cookies: compile(known?.[0]).map((match) => ({ match })), storage: compile(known?.[1]) };
@@ -154,8 +156,13 @@ export function readConfig(input: unknown, report: (...p: RawProblem) => void): 
   const root: Obj = isObj(input) ? input : {};
   if (input != null && !isObj(input)) report('(config)', 'R', input);
   const { endpoint, consentMode, categories } = root;
+  // Shorthands: `endpoint` may be a URL, `consentMode` may be true (defaults) or false (off).
+  const endpointObj = isStr(endpoint) ? { url: endpoint } : endpoint;
+  const modeObj = typeof consentMode == 'boolean' ? {} : consentMode;
+  if (endpoint !== undefined && !isObj(endpointObj)) report('endpoint', 'E', endpoint);
+  if (consentMode !== undefined && !isObj(modeObj)) report('consentMode', 'G', consentMode);
   const c = walk(
-    { ...root, endpoint: isStr(endpoint) ? { url: endpoint } : endpoint, consentMode: typeof consentMode == 'boolean' ? {} : consentMode },
+    { ...root, endpoint: isObj(endpointObj) ? endpointObj : undefined, consentMode: isObj(modeObj) ? modeObj : undefined },
     SPEC,
     CONFIG_DEFAULTS,
     '',
@@ -183,10 +190,9 @@ export function readConfig(input: unknown, report: (...p: RawProblem) => void): 
     report('cookie.path', 'P', cookie.path, '/');
     cookie.path = '/';
   }
-  if (endpoint !== undefined && !c.endpoint.url) report('endpoint', 'E', endpoint);
+  if (isObj(endpointObj) && (endpointObj.url === undefined || endpointObj.url === '')) report('endpoint', 'E', endpoint);
   if (!c.endpoint.url) c.endpoint = undefined;
-  if (consentMode !== undefined && typeof consentMode != 'boolean' && !isObj(consentMode)) report('consentMode', 'G', consentMode);
-  if (!consentMode || !isObj(consentMode) && consentMode !== true) c.consentMode = undefined;
+  if (!consentMode || !isObj(modeObj)) c.consentMode = undefined;
   // A bar spans the width: a corner position means its edge.
   if (c.ui.layout == 'bar') c.ui.position = c.ui.position.startsWith('top') ? 'top' : 'bottom';
   else if (!c.ui.position.includes('-')) c.ui.position += '-right';

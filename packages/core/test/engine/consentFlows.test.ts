@@ -123,7 +123,7 @@ describe('given an earlier decision', () => {
       env.jar.cookies.set('consentry', { name: 'consentry', value, attributes: {}, expiresAt: Infinity });
       const { engine } = start({}, env);
       expect(engine.api.getConsent()).toBeNull();
-      const msgs = warn.mock.calls.filter((c) => c[0] == '[consentry]' && /cookie/.test(String(c[1])));
+      const msgs = warn.mock.calls.filter((c: unknown[]) => c[0] == '[consentry]' && /cookie/.test(String(c[1])));
       expect(msgs).toHaveLength(1);
       expect(env.jar.writes).toEqual([]);
     },

@@ -1,0 +1,21 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { describe, expect, it } from 'vitest';
+import budgets from '../../size-budgets.json';
+
+const dist = resolve(import.meta.dirname, '../../packages/consentry/dist');
+const gzip = (file: string) => gzipSync(readFileSync(resolve(dist, file)), { level: 9 }).length;
+
+// Bytes are stable: these are measurements of the built files, not timings.
+describe('size budgets', () => {
+  it(`a returning visitor fetches only consentry.min.js: ≤ ${budgets.returningVisitorGzipBytes} bytes gzip`, () => {
+    expect(gzip('consentry.min.js')).toBeLessThanOrEqual(budgets.returningVisitorGzipBytes);
+  });
+
+  it(`a first visit fetches ≤ ${budgets.firstVisitGzipBytes} bytes gzip until the banner shows`, () => {
+    const files = ['consentry.min.js', ...budgets.firstVisitChunks];
+    const total = files.reduce((sum, f) => sum + gzip(f), 0);
+    expect(total).toBeLessThanOrEqual(budgets.firstVisitGzipBytes);
+  });
+});
