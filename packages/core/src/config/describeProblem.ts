@@ -38,11 +38,12 @@ export function describeProblem([path, code, got, using]: RawProblem): string {
     O: `expected a catalogue name or a service object, ${was}; using {}`,
     x: `${show(got)} days is above the maximum; ${fallback}`,
     C: `${show(got)} is not a valid cookie name; ${fallback}`,
-    P: `expected a path starting with "/", ${was}; ${fallback}`,
+    P: `expected a path starting with "/" (no ";" or spaces), ${was}; ${fallback}`,
+    D: `expected a domain name such as "example.com", ${was}; the cookie is host-only`,
     E: `expected a URL or { "url": … }, ${was}; records are not sent`,
     G: `expected true, false or an object, ${was}; Consent Mode is off`,
     R: `expected an object, ${was}; using the defaults`,
   };
   const expected = code[0] == '|' ? code.slice(1).split('|').map((v) => `"${v}"`).join(' or ') : TYPE_NAMES[code];
-  return `config ${path}: ${what[code] || `expected ${expected}, ${was}; ${fallback}`}`;
+  return `config${path && ' ' + path}: ${what[code] || `expected ${expected}, ${was}; ${fallback}`}`;
 }

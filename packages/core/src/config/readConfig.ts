@@ -1,5 +1,6 @@
 import { SERVICE_PATTERNS } from '../catalogue/servicePatterns';
 import { CONFIG_DEFAULTS, DEFAULT_CATEGORIES, DEFAULT_GPC_CATEGORY, MAX_EXPIRES_AFTER_DAYS, NECESSARY } from './defaults';
+import { has, isName } from './names';
 import { compilePattern } from './patterns';
 import type { CookieRule, NameMatcher, ResolvedCategory, ResolvedConfig, ResolvedService } from './resolvedConfig';
 
@@ -16,10 +17,6 @@ export type RawProblem = [path: string, code: string, got?: unknown, using?: unk
 
 const isObj = (v: unknown): v is Obj => typeof v == 'object' && v !== null && !Array.isArray(v);
 const isStr = (v: unknown): v is string => typeof v == 'string';
-/** Own keys only: a key such as "toString" must not count as known. */
-const has = (o: object, k: string) => Object.prototype.hasOwnProperty.call(o, k);
-/** Category and service names: no dots (they separate `category.service`), nothing a cookie must escape. */
-const isName = (v: string) => /^[A-Za-z][\w-]*$/.test(v);
 
 /**
  * The shape of the config, read by one generic walker so the checks stay small enough for the
@@ -154,7 +151,7 @@ export function readConfig(input: unknown, report: (...p: RawProblem) => void): 
   }
 
   const root: Obj = isObj(input) ? input : {};
-  if (input != null && !isObj(input)) report('(config)', 'R', input);
+  if (input != null && !isObj(input)) report('', 'R', input);
   const { endpoint, consentMode, categories } = root;
   // Shorthands: `endpoint` may be a URL, `consentMode` may be true (defaults) or false (off).
   const endpointObj = isStr(endpoint) ? { url: endpoint } : endpoint;
@@ -186,7 +183,11 @@ export function readConfig(input: unknown, report: (...p: RawProblem) => void): 
     report('cookie.name', 'C', cookie.name, CONFIG_DEFAULTS.cookie.name);
     cookie.name = CONFIG_DEFAULTS.cookie.name;
   }
-  if (cookie.path[0] != '/') {
+  if (cookie.domain !== undefined && !/^\.?[\w-]+(\.[\w-]+)*$/.test(cookie.domain)) {
+    report('cookie.domain', 'D', cookie.domain);
+    cookie.domain = undefined;
+  }
+  if (!/^\/[^;\s]*$/.test(cookie.path)) {
     report('cookie.path', 'P', cookie.path, '/');
     cookie.path = '/';
   }

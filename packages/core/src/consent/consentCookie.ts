@@ -1,6 +1,8 @@
 import { DEFAULT_COOKIE_NAME, DEFAULT_EXPIRES_AFTER_DAYS, MAX_EXPIRES_AFTER_DAYS, NECESSARY } from '../config/defaults';
 import type { CategoryChoices, ConsentMethod, ServiceChoices } from '../types';
 import { decodeDecision, encodeDecision } from './cookieCodec';
+import { isName } from '../config/names';
+import { warn } from '../log';
 import { createUuid } from './createUuid';
 import { staleReason } from './validity';
 
@@ -66,7 +68,7 @@ export function parseConsentCookie(input: string | null | undefined, options: Pa
   const d = decodeDecision(value);
   const days = Math.min(options.expiresAfterDays ?? DEFAULT_EXPIRES_AFTER_DAYS, MAX_EXPIRES_AFTER_DAYS);
   if (!d || staleReason(d, options.revision ?? d.revision, days, options.now ?? Date.now())) return null;
-  const categories: CategoryChoices = { [NECESSARY]: true, ...d.categories };
+  const categories: CategoryChoices = { ...d.categories, [NECESSARY]: true };
   for (const c in d.services) if (Object.values(d.services[c]).includes(true)) categories[c] = true;
   return {
     format: +value.split(':')[0],
@@ -89,14 +91,24 @@ export function parseConsentCookie(input: string | null | undefined, options: Pa
  * @example context.addCookies([{ name: 'consentry', value: formatConsentCookie({ categories: { analytics: true } }), url }])
  */
 export function formatConsentCookie(input: ConsentCookieInput): string {
-  const categories = { ...input.categories };
-  delete categories[NECESSARY];
+  const categories: CategoryChoices = {};
+  const services: ServiceChoices = {};
+  const bad: string[] = [];
+  for (const c in input.categories) if (c != NECESSARY) isName(c) ? (categories[c] = !!input.categories[c]) : bad.push(c);
+  for (const c in input.services || {})
+    for (const s in input.services![c]) isName(c) && isName(s) ? ((services[c] ||= {})[s] = !!input.services![c][s]) : bad.push(`${c}.${s}`);
+  if (bad.length) warn(`formatConsentCookie: ${bad.join(', ')}: names start with a letter and use only letters, digits, "_" and "-"; left out`);
+  let consentId = input.consentId;
+  if (consentId !== undefined && !/^[\w-]{8,64}$/.test(consentId)) {
+    warn(`formatConsentCookie: consentId must be 8–64 characters of A–Z, a–z, 0–9, "_" and "-"; using a new random id`);
+    consentId = undefined;
+  }
   return encodeDecision({
-    consentId: input.consentId || createUuid(),
+    consentId: consentId || createUuid(),
     revision: input.revision ?? 0,
     decidedAt: input.timestamp === undefined ? Date.now() : new Date(input.timestamp).getTime(),
     method: input.method || 'custom',
     categories,
-    services: input.services || {},
+    services,
   });
 }

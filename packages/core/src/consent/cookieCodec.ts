@@ -1,3 +1,4 @@
+import { has, isName } from '../config/names';
 import type { ConsentMethod } from '../types';
 import type { Decision } from './decision';
 
@@ -6,21 +7,21 @@ import type { Decision } from './decision';
  * and every older format stays readable so an upgrade never asks visitors again.
  *
  * Format 2 (written): `2:<consentId>:<revision>:<decidedAt, ms in base 36>:<method>:<categories>:<services>`
- *   categories `analytics=1&marketing=0`, services `analytics/ga=1`, names URI-encoded.
+ *   categories `analytics=1&marketing=0`, services `analytics/ga=1`.
  * Format 1 (read only): `1:<consentId>:<revision>:<decidedAt base 36>:<allowed categories joined by &>`.
+ * Names follow the config's name rule, so they never need escaping; any other name makes the value corrupt.
  */
 export const COOKIE_FORMAT = 2;
 
 const METHOD_CODES: Record<string, ConsentMethod> = { a: 'accept_all', r: 'reject_all', c: 'custom', w: 'withdraw' };
-const enc = encodeURIComponent;
 
 /** Cookie value of a decision in the current format. */
 export function encodeDecision(d: Decision): string {
-  const cats = Object.keys(d.categories).map((c) => `${enc(c)}=${+d.categories[c]}`);
+  const cats = Object.keys(d.categories).map((c) => `${c}=${+d.categories[c]}`);
   const svcs: string[] = [];
-  for (const c in d.services) for (const s in d.services[c]) svcs.push(`${enc(c)}/${enc(s)}=${+d.services[c][s]}`);
+  for (const c in d.services) for (const s in d.services[c]) svcs.push(`${c}/${s}=${+d.services[c][s]}`);
   const code = Object.keys(METHOD_CODES).find((k) => METHOD_CODES[k] == d.method) || 'c';
-  return [COOKIE_FORMAT, enc(d.consentId), d.revision, d.decidedAt.toString(36), code, cats.join('&'), svcs.join('&')].join(':');
+  return [COOKIE_FORMAT, d.consentId, d.revision, d.decidedAt.toString(36), code, cats.join('&'), svcs.join('&')].join(':');
 }
 
 /** Decision from a cookie value of any known format; `null` when it is not one (corrupt, foreign, truncated). */
@@ -30,29 +31,36 @@ export function decodeDecision(value: string): Decision | null {
     const [format, id, rev, time] = f;
     const revision = +rev;
     const decidedAt = parseInt(time, 36);
-    const valid = /^[\w-]{8,64}$/.test(id) && Number.isInteger(revision) && revision >= 0 && decidedAt > 0;
+    const valid = /^[\w-]{8,64}$/.test(id) && /^\d{1,9}$/.test(rev) && /^[\da-z]{1,12}$/.test(time) && decidedAt > 0;
     const d: Decision = { consentId: id, revision, decidedAt, method: 'custom', categories: {}, services: {} };
-    if (format == '2' && f.length == 7 && valid && METHOD_CODES[f[4]]) {
+    if (format == '2' && f.length == 7 && valid && has(METHOD_CODES, f[4])) {
       d.method = METHOD_CODES[f[4]];
-      for (const [k, v] of pairs(f[5])) d.categories[decodeURIComponent(k)] = v;
+      for (const [k, v] of pairs(f[5])) d.categories[name(k)] = v;
       for (const [k, v] of pairs(f[6])) {
         const [c, s, extra] = k.split('/');
         if (!s || extra !== undefined) return null;
-        (d.services[decodeURIComponent(c)] ||= {})[decodeURIComponent(s)] = v;
+        const cat = name(c);
+        (has(d.services, cat) ? d.services[cat] : (d.services[cat] = {}))[name(s)] = v;
       }
       return d;
     }
     if (format == '1' && f.length == 5 && valid) {
-      for (const c of f[4].split('&')) if (c) d.categories[decodeURIComponent(c)] = true;
+      for (const c of f[4].split('&')) if (c) d.categories[name(c)] = true;
       return d;
     }
   } catch {
-    // decodeURIComponent throws on a broken escape: a corrupt value, handled as none below.
+    // A bad name or pair: a corrupt value, handled as none below.
   }
   return null;
 }
 
-/** `a=1&b=0` → [["a", true], ["b", false]], keys still encoded; throws on anything else. */
+/** A category or service name from the cookie; throws (corrupt value) unless it is a valid name. */
+function name(n: string): string {
+  if (!isName(n)) throw 0;
+  return n;
+}
+
+/** `a=1&b=0` → [["a", true], ["b", false]]; throws on anything else. */
 function pairs(field: string): Array<[string, boolean]> {
   if (!field) return [];
   return field.split('&').map((p) => {

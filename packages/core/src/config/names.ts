@@ -1,0 +1,8 @@
+/**
+ * Category and service names: a letter, then letters, digits, "_" or "-". No dots (they separate
+ * `category.service`), nothing a cookie value must escape, and never `__proto__`.
+ */
+export const isName = (v: string) => /^[A-Za-z][\w-]*$/.test(v);
+
+/** Own keys only: a key such as "constructor" must not count as present. */
+export const has = (o: object, k: string) => Object.prototype.hasOwnProperty.call(o, k);

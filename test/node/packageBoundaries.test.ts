@@ -1,0 +1,48 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+const root = resolve(import.meta.dirname, '../..');
+const files = (dir: string): string[] =>
+  readdirSync(dir).flatMap((f) => {
+    const p = join(dir, f);
+    return statSync(p).isDirectory() ? files(p) : /\.tsx?$/.test(f) ? [p] : [];
+  });
+const importsOf = (pkg: string) =>
+  files(join(root, 'packages', pkg, 'src')).flatMap((f) =>
+    [...readFileSync(f, 'utf8').matchAll(/(?:from|import)\s*\(?\s*'([^'.][^']*)'/g)].map((m) => [f.replace(root + '/', ''), m[1]]),
+  );
+
+// Dependency direction: consentry → ui → core; ui → preact; core → idb-keyval; nothing imports consentry.
+const ALLOWED: Record<string, RegExp> = {
+  core: /^idb-keyval$/,
+  ui: /^(@consentry\/core(\/internal)?|preact(\/hooks)?)$/,
+  consentry: /^@consentry\/(core|ui)(\/.*)?$/,
+};
+
+describe('package boundaries', () => {
+  for (const pkg of Object.keys(ALLOWED))
+    it(`${pkg} imports only what it may`, () => {
+      const bad = importsOf(pkg).filter(([, spec]) => !ALLOWED[pkg].test(spec));
+      expect(bad).toEqual([]);
+    });
+
+  it('runtime dependencies are preact and idb-keyval only, and all versions agree with the SDK version', async () => {
+    const { VERSION } = await import('@consentry/core');
+    for (const pkg of Object.keys(ALLOWED)) {
+      const json = JSON.parse(readFileSync(join(root, 'packages', pkg, 'package.json'), 'utf8'));
+      expect(json.version).toBe(VERSION);
+      const deps = Object.keys(json.dependencies || {}).filter((d) => !d.startsWith('@consentry/'));
+      expect(deps.every((d) => d == 'preact' || d == 'idb-keyval')).toBe(true);
+    }
+  });
+
+  it('core never touches window or document at import time (only inside functions)', () => {
+    const topLevel = files(join(root, 'packages/core/src')).filter((f) =>
+      readFileSync(f, 'utf8')
+        .split('\n')
+        .some((line) => /^(const|let|var|export const)\s.*\b(window|document|navigator|location|indexedDB)\./.test(line)),
+    );
+    expect(topLevel).toEqual([]);
+  });
+});
