@@ -40,6 +40,8 @@ const SOURCES = {
   '@consentry/core/internal': pkg('core/src/internal.ts'),
   '@consentry/core/records': pkg('core/src/records.ts'),
   '@consentry/core/diagnostics': pkg('core/src/diagnostics.ts'),
+  '@consentry/core/withdraw': pkg('core/src/withdraw.ts'),
+  '@consentry/core/decide': pkg('core/src/decide.ts'),
   '@consentry/ui': pkg('ui/src/index.ts'),
 };
 function sources() {
@@ -95,10 +97,12 @@ const scriptFile = (file, input) => ({
 });
 
 export default [
-  esm('core', ['index', 'internal', 'records', 'diagnostics']),
+  esm('core', ['index', 'internal', 'records', 'diagnostics', 'withdraw', 'decide']),
   esm('ui', ['index']),
   esm('consentry', ['index']),
   scriptFile('consentry.min.js', 'scriptTag.ts'),
   scriptFile('consentry-records.js', 'chunks/recordsChunk.ts'),
   scriptFile('consentry-diagnostics.js', 'chunks/diagnosticsChunk.ts'),
+  scriptFile('consentry-withdraw.js', 'chunks/withdrawChunk.ts'),
+  scriptFile('consentry-decide.js', 'chunks/decideChunk.ts'),
 ];

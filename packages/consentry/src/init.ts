@@ -1,7 +1,17 @@
 import type { ConsentryConfig } from '@consentry/core';
-import { createBrowserEnv, createEngine, createServerEnv } from '@consentry/core/internal';
+import type { Chunks } from '@consentry/core/internal';
+import { createBlocker, createBrowserEnv, createEngine, createServerEnv } from '@consentry/core/internal';
 import type { ConsentryApi } from './consentryApi';
 import { publishInstance } from './publishInstance';
+
+/** The npm build's chunks: the user's bundler splits these dynamic imports. */
+const CHUNKS: { [K in keyof Chunks]: () => Promise<Chunks[K]> } = {
+  records: () => import('@consentry/core/records'),
+  diagnostics: () => import('@consentry/core/diagnostics'),
+  withdraw: () => import('@consentry/core/withdraw'),
+  decide: () => import('@consentry/core/decide'),
+};
+const loadChunk = <K extends keyof Chunks>(name: K) => CHUNKS[name]() as Promise<Chunks[K]>;
 
 
 /**
@@ -10,9 +20,10 @@ import { publishInstance } from './publishInstance';
  * instance that knows no decision and decides nothing, so shared code can call it safely.
  */
 export function init(config?: ConsentryConfig): ConsentryApi {
-  const diagnostics = () => import('@consentry/core/diagnostics');
-  if (typeof window == 'undefined') return createEngine(config, createServerEnv(), diagnostics).api;
-  return publishInstance('init()', () =>
-    createEngine(config, createBrowserEnv({ loadRecords: () => import('@consentry/core/records') }), diagnostics),
-  );
+  if (typeof window == 'undefined') return createEngine(config, createServerEnv()).api;
+  return publishInstance('init()', () => {
+    const engine = createEngine(config, createBrowserEnv({ load: loadChunk }));
+    createBlocker(engine, (config as { nonce?: string } | undefined)?.nonce);
+    return engine;
+  });
 }

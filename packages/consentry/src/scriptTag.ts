@@ -1,6 +1,6 @@
 // Entry of consentry.min.js, the only file that starts itself. It must run first in <head>:
 // nothing that ran before it can be held.
-import { createBrowserEnv, createEngine } from '@consentry/core/internal';
+import { createBlocker, createBrowserEnv, createEngine } from '@consentry/core/internal';
 import { createChunkLoader } from './chunks/createChunkLoader';
 import { publishInstance } from './publishInstance';
 import { readScriptConfig } from './readScriptConfig';
@@ -11,9 +11,7 @@ publishInstance('script tag', () => {
   // The nonce attribute reads empty under CSP; the property keeps it.
   const nonce = script?.nonce || (config as { nonce?: string } | undefined)?.nonce;
   const loadChunk = createChunkLoader(script?.src.replace(/[^/]*$/, '') || '', nonce);
-  return createEngine(
-    config,
-    createBrowserEnv({ loadRecords: () => loadChunk('records') }),
-    () => loadChunk('diagnostics'),
-  );
+  const engine = createEngine(config, createBrowserEnv({ load: loadChunk }));
+  createBlocker(engine, nonce);
+  return engine;
 });

@@ -1,9 +1,10 @@
 // For Consentry's own packages (ui, consentry), not for sites: may change in any release.
-export { createEngine, type Engine, type LoadDiagnostics } from './engine/createEngine';
+export { createEngine, type Engine, type Applier } from './engine/createEngine';
+export { createBlocker, type Blocker } from './blocking/createBlocker';
 export type { RawProblem } from './config/readConfig';
 export { createBrowserEnv, type BrowserEnvOptions } from './env/createBrowserEnv';
 export { createServerEnv } from './env/createServerEnv';
-export type { Env, KeyValueStore } from './env/env';
+export type { Env, KeyValueStore, Chunks } from './env/env';
 export { warn, error } from './log';
 export type { ResolvedConfig, ResolvedCategory, ResolvedService, CookieRule, NameMatcher } from './config/resolvedConfig';
 export type { DecisionAction, Choices } from './consent/decide';

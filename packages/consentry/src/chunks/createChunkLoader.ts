@@ -1,4 +1,4 @@
-import { warn } from '@consentry/core/internal';
+import { type Chunks, warn } from '@consentry/core/internal';
 
 /** What each chunk file does when it runs: `(self.consentryChunks ||= []).push([name, exports])`. */
 type ChunkEntry = [name: string, exports: unknown];
@@ -21,7 +21,7 @@ export function createChunkLoader(base: string, nonce: string | undefined) {
   queue.forEach(take);
   queue.push = (...entries: ChunkEntry[]) => (entries.forEach(take), queue.length);
 
-  return function loadChunk<T = any>(name: string): Promise<T> {
+  return function loadChunk<K extends keyof Chunks>(name: K): Promise<Chunks[K]> {
     return (loaded[name] ||= new Promise((resolve, reject) => {
       if (name in arrived) return resolve(arrived[name]);
       waiting[name] = resolve;
@@ -34,6 +34,6 @@ export function createChunkLoader(base: string, nonce: string | undefined) {
         reject(new Error('consentry chunk ' + name));
       };
       document.head.appendChild(s);
-    })) as Promise<T>;
+    })) as Promise<Chunks[K]>;
   };
 }

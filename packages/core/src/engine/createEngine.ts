@@ -3,13 +3,13 @@ import { type RawProblem, readConfig } from '../config/readConfig';
 import type { ResolvedConfig } from '../config/resolvedConfig';
 import { decodeDecision } from '../consent/cookieCodec';
 import { createUuid } from '../consent/createUuid';
-import { type Choices, type DecisionAction, decide, effectiveChoices, methodOf, sameChoices } from '../consent/decide';
+import { type Choices, type DecisionAction, effectiveChoices } from '../consent/decide';
 import type { Decision } from '../consent/decision';
 import { expiresAt, staleReason } from '../consent/validity';
 import type { Env } from '../env/env';
 import { createEmitter, type Emitter } from '../events/createEmitter';
 import { warn } from '../log';
-import type { DecisionContext } from '../records/createRecord';
+import type { DecisionContext, RecordFacts } from '../records/createRecord';
 import type { RecordKeeper } from '../records/createRecordKeeper';
 import { readConsentCookie, removeConsentCookie, writeConsentCookie } from '../storage/consentCookieJar';
 import type { ConsentChoices, ConsentRecord, ConsentState } from '../types';
@@ -24,20 +24,20 @@ export interface ConsentManager {
   getConsent(): ConsentState | null;
   /** Is `"analytics"` (a category) or `"analytics.ga"` (a service) allowed now? */
   isAllowed(name: string): boolean;
-  /** Allow everything (categories flagged for GPC stay off while GPC is on). */
-  acceptAll(): void;
-  /** Allow nothing but `necessary`. */
-  rejectAll(): void;
-  /** Set the named categories or services, keep the rest (before any decision the rest is off). */
-  setConsent(choices: ConsentChoices): void;
-  /** Withdraw and forget: delete the stored decision and local history, start a new consent id. */
-  reset(): void;
+  /** Allow everything (categories flagged for GPC stay off while GPC is on). Resolves once applied. */
+  acceptAll(): Promise<void>;
+  /** Allow nothing but `necessary`. Resolves once applied. */
+  rejectAll(): Promise<void>;
+  /** Set the named categories or services, keep the rest (before any decision the rest is off). Resolves once applied. */
+  setConsent(choices: ConsentChoices): Promise<void>;
+  /** Withdraw and forget: delete the stored decision and local history, start a new consent id. Resolves once applied. */
+  reset(): Promise<void>;
   /** Listen to an event; returns the function that stops listening. */
   on: Emitter['on'];
 }
 
-/** Loads the words for config problems (a chunk in the script-tag build). */
-export type LoadDiagnostics = () => Promise<{ describeProblem(p: RawProblem): string }>;
+/** Called on every change of the effective consent; `restored` when it was only read back (Safari restore). */
+export type Applier = (consent: ConsentState | null, previous: ConsentState | null, restored?: boolean) => void;
 
 /** An instance with the parts other packages (UI, blocking, records) build on. */
 export interface Engine {
@@ -46,15 +46,19 @@ export interface Engine {
   env: Env;
   emit: Emitter['emit'];
   /** Make a decision with what the UI knows (source, texts shown, language). */
-  decide(action: DecisionAction, choices?: ConsentChoices, ctx?: DecisionContext): void;
+  decide(action: DecisionAction, choices?: ConsentChoices, ctx?: DecisionContext): Promise<void>;
+  /** Stores and applies a decision made by `makeDecision` (`null`: reset). */
+  commit(d: Decision | null, value: string, facts: RecordFacts, ctx?: DecisionContext): void;
   /** The stored switches (only those the visitor set), `null` without a valid decision. */
   stored(): Choices | null;
   /** The consent id that the next decision uses (kept across revisions, new after reset). */
   consentId(): string;
   /** Local receipts of past decisions, oldest first. */
   history(): Promise<ConsentRecord[]>;
+  /** Resolves once the last decision is kept locally (before a reload, say). */
+  settled(): Promise<unknown>;
   /** Runs `fn` on every change of the effective consent, before the public events (blocking, signals). */
-  onApply(fn: (consent: ConsentState | null, previous: ConsentState | null) => void): void;
+  onApply(fn: Applier): void;
 }
 
 /**
@@ -62,11 +66,11 @@ export interface Engine {
  * decision synchronously from the cookie, restores it from IndexedDB when Safari dropped the
  * cookie, and handles decisions, events and other tabs. Never throws into the page.
  */
-export function createEngine(input: unknown, env: Env, loadDiagnostics: LoadDiagnostics): Engine {
+export function createEngine(input: unknown, env: Env): Engine {
   const problems: RawProblem[] = [];
   const config = readConfig(input, (...p) => problems.push(p));
   if (problems.length)
-    loadDiagnostics().then(
+    env.load('diagnostics').then(
       (m) => problems.forEach((p) => warn(m.describeProblem(p))),
       () => warn('config has problems at', problems.map((p) => p[0]).join(', ')),
     );
@@ -75,16 +79,17 @@ export function createEngine(input: unknown, env: Env, loadDiagnostics: LoadDiag
   const crawler = env.server || (config.hideFromBots && isCrawler(env.userAgent));
   const emitter = createEmitter(env.dispatch);
   let keeper: Promise<RecordKeeper> | undefined;
+  let kept: Promise<unknown> = Promise.resolve();
   /** The records code, loaded on first need; a failed load is retried next time. */
   const records = () =>
-    (keeper ||= env.loadRecords().then(
+    (keeper ||= env.load('records').then(
       (m) => m.createRecordKeeper(env, config),
       (e) => ((keeper = undefined), Promise.reject(e)),
     ));
   /** Reads kept data only from a database that exists: reading must not create it. */
   const readKept = <T>(fn: (k: RecordKeeper) => Promise<T>, none: T) =>
     env.storeExists().then((yes) => (yes ? records().then(fn) : none)).catch(() => none);
-  const appliers: Array<(c: ConsentState | null, p: ConsentState | null) => void> = [];
+  const appliers: Array<Applier> = [];
 
   let decision: Decision | null = null;
   let raw: string | undefined;
@@ -121,31 +126,32 @@ export function createEngine(input: unknown, env: Env, loadDiagnostics: LoadDiag
     else if (state || previous) emitter.emit('change', state, previous);
   }
 
-  function decideNow(action: DecisionAction, choices?: ConsentChoices, ctx?: DecisionContext) {
-    if (crawler) return;
-    const before = decision && effectiveChoices(config, decision);
-    const next = decide(config, action, decision, choices, env.gpc);
-    const after = effectiveChoices(config, next);
-    if (action != 'reset' && before && sameChoices(before, after)) return;
+  /** Stores and applies a decision made by `makeDecision` (`null`: reset). */
+  function commit(d: Decision | null, value: string, facts: RecordFacts, ctx?: DecisionContext) {
     const previous = state;
-    const d: Decision = { consentId: id, revision: config.revision, decidedAt: env.now(), method: methodOf(action, before, after), ...next };
-    const facts = { ...d, ...after, expires: expiresAt(d, days), url: env.pageUrl, gpc: env.gpc, sdkVersion: VERSION };
-    if (action == 'reset') {
+    if (d) writeConsentCookie(env, config, value, facts.expires);
+    else {
       if (raw !== undefined) removeConsentCookie(env, config);
-      raw = undefined;
-      decision = null;
       id = createUuid();
-    } else {
-      raw = writeConsentCookie(env, config, d, expiresAt(d, days));
-      decision = d;
     }
-    const value = raw;
-    records().then(
-      (k) => k.keep(facts, ctx, value),
+    const stored = (raw = d ? value : undefined);
+    decision = d;
+    kept = records().then(
+      (k) => k.keep(facts, ctx, stored),
       () => warn('the records code could not load; this decision has no local receipt'),
     );
     env.broadcast();
     apply(previous, !!previous);
+  }
+
+  /** Decisions load their code on first use; crawlers and servers take none. */
+  function decideLater(action: DecisionAction, choices?: ConsentChoices, ctx?: DecisionContext): Promise<void> {
+    return crawler
+      ? Promise.resolve()
+      : env.load('decide').then(
+          (m) => m.makeDecision(engine, action, choices, ctx),
+          () => warn('the decision code could not load (blocked or offline?); nothing was decided'),
+        );
   }
 
   function sync() {
@@ -160,9 +166,9 @@ export function createEngine(input: unknown, env: Env, loadDiagnostics: LoadDiag
     // Safari may drop script-set cookies after 7 days; an existing database can still hold the decision.
     readKept((k) => k.readDecision(), undefined).then((value) => {
       if (value !== undefined && raw === undefined && adopt(value, true) && decision) {
-        raw = writeConsentCookie(env, config, decision, expiresAt(decision, days));
+        writeConsentCookie(env, config, value, expiresAt(decision, days));
         state = toState(decision);
-        for (const fn of appliers) fn(state, null);
+        for (const fn of appliers) fn(state, null, true);
       } else if (raw === value) raw = undefined;
       ready();
     });
@@ -177,34 +183,27 @@ export function createEngine(input: unknown, env: Env, loadDiagnostics: LoadDiag
       if (!state) return c == NECESSARY;
       return s ? state.services[c]?.[s] === true : state.categories[c] === true;
     },
-    acceptAll: () => decideNow('accept_all'),
-    rejectAll: () => decideNow('reject_all'),
-    setConsent(choices) {
-      if (!choices || typeof choices != 'object') return warn('setConsent: expected an object such as { analytics: true }');
-      for (const k in choices) {
-        const cat = config.categories.find((c) => c.name == k);
-        const v = choices[k];
-        if (!cat) warn(`setConsent: unknown category "${k}"; ignored`);
-        else if (cat.necessary) warn(`setConsent: "${NECESSARY}" is always on; ignored`);
-        else if (typeof v != 'boolean' && (typeof v != 'object' || !v)) warn(`setConsent: ${k} expects true, false or { service: boolean }; ignored`);
-      }
-      decideNow('custom', choices);
-    },
-    reset: () => decideNow('reset'),
+    acceptAll: () => decideLater('accept_all'),
+    rejectAll: () => decideLater('reject_all'),
+    setConsent: (choices) => decideLater('custom', choices),
+    reset: () => decideLater('reset'),
     on: emitter.on,
   };
 
-  return {
+  const engine: Engine = {
     api,
     config,
     env,
     emit: emitter.emit,
-    decide: decideNow,
+    decide: decideLater,
+    commit,
     stored: () => decision,
     consentId: () => id,
     history: () => readKept((k) => k.history(), []),
+    settled: () => kept,
     onApply: (fn) => appliers.push(fn),
   };
+  return engine;
 }
 
 const structuredCopy = (s: ConsentState['services']) => {

@@ -3,8 +3,8 @@ import type { Env } from './env';
 
 /** Options of `createBrowserEnv()`. */
 export interface BrowserEnvOptions {
-  /** Loads the records code on demand (a chunk in the script-tag build, `import()` for npm users). */
-  loadRecords: Env['loadRecords'];
+  /** Loads code on demand (a chunk in the script-tag build, `import()` for npm users). */
+  load: Env['load'];
   /** Name of the cross-tab channel. @default "consentry" */
   channel?: string;
 }
@@ -40,7 +40,7 @@ export function createBrowserEnv(options: BrowserEnvOptions): Env {
         return false;
       }
     },
-    loadRecords: options.loadRecords,
+    load: options.load,
     broadcast: () => channel?.postMessage(1),
     onExternalChange(fn) {
       if (channel) channel.onmessage = fn;

@@ -17,7 +17,7 @@ export function createServerEnv(): Env {
     userAgent: '',
     gpc: false,
     storeExists: async () => false,
-    loadRecords: () => Promise.reject(new Error('no storage on a server')),
+    load: () => Promise.reject(new Error('nothing to load on a server')),
     broadcast: none,
     onExternalChange: none,
     dispatch: none,

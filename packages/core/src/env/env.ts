@@ -1,3 +1,15 @@
+/** What loads on demand, and when: see docs/architecture.md. */
+export interface Chunks {
+  /** Records, receipts, IndexedDB: after a decision, or to read a database that exists. */
+  records: typeof import('../records');
+  /** The words of config problems: only when the config has one. */
+  diagnostics: typeof import('../diagnostics');
+  /** Making decisions: on the first decision of a page view. */
+  decide: typeof import('../decide');
+  /** Clearing and re-holding: when something is refused or withdrawn. */
+  withdraw: typeof import('../withdraw');
+}
+
 /** A small async key-value store: Consentry's own IndexedDB database in browsers. */
 export interface KeyValueStore {
   get<T>(key: string): Promise<T | undefined>;
@@ -28,8 +40,8 @@ export interface Env {
   gpc: boolean;
   /** Does Consentry's database exist? Must never create it. */
   storeExists(): Promise<boolean>;
-  /** Loads the records code (records, receipts, IndexedDB): a chunk in the script-tag build. */
-  loadRecords(): Promise<typeof import('../records')>;
+  /** Loads code that not every page view needs: a chunk in the script-tag build, `import()` for npm. */
+  load<K extends keyof Chunks>(name: K): Promise<Chunks[K]>;
   /** Tells other tabs that the stored decision changed. */
   broadcast(): void;
   /** Calls `fn` when the stored decision may have changed elsewhere (another tab, a page restored from the back-forward cache). */

@@ -15,7 +15,7 @@ export interface RecordKeeper {
    * Makes the record of a decision and keeps it: with the new cookie value, the decision (for the
    * Safari restore) and its receipt; without one (reset), forgets the decision and the history.
    */
-  keep(facts: RecordFacts, ctx: DecisionContext | undefined, cookieValue: string | undefined): void;
+  keep(facts: RecordFacts, ctx: DecisionContext | undefined, cookieValue: string | undefined): Promise<unknown>;
   /** The decision kept in an existing database; never creates it. */
   readDecision(): Promise<string | undefined>;
   /** Receipts, oldest first; `[]` when there are none or storage fails. */
@@ -57,9 +57,8 @@ export function createRecordKeeper(env: Env, config: ResolvedConfig): RecordKeep
   return {
     keep(facts, ctx, value) {
       const record = transform(createRecord(facts, ctx));
-      if (value === undefined) run((s) => Promise.all([s.del(DECISION), s.del(RECEIPTS)]), true);
-      else
-        run((s) =>
+      if (value === undefined) return run((s) => Promise.all([s.del(DECISION), s.del(RECEIPTS)]), true);
+      return run((s) =>
           Promise.all([s.set(DECISION, value), s.update<ConsentRecord[]>(RECEIPTS, (l) => [...(Array.isArray(l) ? l : []), record].slice(-MAX_RECEIPTS))]),
         );
     },

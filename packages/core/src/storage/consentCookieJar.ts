@@ -1,6 +1,4 @@
 import type { ResolvedConfig } from '../config/resolvedConfig';
-import { encodeDecision } from '../consent/cookieCodec';
-import type { Decision } from '../consent/decision';
 import type { Env } from '../env/env';
 
 /** The consent cookie's value as the page sees it, if any. */
@@ -15,11 +13,9 @@ function attributes(env: Env, config: ResolvedConfig, maxAge: number) {
   return `; Max-Age=${maxAge}; Path=${path}; SameSite=Lax${domain ? '; Domain=' + domain : ''}${env.secure ? '; Secure' : ''}`;
 }
 
-/** Writes the decision; the cookie lives until the decision expires. Returns the value written. */
-export function writeConsentCookie(env: Env, config: ResolvedConfig, d: Decision, expires: number): string {
-  const value = encodeDecision(d);
+/** Writes a decision's cookie value; the cookie lives until the decision expires. */
+export function writeConsentCookie(env: Env, config: ResolvedConfig, value: string, expires: number) {
   env.writeCookie(config.cookie.name + '=' + value + attributes(env, config, Math.max(0, Math.round((expires - env.now()) / 1e3))));
-  return value;
 }
 
 export function removeConsentCookie(env: Env, config: ResolvedConfig) {

@@ -2,8 +2,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createEngine } from '../../src/engine/createEngine';
 import { createTestEnv, deleteDatabase, settle } from '../support/createTestEnv';
 
-const diagnostics = () => import('../../src/diagnostics');
-const start = (config: unknown = {}, env = createTestEnv()) => ({ env, engine: createEngine(config, env, diagnostics), api: createEngine });
+const start = (config: unknown = {}, env = createTestEnv()) => ({ env, engine: createEngine(config, env), api: createEngine });
 const DAY = 864e5;
 
 let warn: ReturnType<typeof vi.spyOn>;

@@ -3,8 +3,7 @@ import { createEngine } from '../../src/engine/createEngine';
 import type { Env } from '../../src/env/env';
 import { createCookieJar, createTestEnv, deleteDatabase, settle } from '../support/createTestEnv';
 
-const diagnostics = () => import('../../src/diagnostics');
-const start = (config: unknown = {}, env = createTestEnv()) => createEngine(config, env, diagnostics);
+const start = (config: unknown = {}, env = createTestEnv()) => createEngine(config, env);
 const until = async (check: () => boolean, ms = 2000) => {
   const end = Date.now() + ms;
   while (!check()) {

@@ -56,7 +56,7 @@ export function createTestEnv(options: { jar?: ReturnType<typeof createCookieJar
     userAgent: options.userAgent ?? 'Mozilla/5.0 test',
     gpc: options.gpc ?? false,
     storeExists: async () => (await indexedDB.databases()).some((d) => d.name == DB_NAME),
-    loadRecords: () => import('../../src/records'),
+    load: (name) => import(`../../src/${name}.ts`),
     broadcast: () => tabs.filter((t) => t !== env).forEach((t) => (t as typeof env).otherTabChanged()),
     onExternalChange: (fn) => (external = fn),
     otherTabChanged: () => external?.(),

@@ -1,0 +1,148 @@
+import type { Engine } from '../engine/createEngine';
+import { warn } from '../log';
+import type { ConsentState } from '../types';
+import { matchesAny, offRules } from './cookieRules';
+import { createScriptRunner } from './createScriptRunner';
+import { HELD_ATTRS } from './heldAttributes';
+import { installCookieGuard } from './installCookieGuard';
+import { reloadMedia } from './reloadMedia';
+/** How long after clearing trackers get to set cookies again before the second sweep. */
+const RECHECK_MS = 1500;
+
+/** What the UI needs from blocking. */
+export interface Blocker {
+  /** Held iframes and media not released now (for placeholders). */
+  heldEmbeds(): Element[];
+  /** Something whose code already ran is no longer allowed: only a reload unloads it. */
+  needsReload(): boolean;
+}
+
+/**
+ * Holds and releases the page's held markup (design.md, "Script-tag use") as consent changes,
+ * guards cookie writes, and clears what is not allowed. Starts at once: it must run before the
+ * rest of the page so the guard sees every later script and the observer every held element.
+ */
+export function createBlocker(engine: Engine, nonce?: string): Blocker {
+  const { config, api, env } = engine;
+  const mine = new WeakSet<Node>();
+  const released = new WeakSet<Element>();
+  const warned = new Set<unknown>();
+  const ranNames = new Set<string>();
+  const inserted = new Map<Element, ChildNode[]>();
+  const run = createScriptRunner(nonce || config.nonce, mine);
+  let held: Element[] = [];
+  let state: ConsentState | null = api.getConsent();
+  let off = offRules(config, state);
+  const all = offRules(config, null, true);
+
+  const once = (key: unknown, ...msg: unknown[]) => warned.has(key) || (warned.add(key), warn(...msg));
+  const describe = (el: Element) => el.outerHTML.slice(0, 120);
+
+  /** `data-category="!analytics"` runs only after an explicit refusal; `data-service` narrows to one service. */
+  function allowed(el: Element): boolean {
+    const c = el.getAttribute('data-category')!;
+    const neg = c[0] == '!';
+    const cat = neg ? c.slice(1) : c;
+    const svc = el.getAttribute('data-service');
+    const configured = config.categories.find((x) => x.name == cat);
+    if (!configured) once(cat, `markup names the category "${cat}", which is not configured; it stays held:`, describe(el));
+    else if (svc && !configured.services.some((s) => s.name == svc))
+      once(cat + '.' + svc, `markup names the service "${svc}", which "${cat}" does not configure; it stays held:`, describe(el));
+    const name = svc ? `${cat}.${svc}` : cat;
+    return neg ? !!state && !!configured && !api.isAllowed(name) : api.isAllowed(name);
+  }
+
+  function visit(el: Element) {
+    if (mine.has(el) || !el.hasAttribute('data-category') || held.includes(el)) return;
+    const script = el.tagName == 'SCRIPT';
+    const inert = script ? (el as HTMLScriptElement).type == 'text/plain' : el.tagName == 'TEMPLATE' || HELD_ATTRS.some((a) => el.hasAttribute('data-' + a));
+    if (!inert || (!script && HELD_ATTRS.some((a) => el.hasAttribute(a) && !el.hasAttribute('data-' + a))))
+      once(el, `this element has data-category but is live: the browser may already have fetched it (use type="text/plain" or data-src):`, describe(el));
+    if (inert) held.push(el);
+  }
+  const scan = (root: Element) => {
+    visit(root);
+    root.querySelectorAll('[data-category]').forEach(visit);
+  };
+
+  function release(el: Element) {
+    released.add(el);
+    if (el.tagName == 'SCRIPT') {
+      const c = el.getAttribute('data-category')!;
+      ranNames.add(c + (el.hasAttribute('data-service') ? '.' + el.getAttribute('data-service') : ''));
+      return run(el as HTMLScriptElement);
+    }
+    if (el.tagName == 'TEMPLATE') {
+      const frag = (el as HTMLTemplateElement).content.cloneNode(true) as DocumentFragment;
+      const scripts = [...frag.querySelectorAll('script')];
+      // Scripts inside go through the queue, in order, like held scripts.
+      for (const s of scripts) {
+        s.setAttribute('data-type', s.type);
+        s.type = 'text/plain';
+        mine.add(s);
+      }
+      inserted.set(el, [...frag.childNodes]);
+      el.after(frag);
+      return scripts.forEach(run);
+    }
+    for (const a of HELD_ATTRS) {
+      const v = el.getAttribute('data-' + a);
+      if (v != null) el.setAttribute(el.tagName == 'OBJECT' && a == 'src' ? 'data' : a, v);
+    }
+    reloadMedia(el);
+  }
+
+  const update = () => held.forEach((el) => released.has(el) || (allowed(el) && release(el)));
+
+  /** Something is refused or withdrawn: re-hold what was released, clear cookies and storage. */
+  function withdraw(next: ConsentState | null) {
+    env.load('withdraw').then(
+      (m) => {
+        held = held.map((el) => {
+          if (!released.has(el) || el.tagName == 'SCRIPT' || allowed(el)) return el;
+          released.delete(el);
+          return m.holdAgain(el, inserted);
+        });
+        const clear = () => {
+          const detail = m.clearBlocked(off, env.readCookies, env.writeCookie, [config.cookie.path]);
+          engine.emit('cleared', detail);
+          return detail;
+        };
+        clear();
+        // Trackers re-set cookies: sweep again shortly after, while still refused.
+        setTimeout(() => state == next && clear(), RECHECK_MS);
+      },
+      () => warn('the clearing code could not load; refused cookies and embeds may remain until the next page'),
+    );
+  }
+
+  installCookieGuard(
+    (name) => matchesAny(off.cookies, name),
+    (name) => name == config.cookie.name || matchesAny(all.cookies, name),
+    config.debug,
+  );
+  engine.onApply((next, _previous, restored) => {
+    state = next;
+    off = offRules(config, state);
+    // The click stays short: release after yielding.
+    setTimeout(update);
+    if (restored) return;
+    if (off.cookies.length || off.storage.length || held.some((el) => released.has(el) && el.tagName != 'SCRIPT' && !allowed(el)))
+      withdraw(next);
+    if (config.reloadOnWithdraw && needsReload()) engine.settled().then(() => location.reload());
+  });
+  new MutationObserver((records) => {
+    for (const r of records) r.addedNodes.forEach((n) => n.nodeType == 1 && scan(n as Element));
+    update();
+  }).observe(document, { childList: true, subtree: true });
+  scan(document.documentElement);
+  update();
+
+  function needsReload() {
+    return [...ranNames].some((n) => n[0] != '!' && !api.isAllowed(n));
+  }
+  return {
+    heldEmbeds: () => held.filter((el) => !released.has(el) && !/^(SCRIPT|TEMPLATE|LINK)$/.test(el.tagName)),
+    needsReload,
+  };
+}

@@ -1,0 +1,23 @@
+import { HELD_ATTRS } from './heldAttributes';
+import { reloadMedia } from './reloadMedia';
+
+/** Elements that hold a browsing context or a plugin: only a fresh element unloads them. */
+const FRAMES = /^(IFRAME|OBJECT|EMBED)$/;
+
+/**
+ * Puts a released element back in its held form on withdrawal and returns the element now in the
+ * page: a frame is replaced by a fresh copy without its URL, media drop their sources, a
+ * template's inserted content is removed (its scripts ran and stay run: only a reload unloads them).
+ */
+export function holdAgain(el: Element, inserted: Map<Element, ChildNode[]>): Element {
+  if (el.tagName == 'TEMPLATE') {
+    inserted.get(el)?.forEach((n) => n.remove());
+    inserted.delete(el);
+    return el;
+  }
+  const target = FRAMES.test(el.tagName) ? (el.cloneNode(true) as Element) : el;
+  for (const a of HELD_ATTRS) if (el.hasAttribute('data-' + a)) target.removeAttribute(a == 'src' && el.tagName == 'OBJECT' ? 'data' : a);
+  if (target != el) el.replaceWith(target);
+  reloadMedia(target);
+  return target;
+}

@@ -1,0 +1,41 @@
+import { warn } from '../log';
+
+/** A write that deletes the cookie: a tracker may always remove its own cookies. */
+function isDeletion(cookie: string) {
+  const expires = /expires=([^;]*)/i.exec(cookie);
+  return /max-age=\s*(0|-)/i.test(cookie) || (!!expires && Date.parse(expires[1]) <= Date.now());
+}
+
+/**
+ * The cookie guard: a write through the page's `document.cookie` or `cookieStore.set` of a cookie
+ * that `blocked(name)` refuses is dropped. It only sees scripts that run after it: HTTP Set-Cookie,
+ * workers, other frames and earlier scripts are out of reach (clearing sweeps those). Consentry's
+ * own writes use the native setter captured before, so they never meet the guard.
+ */
+export function installCookieGuard(blocked: (name: string) => boolean, known: (name: string) => boolean, debug: boolean) {
+  const native = Object.getOwnPropertyDescriptor(Document.prototype, 'cookie')!;
+  const seen = new Set<string>();
+  const passes = (name: string, deleting?: boolean) => {
+    if (!blocked(name) || deleting) {
+      if (debug && !known(name) && !seen.has(name)) {
+        seen.add(name);
+        warn(`a script set the cookie "${name}", which no category declares; declare it so visitors see it`);
+      }
+      return true;
+    }
+    if (debug) warn(`blocked the cookie "${name}": its category or service is not allowed`);
+  };
+  Object.defineProperty(document, 'cookie', {
+    configurable: true,
+    get: () => native.get!.call(document),
+    set(v) {
+      const s = String(v);
+      if (passes(s.split('=')[0].trim(), isDeletion(s))) native.set!.call(document, s);
+    },
+  });
+  const store = (window as { cookieStore?: { set: Function } }).cookieStore;
+  if (store) {
+    const set = store.set.bind(store);
+    store.set = (a: string | { name: string }, b?: string) => (passes(typeof a == 'string' ? a : a?.name) ? set(a, b) : Promise.resolve());
+  }
+}

@@ -1,0 +1,40 @@
+import { NECESSARY } from '../config/defaults';
+import { encodeDecision } from '../consent/cookieCodec';
+import { type DecisionAction, decide, effectiveChoices, methodOf, sameChoices } from '../consent/decide';
+import type { Decision } from '../consent/decision';
+import { expiresAt } from '../consent/validity';
+import type { Engine } from '../engine/createEngine';
+import { warn } from '../log';
+import type { DecisionContext } from '../records/createRecord';
+import type { ConsentChoices } from '../types';
+import { VERSION } from '../version';
+
+/**
+ * Makes a decision: the new switches, the record's method, the cookie value, then hands it to
+ * the engine to store and apply. A decision that changes nothing does nothing (no event, no
+ * record). Loaded on the first decision, so page views without one never fetch it.
+ */
+export function makeDecision(engine: Engine, action: DecisionAction, choices?: ConsentChoices, ctx?: DecisionContext) {
+  const { config, env } = engine;
+  if (action == 'custom') checkChoices(engine, choices);
+  const stored = engine.stored();
+  const before = stored && effectiveChoices(config, stored);
+  const next = decide(config, action, stored, choices, env.gpc);
+  const after = effectiveChoices(config, next);
+  if (action != 'reset' && before && sameChoices(before, after)) return;
+  const d: Decision = { consentId: engine.consentId(), revision: config.revision, decidedAt: env.now(), method: methodOf(action, before, after), ...next };
+  const expires = expiresAt(d, config.cookie.expiresAfterDays);
+  engine.commit(action == 'reset' ? null : d, encodeDecision(d), { ...d, ...after, expires, url: env.pageUrl, gpc: env.gpc, sdkVersion: VERSION }, ctx);
+}
+
+function checkChoices({ config }: Engine, choices: unknown) {
+  if (!choices || typeof choices != 'object') return warn('setConsent: expected an object such as { analytics: true }');
+  for (const [k, v] of Object.entries(choices)) {
+    const cat = config.categories.find((c) => c.name == k);
+    if (!cat) warn(`setConsent: unknown category "${k}"; ignored`);
+    else if (cat.necessary) warn(`setConsent: "${NECESSARY}" is always on; ignored`);
+    else if (typeof v != 'boolean' && (typeof v != 'object' || !v)) warn(`setConsent: ${k} expects true, false or { service: boolean }; ignored`);
+    else if (typeof v == 'object')
+      for (const s in v) if (!cat.services.some((x) => x.name == s)) warn(`setConsent: "${k}" has no service "${s}"; ignored`);
+  }
+}

@@ -1,0 +1,86 @@
+// Blocking under a strict Content-Security-Policy, on the script-tag file as built: every released
+// script gets the nonce of the Consentry script (its `nonce` property: the attribute reads empty
+// under CSP) or `config.nonce`, so held tags run on nonce-only sites without a single violation.
+// See design.md "Script-tag use". Stand-in tags are local files (test/browser/fixtures/).
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { useFixtures } from './fixtures/serveFixtures';
+import { consentry, ready, useBrowser } from './harness';
+
+const h = useBrowser();
+const fx = useFixtures(h);
+const POLL = { timeout: 5000, interval: 50 };
+const SETTLE = 1000;
+
+const CATEGORIES = { necessary: {}, functional: {}, analytics: {}, marketing: {} };
+const ran = (page: Page) => page.evaluate(() => ((window as unknown as { __ran?: string[] }).__ran ?? []).slice());
+const violations = (page: Page) => page.evaluate(() => (window as unknown as { __violations: string[] }).__violations);
+
+/** Opens `path` in a fresh context that counts every CSP violation from the first moment of each document. */
+async function openCounting(path: string) {
+  const context = await h.newContext();
+  await context.addInitScript(() => {
+    const w = window as unknown as { __violations: string[] };
+    w.__violations = [];
+    addEventListener('securitypolicyviolation', (e) => w.__violations.push(`${e.violatedDirective} blocked ${e.blockedURI || '(inline)'}: ${e.sample}`), true);
+  });
+  return h.open(path, { context });
+}
+
+/** Held tags without any nonce of their own: a library, an inline snippet that calls it, another tag. */
+const HELD = `<script type="text/plain" data-category="analytics" src="/fixtures/lib.js"></script>
+<script type="text/plain" data-category="analytics">trackerLib.track('inline calls lib')</script>
+<script type="text/plain" data-category="analytics" src="/fixtures/tracker.js?name=src"></script>`;
+const EXPECTED = ['lib', 'inline calls lib', 'src'];
+
+describe("given a page with CSP script-src 'nonce-abc123' and a nonced Consentry script", () => {
+  const path = () =>
+    h.page({
+      headers: { 'Content-Security-Policy': "script-src 'nonce-abc123'; style-src 'self' 'nonce-abc123'" },
+      head: `<script type="application/json" id="consentry-config">${JSON.stringify({ categories: CATEGORIES })}</script>
+<script nonce="abc123" src="/consentry/consentry.min.js" data-config="#consentry-config"></script>
+${HELD}`,
+    });
+
+  it('when the visitor accepts all, it should run the held scripts in order with zero CSP violations', async () => {
+    const { page } = await openCounting(path());
+    await ready(page);
+    await page.waitForTimeout(SETTLE);
+    expect(await ran(page), 'before consent').toEqual([]);
+    expect(fx.requests, 'before consent').toEqual([]);
+
+    await consentry(page, (c) => c.acceptAll());
+
+    await expect.poll(() => ran(page), POLL).toEqual(EXPECTED);
+    await page.waitForTimeout(500); // a late violation report
+    expect(await violations(page)).toEqual([]);
+    // The nonce is hidden from the attribute under CSP, so the page cannot leak it: the released scripts
+    // carry it as their property.
+    expect(
+      await page.evaluate(() =>
+        [...document.scripts].filter((s) => s.src.includes('/fixtures/') && s.type != 'text/plain').map((s) => s.nonce),
+      ),
+    ).toEqual(['abc123', 'abc123']);
+  });
+});
+
+describe("given a page with CSP script-src 'self' 'nonce-cfg456' and config nonce cfg456 (Consentry itself allowed by 'self')", () => {
+  const path = () =>
+    h.page({
+      headers: { 'Content-Security-Policy': "script-src 'self' 'nonce-cfg456'; style-src 'self' 'nonce-cfg456'" },
+      head: `<script type="application/json" id="consentry-config">${JSON.stringify({ categories: CATEGORIES, nonce: 'cfg456' })}</script>
+<script src="/consentry/consentry.min.js" data-config="#consentry-config"></script>
+${HELD}`,
+    });
+
+  it('when the visitor accepts all, it should run the held inline script with the config nonce and zero CSP violations', async () => {
+    const { page } = await openCounting(path());
+    await ready(page);
+
+    await consentry(page, (c) => c.acceptAll());
+
+    await expect.poll(() => ran(page), POLL).toEqual(EXPECTED);
+    await page.waitForTimeout(500);
+    expect(await violations(page)).toEqual([]);
+  });
+});
