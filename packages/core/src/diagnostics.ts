@@ -1,2 +1,14 @@
-// Words for config problems, split out so pages without problems never fetch them.
-export { describeProblem } from './config/describeProblem';
+// Words for problems (config and the main file's coded ones), split out so pages without
+// problems never fetch them.
+import { describeProblem } from './config/describeProblem';
+import { type RawProblem, readConfig } from './config/readConfig';
+
+export { describeProblem };
+export { describe } from './diagnostics/messages';
+
+/** Every problem of a config, in words. */
+export function configProblems(input: unknown): string[] {
+  const problems: RawProblem[] = [];
+  readConfig(input, (...p) => problems.push(p));
+  return problems.map(describeProblem);
+}

@@ -1,5 +1,5 @@
 // consentry-diagnostics.js: words for config problems, fetched only when the config has one.
-import { describeProblem } from '@consentry/core/diagnostics';
+import { configProblems, describe, describeProblem } from '@consentry/core/diagnostics';
 import { registerChunk } from './registerChunk';
 
-registerChunk('diagnostics', { describeProblem });
+registerChunk('diagnostics', { describe, describeProblem, configProblems });

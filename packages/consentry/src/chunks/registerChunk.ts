@@ -1,5 +1,4 @@
 /** Hands a chunk's exports to the loader in consentry.min.js (see createChunkLoader). */
 export function registerChunk(name: string, exports: unknown) {
-  const w = self as unknown as { consentryChunks?: unknown[] };
-  (w.consentryChunks ||= []).push([name, exports]);
+  (self as unknown as { consentryChunks: { push(entry: [string, unknown]): void } }).consentryChunks.push([name, exports]);
 }

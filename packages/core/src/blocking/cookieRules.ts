@@ -1,4 +1,4 @@
-import type { NameMatcher, ResolvedConfig } from '../config/resolvedConfig';
+import type { NameMatcher, CoreConfig } from '../config/resolvedConfig';
 import { matchesName } from '../config/patterns';
 import type { ConsentState } from '../types';
 
@@ -13,10 +13,10 @@ export interface OffRules {
  * a category that is off takes its own patterns and all its services'; a category that is on
  * (as a whole or through one service) gives only the patterns of its services that are off.
  */
-export function offRules(config: ResolvedConfig, state: ConsentState | null, all?: boolean): OffRules {
+export function offRules(config: CoreConfig, state: ConsentState | null, all?: boolean): OffRules {
   const off: OffRules = { cookies: [], storage: [] };
-  const add = (r: { cookies: { match: NameMatcher }[]; storage: NameMatcher[] }) => {
-    off.cookies.push(...r.cookies.map((c) => c.match));
+  const add = (r: { cookies: NameMatcher[]; storage: NameMatcher[] }) => {
+    off.cookies.push(...r.cookies);
     off.storage.push(...r.storage);
   };
   for (const cat of config.categories) {

@@ -1,5 +1,4 @@
 import type { Engine } from '../engine/createEngine';
-import { warn } from '../log';
 import type { ConsentState } from '../types';
 import { matchesAny, offRules } from './cookieRules';
 import { createScriptRunner } from './createScriptRunner';
@@ -34,8 +33,10 @@ export function createBlocker(engine: Engine, nonce?: string): Blocker {
   let state: ConsentState | null = api.getConsent();
   let off = offRules(config, state);
   const all = offRules(config, null, true);
+  /** Paths cookies are declared on, for clearing (it also tries `/` and the current path's prefixes). */
+  const paths = config.categories.flatMap((c) => [...c.paths, ...c.services.flatMap((s) => s.paths)]);
 
-  const once = (key: unknown, ...msg: unknown[]) => warned.has(key) || (warned.add(key), warn(...msg));
+  const once = (key: unknown, code: string, ...args: unknown[]) => warned.has(key) || (warned.add(key), engine.problem(code, ...args));
   const describe = (el: Element) => el.outerHTML.slice(0, 120);
 
   /** `data-category="!analytics"` runs only after an explicit refusal; `data-service` narrows to one service. */
@@ -45,9 +46,9 @@ export function createBlocker(engine: Engine, nonce?: string): Blocker {
     const cat = neg ? c.slice(1) : c;
     const svc = el.getAttribute('data-service');
     const configured = config.categories.find((x) => x.name == cat);
-    if (!configured) once(cat, `markup names the category "${cat}", which is not configured; it stays held:`, describe(el));
+    if (!configured) once(cat, 'category', cat, describe(el));
     else if (svc && !configured.services.some((s) => s.name == svc))
-      once(cat + '.' + svc, `markup names the service "${svc}", which "${cat}" does not configure; it stays held:`, describe(el));
+      once(cat + '.' + svc, 'service', svc, cat, describe(el));
     const name = svc ? `${cat}.${svc}` : cat;
     return neg ? !!state && !!configured && !api.isAllowed(name) : api.isAllowed(name);
   }
@@ -57,7 +58,7 @@ export function createBlocker(engine: Engine, nonce?: string): Blocker {
     const script = el.tagName == 'SCRIPT';
     const inert = script ? (el as HTMLScriptElement).type == 'text/plain' : el.tagName == 'TEMPLATE' || HELD_ATTRS.some((a) => el.hasAttribute('data-' + a));
     if (!inert || (!script && HELD_ATTRS.some((a) => el.hasAttribute(a) && !el.hasAttribute('data-' + a))))
-      once(el, `this element has data-category but is live: the browser may already have fetched it (use type="text/plain" or data-src):`, describe(el));
+      once(el, 'live', describe(el));
     if (inert) held.push(el);
   }
   const scan = (root: Element) => {
@@ -104,7 +105,7 @@ export function createBlocker(engine: Engine, nonce?: string): Blocker {
           return m.holdAgain(el, inserted);
         });
         const clear = () => {
-          const detail = m.clearBlocked(off, env.readCookies, env.writeCookie, [config.cookie.path]);
+          const detail = m.clearBlocked(off, env.readCookies, env.writeCookie, paths);
           engine.emit('cleared', detail);
           return detail;
         };
@@ -112,14 +113,14 @@ export function createBlocker(engine: Engine, nonce?: string): Blocker {
         // Trackers re-set cookies: sweep again shortly after, while still refused.
         setTimeout(() => state == next && clear(), RECHECK_MS);
       },
-      () => warn('the clearing code could not load; refused cookies and embeds may remain until the next page'),
+      () => {}, // the loader said the file could not load: refused cookies and embeds stay until the next page
     );
   }
 
   installCookieGuard(
     (name) => matchesAny(off.cookies, name),
     (name) => name == config.cookie.name || matchesAny(all.cookies, name),
-    config.debug,
+    config.debug && engine.problem,
   );
   engine.onApply((next, _previous, restored) => {
     state = next;

@@ -1,4 +1,3 @@
-import { warn } from '../log';
 
 /** A write that deletes the cookie: a tracker may always remove its own cookies. */
 function isDeletion(cookie: string) {
@@ -12,18 +11,18 @@ function isDeletion(cookie: string) {
  * workers, other frames and earlier scripts are out of reach (clearing sweeps those). Consentry's
  * own writes use the native setter captured before, so they never meet the guard.
  */
-export function installCookieGuard(blocked: (name: string) => boolean, known: (name: string) => boolean, debug: boolean) {
+export function installCookieGuard(blocked: (name: string) => boolean, known: (name: string) => boolean, debug: false | ((code: string, name: string) => void)) {
   const native = Object.getOwnPropertyDescriptor(Document.prototype, 'cookie')!;
   const seen = new Set<string>();
   const passes = (name: string, deleting?: boolean) => {
     if (!blocked(name) || deleting) {
       if (debug && !known(name) && !seen.has(name)) {
         seen.add(name);
-        warn(`a script set the cookie "${name}", which no category declares; declare it so visitors see it`);
+        debug('undeclared', name);
       }
       return true;
     }
-    if (debug) warn(`blocked the cookie "${name}": its category or service is not allowed`);
+    if (debug) debug('blocked', name);
   };
   Object.defineProperty(document, 'cookie', {
     configurable: true,

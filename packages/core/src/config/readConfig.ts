@@ -1,5 +1,5 @@
 import { SERVICE_PATTERNS } from '../catalogue/servicePatterns';
-import { CONFIG_DEFAULTS, DEFAULT_CATEGORIES, DEFAULT_GPC_CATEGORY, MAX_EXPIRES_AFTER_DAYS, NECESSARY } from './defaults';
+import { DEFAULT_CATEGORIES, DEFAULT_CONSENT_MODE_MAP, DEFAULT_GPC_CATEGORY, MAX_EXPIRES_AFTER_DAYS, NECESSARY } from './defaults';
 import { has, isName } from './names';
 import { compilePattern } from './patterns';
 import type { CookieRule, NameMatcher, ResolvedCategory, ResolvedConfig, ResolvedService } from './resolvedConfig';
@@ -9,21 +9,16 @@ type Obj = Record<string, any>;
 /**
  * A problem as the main file records it: where, a short code, the bad value and the value used.
  * `describeProblem()` turns it into words; it ships in a chunk fetched only when there is a problem.
- * Codes: a type code or `|a|b` (below); `o` object, `a` array, `p` name pattern, `u` unknown option,
- * `r` "required", `N` bad name, `c` unknown catalogue service, `O` service value, `x` above the
- * maximum lifetime, `C` cookie name, `P` cookie path, `E` endpoint, `G` consentMode, `R` config root.
+ * Codes: a type code or `|a|b` (see CHECKS); `o` object, `a` array, `p` name pattern, `u` unknown
+ * option, `N` bad name, `c` unknown catalogue service, `O` service value, `x` above the maximum
+ * lifetime, `C` cookie name, `P` cookie path, `D` cookie domain, `E` endpoint, `G` consentMode,
+ * `R` config root.
  */
 export type RawProblem = [path: string, code: string, got?: unknown, using?: unknown];
 
 const isObj = (v: unknown): v is Obj => typeof v == 'object' && v !== null && !Array.isArray(v);
 const isStr = (v: unknown): v is string => typeof v == 'string';
-
-/**
- * The shape of the config, read by one generic walker so the checks stay small enough for the
- * main file. A leaf is a type code or `|a|b` for one of the listed strings; 0 is read elsewhere.
- */
-type Spec = string | 0 | { [key: string]: Spec };
-const TYPES: Record<string, (v: any) => boolean> = {
+const CHECKS: Record<string, (v: any) => boolean> = {
   s: isStr,
   b: (v) => typeof v == 'boolean',
   i: (v) => Number.isInteger(v) && v >= 0,
@@ -31,61 +26,42 @@ const TYPES: Record<string, (v: any) => boolean> = {
   f: (v) => typeof v == 'function',
   S: (v) => isObj(v) && Object.values(v).every(isStr),
   A: (v) => Array.isArray(v) && v.every(isStr),
-  T: (v) => isObj(v) && Object.values(v).every(TYPES.S),
-  M: (v) => isObj(v) && Object.values(v).every(TYPES.A),
+  T: (v) => isObj(v) && Object.values(v).every(CHECKS.S),
+  M: (v) => isObj(v) && Object.values(v).every(CHECKS.A),
 };
-const SPEC: Obj = {
-  revision: 'i',
-  privacyPolicyUrl: 's',
-  language: 's',
-  nonce: 's',
-  reloadOnWithdraw: 'b',
-  hideFromBots: 'b',
-  debug: 'b',
-  transformRecord: 'f',
-  translations: 'T',
-  categories: 0,
-  controller: { name: 's', contact: 's' },
-  cookie: { name: 's', expiresAfterDays: 'n', domain: 's', path: 's' },
-  endpoint: { url: 's', headers: 'S', credentials: '|same-origin|include|omit', timeoutMs: 'n', maxQueue: 'n' },
-  consentMode: { mode: '|basic|advanced', waitForUpdate: 'i', region: 'A', urlPassthrough: 'b', uet: 'b', map: 'M' },
-  ui: {
-    layout: '|box|bar',
-    position: '|bottom-right|bottom-left|top-right|top-left|bottom|top',
-    theme: '|auto|light|dark',
-    revisitButton: 'b',
-    blockPage: 'b',
-  },
-};
-const CATEGORY_SPEC = { label: 's', description: 's', gpc: 'b', cookies: 0, storage: 0, services: 0 };
-const COOKIE_SPEC = { name: 0, provider: 's', purpose: 's', duration: 's', domain: 's', path: 's' };
-const SERVICE_SPEC = { label: 's', provider: 's', purpose: 's', privacyPolicyUrl: 's', cookies: 0, storage: 0 };
 
 /**
  * Reads untrusted config (JSON element, `window.consentryConfig`, `init()` argument) into a
  * complete one: every key present, each bad value replaced by its safe default and passed to
- * `report`. Never throws; what it cannot use allows nothing non-necessary.
+ * `report`, and every key nobody read reported as unknown. Never throws; what it cannot use
+ * allows nothing non-necessary.
  */
 export function readConfig(input: unknown, report: (...p: RawProblem) => void): ResolvedConfig {
-  /** Reads `input` along `spec`: every key present, bad values replaced by `defaults`, unknown keys reported. */
-  function walk(input: Obj, spec: Obj, defaults: Obj, path: string): Obj {
-    const out: Obj = {};
-    for (const k in input) if (!has(spec, k)) report(path + k, k == 'required' ? 'r' : 'u');
-    for (const k in spec) {
-      const s: Spec = spec[k];
-      const v = input[k];
-      const def = defaults[k];
-      if (typeof s == 'object') {
-        if (v !== undefined && !isObj(v)) report(path + k, 'o', v);
-        out[k] = walk(isObj(v) ? v : {}, s, def || {}, path + k + '.');
-      } else if (!s || v === undefined) out[k] = s ? def : v;
-      else if (s[0] == '|' ? s.slice(1).split('|').includes(v) : TYPES[s](v)) out[k] = v;
-      else {
-        report(path + k, s, v, def);
-        out[k] = def;
-      }
-    }
-    return out;
+  /** Keys read per object, so the ones nobody read can be reported as unknown. */
+  const read = new Map<Obj, [path: string, keys: Set<string>]>();
+  /** `o[key]`: `def` when absent; `def` and a problem when `code`'s check fails. */
+  function get<T>(o: Obj, key: string, code: string, def: T): T;
+  function get<T>(o: Obj, key: string, code: string): T | undefined;
+  function get(o: Obj, key: string, code: string, def?: unknown) {
+    const [path, keys] = read.get(o)!;
+    keys.add(key);
+    const v = o[key];
+    if (v === undefined) return def;
+    if (code[0] == '|' ? code.slice(1).split('|').includes(v) : CHECKS[code](v)) return v;
+    report(path + key, code, v, def);
+    return def;
+  }
+  /** `o[key]` as an object to read from (a problem and `{}` when it is not one). */
+  function section(o: Obj, key: string, code = 'o'): Obj {
+    const [path, keys] = read.get(o)!;
+    keys.add(key);
+    return at(o[key], path + key, code);
+  }
+  function at(v: unknown, path: string, code = 'o'): Obj {
+    if (v !== undefined && !isObj(v)) report(path, code, v);
+    const o = isObj(v) ? v : {};
+    read.set(o, [path && path + '.', new Set()]);
+    return o;
   }
 
   function pattern(p: unknown, path: string): NameMatcher | undefined {
@@ -99,13 +75,24 @@ export function readConfig(input: unknown, report: (...p: RawProblem) => void): 
     if (!Array.isArray(v)) return report(path, 'a', v), [];
     return v.map((x, i) => item(x, `${path}[${i}]`)).filter((x): x is T => x !== undefined);
   }
-  const patterns = (v: unknown, path: string) => list(v, path, pattern);
-  const cookieRules = (v: unknown, path: string) =>
-    list(v, path, (e, p): CookieRule | undefined => {
-      const o = isObj(e);
-      const match = pattern(o ? e.name : e, o ? p + '.name' : p);
-      return match ? { ...(o ? walk(e, COOKIE_SPEC, {}, p + '.') : { name: e }), match } : undefined;
-    });
+  const patterns = (o: Obj, key: string) => (read.get(o)![1].add(key), list(o[key], read.get(o)![0] + key, pattern));
+  const cookieRules = (o: Obj, key: string) =>
+    (read.get(o)![1].add(key),
+    list(o[key], read.get(o)![0] + key, (e, p): CookieRule | undefined => {
+      if (!isObj(e)) {
+        const match = pattern(e, p);
+        return match ? { match, name: e } : undefined;
+      }
+      const d = at(e, p);
+      read.get(d)![1].add('name');
+      const match = pattern(d.name, p + '.name');
+      const rule: CookieRule | undefined = match ? { match, name: d.name } : undefined;
+      for (const k of ['provider', 'purpose', 'duration', 'domain', 'path'] as const) {
+        const v = get<string>(d, k, 's');
+        if (rule && v) rule[k] = v;
+      }
+      return rule;
+    }));
 
   function service(name: string, v: unknown, path: string): ResolvedService | undefined {
     if (!isName(name)) return void report(path, 'N');
@@ -115,88 +102,117 @@ export function readConfig(input: unknown, report: (...p: RawProblem) => void): 
       const compile = (s = '') => s.split(' ').filter(Boolean).map((p) => compilePattern(p)!);
       return { name, label: name, catalogue: known && v, cookies: compile(known?.[0]).map((match) => ({ match })), storage: compile(known?.[1]) };
     }
-    if (!isObj(v)) report(path, 'O', v);
-    const o: Obj = isObj(v) ? v : {};
-    return {
-      ...walk(o, SERVICE_SPEC, { label: name }, path + '.'),
-      name,
-      cookies: cookieRules(o.cookies, path + '.cookies'),
-      storage: patterns(o.storage, path + '.storage'),
-    } as ResolvedService;
+    const o = at(v, path, 'O');
+    const s: ResolvedService = { name, label: get(o, 'label', 's', name), cookies: cookieRules(o, 'cookies'), storage: patterns(o, 'storage') };
+    for (const k of ['provider', 'purpose', 'privacyPolicyUrl'] as const) s[k] = get(o, k, 's');
+    return s;
   }
 
   function category(name: string, v: unknown): ResolvedCategory {
-    const path = `categories.${name}`;
-    if (!isObj(v)) report(path, 'o', v);
-    const o: Obj = isObj(v) ? v : {};
+    const o = at(v ?? {}, `categories.${name}`);
     const necessary = name == NECESSARY;
-    const r = walk(o, CATEGORY_SPEC, { gpc: name == DEFAULT_GPC_CATEGORY }, path + '.');
+    const svcs = section(o, 'services');
     const services: ResolvedService[] = [];
-    if (isObj(o.services))
-      for (const s in o.services) {
-        const svc = service(s, o.services[s], `${path}.services.${s}`);
-        if (svc) services.push(svc);
-      }
-    else if (o.services !== undefined) report(path + '.services', 'o', o.services);
+    for (const s in svcs) {
+      read.get(svcs)![1].add(s);
+      const svc = service(s, svcs[s], `categories.${name}.services.${s}`);
+      if (svc) services.push(svc);
+    }
     return {
       name,
       necessary,
-      gpc: r.gpc && !necessary,
-      label: r.label,
-      description: r.description,
-      cookies: cookieRules(o.cookies, path + '.cookies'),
-      storage: patterns(o.storage, path + '.storage'),
+      // `necessary` is never sale/sharing: it cannot be switched off.
+      gpc: get(o, 'gpc', 'b', name == DEFAULT_GPC_CATEGORY) && !necessary,
+      label: get(o, 'label', 's'),
+      description: get(o, 'description', 's'),
+      cookies: cookieRules(o, 'cookies'),
+      storage: patterns(o, 'storage'),
       services,
     };
   }
 
-  const root: Obj = isObj(input) ? input : {};
-  if (input != null && !isObj(input)) report('', 'R', input);
-  const { endpoint, consentMode, categories } = root;
-  // Shorthands: `endpoint` may be a URL, `consentMode` may be true (defaults) or false (off).
-  const endpointObj = isStr(endpoint) ? { url: endpoint } : endpoint;
-  const modeObj = typeof consentMode == 'boolean' ? {} : consentMode;
-  if (endpoint !== undefined && !isObj(endpointObj)) report('endpoint', 'E', endpoint);
-  if (consentMode !== undefined && !isObj(modeObj)) report('consentMode', 'G', consentMode);
-  const c = walk(
-    { ...root, endpoint: isObj(endpointObj) ? endpointObj : undefined, consentMode: isObj(modeObj) ? modeObj : undefined },
-    SPEC,
-    CONFIG_DEFAULTS,
-    '',
-  );
+  const root = at(input ?? undefined, '', 'R');
+  const cookie = section(root, 'cookie');
+  const ui = section(root, 'ui');
+  const controller = section(root, 'controller');
 
   // Categories: the site's own list, in its order, with `necessary` always first and always on.
-  const cats: Obj = isObj(categories) ? categories : {};
-  if (categories !== undefined && !isObj(categories)) report('categories', 'o', categories);
-  c.categories = [category(NECESSARY, cats[NECESSARY] ?? {})];
-  for (const name of isObj(categories) ? Object.keys(cats) : DEFAULT_CATEGORIES)
+  const given = root.categories;
+  const cats = section(root, 'categories');
+  const categories = [category(NECESSARY, cats[NECESSARY])];
+  for (const name of isObj(given) ? Object.keys(cats) : DEFAULT_CATEGORIES) {
+    read.get(cats)![1].add(name);
     if (name == NECESSARY) continue;
-    else if (isName(name)) c.categories.push(category(name, cats[name] ?? {}));
+    else if (isName(name)) categories.push(category(name, cats[name]));
     else report(`categories.${name}`, 'N');
+  }
 
-  const cookie = c.cookie;
-  if (cookie.expiresAfterDays > MAX_EXPIRES_AFTER_DAYS) {
-    report('cookie.expiresAfterDays', 'x', cookie.expiresAfterDays, MAX_EXPIRES_AFTER_DAYS);
-    cookie.expiresAfterDays = MAX_EXPIRES_AFTER_DAYS;
-  }
-  if (!/^[!#-'*+.^`|~\w-]+$/.test(cookie.name)) {
-    report('cookie.name', 'C', cookie.name, CONFIG_DEFAULTS.cookie.name);
-    cookie.name = CONFIG_DEFAULTS.cookie.name;
-  }
-  if (cookie.domain !== undefined && !/^\.?[\w-]+(\.[\w-]+)*$/.test(cookie.domain)) {
-    report('cookie.domain', 'D', cookie.domain);
-    cookie.domain = undefined;
-  }
-  if (!/^\/[^;\s]*$/.test(cookie.path)) {
-    report('cookie.path', 'P', cookie.path, '/');
-    cookie.path = '/';
-  }
-  if (isObj(endpointObj) && (endpointObj.url === undefined || endpointObj.url === '')) report('endpoint', 'E', endpoint);
-  if (!c.endpoint.url) c.endpoint = undefined;
-  if (!consentMode || !isObj(modeObj)) c.consentMode = undefined;
+  let days = get(cookie, 'expiresAfterDays', 'n', 182);
+  if (days > MAX_EXPIRES_AFTER_DAYS) report('cookie.expiresAfterDays', 'x', days, (days = MAX_EXPIRES_AFTER_DAYS));
+  let name = get(cookie, 'name', 's', 'consentry');
+  if (!/^[!#-'*+.^`|~\w-]+$/.test(name)) report('cookie.name', 'C', name, (name = 'consentry'));
+  let domain = get<string>(cookie, 'domain', 's');
+  if (domain !== undefined && !/^\.?[\w-]+(\.[\w-]+)*$/.test(domain)) report('cookie.domain', 'D', domain, (domain = undefined));
+  let path = get(cookie, 'path', 's', '/');
+  if (!/^\/[^;\s]*$/.test(path)) report('cookie.path', 'P', path, (path = '/'));
+
+  // Shorthands: `endpoint` may be a URL; `consentMode` may be true (the defaults) or false (off).
+  let endpoint: ResolvedConfig['endpoint'];
+  const ep = root.endpoint;
+  read.get(root)![1].add('endpoint');
+  const e = at(isStr(ep) ? { url: ep } : ep, 'endpoint', 'E');
+  const url = get<string>(e, 'url', 's');
+  if ((isStr(ep) || isObj(ep)) && (e.url === undefined || e.url === '')) report('endpoint', 'E', ep);
+  const options: ResolvedConfig['endpoint'] = {
+    url: url!,
+    headers: get(e, 'headers', 'S', {}),
+    credentials: get(e, 'credentials', '|same-origin|include|omit', 'same-origin'),
+    timeoutMs: get(e, 'timeoutMs', 'n', 10000),
+    maxQueue: get(e, 'maxQueue', 'n', 1000),
+  };
+  if (url) endpoint = options;
+
+  const cm = root.consentMode;
+  read.get(root)![1].add('consentMode');
+  const m = at(typeof cm == 'boolean' ? {} : cm, 'consentMode', 'G');
+  const mode: ResolvedConfig['consentMode'] = {
+    mode: get(m, 'mode', '|basic|advanced', 'basic'),
+    waitForUpdate: get(m, 'waitForUpdate', 'i', 500),
+    region: get(m, 'region', 'A', []),
+    urlPassthrough: get(m, 'urlPassthrough', 'b', false),
+    uet: get(m, 'uet', 'b', false),
+    map: get(m, 'map', 'M', DEFAULT_CONSENT_MODE_MAP),
+  };
+  const consentMode = cm === true || isObj(cm) ? mode : undefined;
+
+  const layout = get<string>(ui, 'layout', '|box|bar', 'box') as 'box' | 'bar';
+  let position: string = get(ui, 'position', '|bottom-right|bottom-left|top-right|top-left|bottom|top', 'bottom-right');
   // A bar spans the width: a corner position means its edge.
-  if (c.ui.layout == 'bar') c.ui.position = c.ui.position.startsWith('top') ? 'top' : 'bottom';
-  else if (!c.ui.position.includes('-')) c.ui.position += '-right';
+  position = layout == 'bar' ? (position.startsWith('top') ? 'top' : 'bottom') : position.includes('-') ? position : position + '-right';
 
-  return c as ResolvedConfig;
+  const config: ResolvedConfig = {
+    revision: get(root, 'revision', 'i', 0),
+    privacyPolicyUrl: get(root, 'privacyPolicyUrl', 's', ''),
+    language: get(root, 'language', 's'),
+    controller: { name: get(controller, 'name', 's', ''), contact: get(controller, 'contact', 's', '') },
+    categories,
+    cookie: { name, expiresAfterDays: days, domain, path },
+    endpoint,
+    consentMode,
+    nonce: get(root, 'nonce', 's'),
+    reloadOnWithdraw: get(root, 'reloadOnWithdraw', 'b', false),
+    hideFromBots: get(root, 'hideFromBots', 'b', true),
+    debug: get(root, 'debug', 'b', false),
+    ui: {
+      layout,
+      position: position as ResolvedConfig['ui']['position'],
+      theme: get(ui, 'theme', '|auto|light|dark', 'auto'),
+      revisitButton: get(ui, 'revisitButton', 'b', true),
+      blockPage: get(ui, 'blockPage', 'b', false),
+    },
+    translations: get(root, 'translations', 'T', {}),
+    transformRecord: get(root, 'transformRecord', 'f'),
+  };
+  for (const [o, [p, keys]] of read) for (const k in o) if (!keys.has(k)) report(p + k, k == 'required' ? 'r' : 'u');
+  return config;
 }

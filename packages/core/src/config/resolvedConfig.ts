@@ -48,6 +48,41 @@ export interface ResolvedConsentMode {
   map: Record<string, string[]>;
 }
 
+/** What every page view needs of a service: its name and patterns. */
+export interface CoreService {
+  name: string;
+  cookies: NameMatcher[];
+  storage: NameMatcher[];
+  /** Paths of its declared cookies, for clearing. */
+  paths: string[];
+}
+
+/** What every page view needs of a category. */
+export interface CoreCategory extends Omit<CoreService, 'name'> {
+  name: string;
+  /** Only `necessary` is; it is always on. */
+  necessary: boolean;
+  gpc: boolean;
+  services: CoreService[];
+}
+
+/** What every page view needs of the config: the main file reads only this (`readCoreConfig`). */
+export interface CoreConfig {
+  revision: number;
+  /** In order, `necessary` first. */
+  categories: CoreCategory[];
+  cookie: { name: string; expiresAfterDays: number; domain?: string; path: string };
+  /** The records endpoint's URL; its options are read where records are sent. */
+  endpoint?: string;
+  consentMode?: ResolvedConsentMode;
+  nonce?: string;
+  reloadOnWithdraw: boolean;
+  hideFromBots: boolean;
+  debug: boolean;
+  ui: { position: string; revisitButton: boolean };
+  transformRecord?: (record: ConsentRecord) => ConsentRecord;
+}
+
 /** Config after normalisation: every key present, every value of the right type. */
 export interface ResolvedConfig {
   revision: number;

@@ -1,4 +1,4 @@
-import type { ResolvedConfig } from '../config/resolvedConfig';
+import type { CoreConfig } from '../config/resolvedConfig';
 import type { CategoryChoices, ConsentChoices, ConsentMethod, ServiceChoices } from '../types';
 
 /** Category and service switches, before they are stored. */
@@ -19,7 +19,7 @@ export type DecisionAction = 'accept_all' | 'reject_all' | 'custom' | 'reset';
  * `necessary` is never stored: it is always on.
  */
 export function decide(
-  config: ResolvedConfig,
+  config: CoreConfig,
   action: DecisionAction,
   base: Choices | null,
   choices: ConsentChoices = {},
@@ -49,7 +49,7 @@ export function decide(
  * The effective view of stored switches under the current config: every configured category
  * and service present; `necessary` on; a category is on when its switch or any service is.
  */
-export function effectiveChoices(config: ResolvedConfig, stored: Choices | null): Choices {
+export function effectiveChoices(config: CoreConfig, stored: Choices | null): Choices {
   const out: Choices = { categories: {}, services: {} };
   for (const cat of config.categories) {
     const svc: Record<string, boolean> = (out.services[cat.name] = {});

@@ -1,5 +1,6 @@
 import { NECESSARY } from '../config/defaults';
 import { encodeDecision } from '../consent/cookieCodec';
+import { createUuid } from '../consent/createUuid';
 import { type DecisionAction, decide, effectiveChoices, methodOf, sameChoices } from '../consent/decide';
 import type { Decision } from '../consent/decision';
 import { expiresAt } from '../consent/validity';
@@ -22,7 +23,7 @@ export function makeDecision(engine: Engine, action: DecisionAction, choices?: C
   const next = decide(config, action, stored, choices, env.gpc);
   const after = effectiveChoices(config, next);
   if (action != 'reset' && before && sameChoices(before, after)) return;
-  const d: Decision = { consentId: engine.consentId(), revision: config.revision, decidedAt: env.now(), method: methodOf(action, before, after), ...next };
+  const d: Decision = { consentId: engine.consentId() || createUuid(), revision: config.revision, decidedAt: env.now(), method: methodOf(action, before, after), ...next };
   const expires = expiresAt(d, config.cookie.expiresAfterDays);
   engine.commit(action == 'reset' ? null : d, encodeDecision(d), { ...d, ...after, expires, url: env.pageUrl, gpc: env.gpc, sdkVersion: VERSION }, ctx);
 }

@@ -1,8 +1,7 @@
 import { NECESSARY } from '../config/defaults';
-import { type RawProblem, readConfig } from '../config/readConfig';
-import type { ResolvedConfig } from '../config/resolvedConfig';
+import { readCoreConfig } from '../config/readCoreConfig';
+import type { CoreConfig } from '../config/resolvedConfig';
 import { decodeDecision } from '../consent/cookieCodec';
-import { createUuid } from '../consent/createUuid';
 import { type Choices, type DecisionAction, effectiveChoices } from '../consent/decide';
 import type { Decision } from '../consent/decision';
 import { expiresAt, staleReason } from '../consent/validity';
@@ -42,16 +41,18 @@ export type Applier = (consent: ConsentState | null, previous: ConsentState | nu
 /** An instance with the parts other packages (UI, blocking, records) build on. */
 export interface Engine {
   api: ConsentManager;
-  config: ResolvedConfig;
+  config: CoreConfig;
   env: Env;
   emit: Emitter['emit'];
+  /** Reports a problem to the site owner by code (docs/messages.md). */
+  problem(code: string, ...args: unknown[]): void;
   /** Make a decision with what the UI knows (source, texts shown, language). */
   decide(action: DecisionAction, choices?: ConsentChoices, ctx?: DecisionContext): Promise<void>;
   /** Stores and applies a decision made by `makeDecision` (`null`: reset). */
   commit(d: Decision | null, value: string, facts: RecordFacts, ctx?: DecisionContext): void;
   /** The stored switches (only those the visitor set), `null` without a valid decision. */
   stored(): Choices | null;
-  /** The consent id that the next decision uses (kept across revisions, new after reset). */
+  /** The consent id of the stored decision (kept across revisions); '' before the first decision and after reset. */
   consentId(): string;
   /** Local receipts of past decisions, oldest first. */
   history(): Promise<ConsentRecord[]>;
@@ -67,17 +68,23 @@ export interface Engine {
  * cookie, and handles decisions, events and other tabs. Never throws into the page.
  */
 export function createEngine(input: unknown, env: Env): Engine {
-  const problems: RawProblem[] = [];
-  const config = readConfig(input, (...p) => problems.push(p));
-  if (problems.length)
+  const [config, ok] = readCoreConfig(input);
+  /** A problem for the site owner, by code: its words load with the diagnostics chunk (docs/messages.md). */
+  const problem = (code: string, ...args: unknown[]) =>
     env.load('diagnostics').then(
-      (m) => problems.forEach((p) => warn(m.describeProblem(p))),
-      () => warn('config has problems at', problems.map((p) => p[0]).join(', ')),
+      (m) => warn(m.describe(code, ...args)),
+      () => warn(code, ...args, '(see docs/messages.md)'),
+    );
+  // The words for what is wrong load only when something is (or when debugging).
+  if (!ok || config.debug)
+    env.load('diagnostics').then(
+      (m) => m.configProblems(input).forEach((p) => warn(p)),
+      () => warn('the config has problems; the diagnostics code could not load to name them (see docs/configuration.md)'),
     );
   const days = config.cookie.expiresAfterDays;
   // Crawlers and servers get no consent: decisions are ignored.
   const crawler = env.server || (config.hideFromBots && isCrawler(env.userAgent));
-  const emitter = createEmitter(env.dispatch);
+  const emitter = createEmitter(env.dispatch, problem);
   let keeper: Promise<RecordKeeper> | undefined;
   let kept: Promise<unknown> = Promise.resolve();
   /** The records code, loaded on first need; a failed load is retried next time. */
@@ -93,7 +100,8 @@ export function createEngine(input: unknown, env: Env): Engine {
 
   let decision: Decision | null = null;
   let raw: string | undefined;
-  let id = createUuid();
+  /** The consent id: kept from a stored decision (even a stale one), made on the first decision, new after reset. */
+  let id = '';
   let state: ConsentState | null = null;
 
   const toState = (d: Decision): ConsentState => ({
@@ -110,7 +118,7 @@ export function createEngine(input: unknown, env: Env): Engine {
     if (value === raw) return false;
     raw = value;
     let d = value === undefined ? null : decodeDecision(value);
-    if (value !== undefined && !d && !quiet) warn(`the "${config.cookie.name}" cookie holds an unreadable value; treating it as no decision`);
+    if (value !== undefined && !d && !quiet) problem('cookie', config.cookie.name);
     if (d) {
       id = d.consentId;
       if (staleReason(d, config.revision, days, env.now())) d = null;
@@ -132,13 +140,13 @@ export function createEngine(input: unknown, env: Env): Engine {
     if (d) writeConsentCookie(env, config, value, facts.expires);
     else {
       if (raw !== undefined) removeConsentCookie(env, config);
-      id = createUuid();
+      id = '';
     }
     const stored = (raw = d ? value : undefined);
     decision = d;
     kept = records().then(
       (k) => k.keep(facts, ctx, stored),
-      () => warn('the records code could not load; this decision has no local receipt'),
+      () => {}, // the loader said the file could not load: this decision has no local receipt
     );
     env.broadcast();
     apply(previous, !!previous);
@@ -150,7 +158,7 @@ export function createEngine(input: unknown, env: Env): Engine {
       ? Promise.resolve()
       : env.load('decide').then(
           (m) => m.makeDecision(engine, action, choices, ctx),
-          () => warn('the decision code could not load (blocked or offline?); nothing was decided'),
+          () => {}, // the loader said the file could not load: nothing was decided
         );
   }
 
@@ -177,7 +185,8 @@ export function createEngine(input: unknown, env: Env): Engine {
 
   const api: ConsentManager = {
     version: VERSION,
-    getConsent: () => state && { ...state, categories: { ...state.categories }, services: structuredCopy(state.services) },
+    // A copy: what a caller does with it never changes Consentry's state.
+    getConsent: () => state && JSON.parse(JSON.stringify(state)),
     isAllowed(name) {
       const [c, s] = String(name).split('.');
       if (!state) return c == NECESSARY;
@@ -195,6 +204,7 @@ export function createEngine(input: unknown, env: Env): Engine {
     config,
     env,
     emit: emitter.emit,
+    problem,
     decide: decideLater,
     commit,
     stored: () => decision,
@@ -205,9 +215,3 @@ export function createEngine(input: unknown, env: Env): Engine {
   };
   return engine;
 }
-
-const structuredCopy = (s: ConsentState['services']) => {
-  const out: ConsentState['services'] = {};
-  for (const c in s) out[c] = { ...s[c] };
-  return out;
-};

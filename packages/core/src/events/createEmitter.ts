@@ -1,4 +1,4 @@
-import { error, warn } from '../log';
+import { error } from '../log';
 import type { ConsentryEvent, ConsentryEventMap, ConsentryListener } from '../types';
 
 const EVENTS = ['ready', 'consent', 'change', 'show', 'hide', 'cleared', 'record'];
@@ -13,7 +13,7 @@ export interface Emitter {
  * `dispatch`). One throwing listener is logged and never stops the others. `ready` is sticky:
  * a listener added after it fired is called at once.
  */
-export function createEmitter(dispatch: (name: string, detail: unknown) => void): Emitter {
+export function createEmitter(dispatch: (name: string, detail: unknown) => void, problem: (code: string, ...args: unknown[]) => void): Emitter {
   const listeners: Record<string, Function[]> = {};
   let ready: unknown[] | undefined;
   const call = (event: string, fn: Function, args: unknown[]) => {
@@ -26,7 +26,7 @@ export function createEmitter(dispatch: (name: string, detail: unknown) => void)
   return {
     on(event, fn) {
       if (!EVENTS.includes(event) || typeof fn != 'function') {
-        warn(`on(${JSON.stringify(event)}): expected one of ${EVENTS.join(', ')} and a function; ignored`);
+        problem('event', event, EVENTS.join(', '));
         return () => {};
       }
       (listeners[event] ||= []).push(fn);

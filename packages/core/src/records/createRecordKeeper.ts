@@ -1,4 +1,4 @@
-import type { ResolvedConfig } from '../config/resolvedConfig';
+import type { CoreConfig } from '../config/resolvedConfig';
 import type { Env, KeyValueStore } from '../env/env';
 import { warn } from '../log';
 import { openIdbStore } from '../storage/openIdbStore';
@@ -27,7 +27,7 @@ export interface RecordKeeper {
  * something to keep or read. Store operations run one after another, so a `reset()` right after a
  * decision cannot be overtaken by that decision's write. Failures are logged, never thrown.
  */
-export function createRecordKeeper(env: Env, config: ResolvedConfig): RecordKeeper {
+export function createRecordKeeper(env: Env, config: CoreConfig): RecordKeeper {
   let queue: Promise<unknown> = Promise.resolve();
   let store: KeyValueStore | undefined;
   const run = <T>(fn: (s: KeyValueStore) => Promise<T>, onlyIfExists?: boolean): Promise<T | undefined> => {

@@ -2,7 +2,9 @@
 // design.md "Storage": versioned, every older format stays readable, corrupt counts as none, never throws.
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { normalizeConfig } from '../../src/config/normalizeConfig';
+import { readCoreConfig } from '../../src/config/readCoreConfig';
 import { formatConsentCookie, parseConsentCookie } from '../../src/consent/consentCookie';
+import { encodeDecision } from '../../src/consent/cookieCodec';
 import type { Decision } from '../../src/consent/decision';
 import type { Env } from '../../src/env/env';
 import { removeConsentCookie, writeConsentCookie } from '../../src/storage/consentCookieJar';
@@ -349,21 +351,22 @@ describe('the consent cookie on the page', () => {
   }
 
   it('given a decision, when written, it should set SameSite=Lax, Path, Max-Age of the remaining lifetime, and no Secure on http', () => {
-    const { config } = normalizeConfig({});
+    const [config] = readCoreConfig({});
     const { env, written } = envAt(T + DAY, false);
-    const value = writeConsentCookie(env, config, decision, T + 182 * DAY);
+    const value = encodeDecision(decision);
+    writeConsentCookie(env, config, value, T + 182 * DAY);
     expect(written).toEqual([`consentry=${value}; Max-Age=${181 * 86400}; Path=/; SameSite=Lax`]);
   });
 
   it('given https, a domain and a path, when written, it should add Domain and Secure', () => {
-    const { config } = normalizeConfig({ cookie: { name: 'c', domain: 'example.com', path: '/shop' } });
+    const [config] = readCoreConfig({ cookie: { name: 'c', domain: 'example.com', path: '/shop' } });
     const { env, written } = envAt(T, true);
-    writeConsentCookie(env, config, decision, T + 10 * DAY);
+    writeConsentCookie(env, config, encodeDecision(decision), T + 10 * DAY);
     expect(written[0]).toMatch(/^c=2:[^;]+; Max-Age=864000; Path=\/shop; SameSite=Lax; Domain=example\.com; Secure$/);
   });
 
   it('given a decision, when removed, it should write an empty value with Max-Age=0 and the same attributes', () => {
-    const { config } = normalizeConfig({ cookie: { domain: 'example.com' } });
+    const [config] = readCoreConfig({ cookie: { domain: 'example.com' } });
     const { env, written } = envAt(T, true);
     removeConsentCookie(env, config);
     expect(written).toEqual(['consentry=; Max-Age=0; Path=/; SameSite=Lax; Domain=example.com; Secure']);

@@ -1,0 +1,16 @@
+/**
+ * The words of the problems the main file reports by code (`engine.problem(code, …)`); they load
+ * with the diagnostics chunk. docs/messages.md lists every code.
+ */
+export const MESSAGES: Record<string, (...a: any[]) => string> = {
+  cookie: (name: string) => `the "${name}" cookie holds an unreadable value (corrupt, truncated or written by another tool); treating it as no decision`,
+  category: (cat: string, html: string) => `markup names the category "${cat}", which is not configured; it stays held: ${html}`,
+  service: (svc: string, cat: string, html: string) => `markup names the service "${svc}", which "${cat}" does not configure; it stays held: ${html}`,
+  live: (html: string) => `this element has data-category but is live, so the browser may already have fetched it (use type="text/plain" on scripts, data-src on embeds): ${html}`,
+  undeclared: (name: string) => `a script set the cookie "${name}", which no category declares; declare it so visitors see it in the cookie table`,
+  blocked: (name: string) => `blocked the cookie "${name}": its category or service is not allowed`,
+  event: (name: unknown, events: string) => `on(${JSON.stringify(name)}): expected one of ${events} and a function; ignored`,
+};
+
+/** The message of a reported problem, or its code and details when the code is unknown. */
+export const describe = (code: string, ...args: unknown[]) => (MESSAGES[code] ? MESSAGES[code](...args) : [code, ...args].join(' '));
