@@ -27,12 +27,11 @@ export function readCoreConfig(input: unknown): [CoreConfig, boolean] {
     const cookies: NameMatcher[] = [];
     const paths: string[] = [];
     for (const c of list(o.cookies)) {
-      const m = pattern(isObj(c) ? c.name : c);
+      const d = isObj(c);
+      const m = pattern(d ? c.name : c);
+      if (d) for (const k of ['provider', 'purpose', 'duration', 'domain', 'path']) val(c[k], isStr, '');
       if (m) cookies.push(m);
-      if (isObj(c)) {
-        for (const k of ['provider', 'purpose', 'duration', 'domain', 'path']) val(c[k], isStr, '');
-        if (isStr(c.path)) paths.push(c.path);
-      }
+      if (m && d && isStr(c.path) && c.path) paths.push(c.path);
     }
     return { cookies, storage: patterns(o.storage), paths };
   }
