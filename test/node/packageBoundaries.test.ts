@@ -10,7 +10,10 @@ const files = (dir: string): string[] =>
   });
 const importsOf = (pkg: string) =>
   files(join(root, 'packages', pkg, 'src')).flatMap((f) =>
-    [...readFileSync(f, 'utf8').matchAll(/(?:from|import)\s*\(?\s*'([^'.][^']*)'/g)].map((m) => [f.replace(root + '/', ''), m[1]]),
+    [...readFileSync(f, 'utf8').matchAll(/^\s*(?:import|export)[^'\n]*from\s*'([^'.][^']*)'|\bimport\('([^'.][^']*)'\)/gm)].map((m) => [
+      f.replace(root + '/', ''),
+      m[1] ?? m[2],
+    ]),
   );
 
 // Dependency direction: consentry → ui → core; ui → preact; core → idb-keyval; nothing imports consentry.
