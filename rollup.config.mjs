@@ -97,7 +97,7 @@ const scriptFile = (file, input) => ({
 });
 
 export default [
-  esm('core', ['index', 'internal', 'records', 'diagnostics', 'withdraw', 'decide']),
+  esm('core', ['index', 'internal', 'records', 'diagnostics', 'withdraw', 'decide', 'catalogue']),
   esm('ui', ['index']),
   esm('consentry', ['index']),
   scriptFile('consentry.min.js', 'scriptTag.ts'),

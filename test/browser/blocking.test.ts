@@ -178,6 +178,21 @@ describe('given held scripts: a slow library, an inline snippet that calls it, a
   });
 });
 
+describe('given a held src script whose host answers 404, followed by a held inline script', () => {
+  it('when the visitor accepts all, it should still run the inline script (the queue moves on after an error)', async () => {
+    h.route('/fixtures/missing.js', { status: 404, headers: { 'Content-Type': 'text/javascript' }, body: '' });
+    const head = `${consentryTag(CONFIG)}
+<script type="text/plain" data-category="analytics" src="/fixtures/missing.js"></script>
+<script type="text/plain" data-category="analytics">${push('after the missing script')}</script>`;
+    const { page } = await h.open(h.page({ head }));
+    await ready(page);
+
+    await consentry(page, (c) => c.acceptAll());
+
+    await expect.poll(() => ran(page), POLL).toEqual(['after the missing script']);
+  });
+});
+
 describe('given a site script that sets _ga (an analytics cookie pattern)', () => {
   it('when the visitor accepts all, it should let the cookie through document.cookie and cookieStore.set', async () => {
     const { page, context } = await h.open(h.page({ head: HELD_HEAD }));
@@ -284,6 +299,28 @@ describe('given a held script and a held iframe inserted 1 s after load', () => 
   });
 });
 
+describe('given a slow held library in the page and a held inline snippet calling it, added by a page script right after consent', () => {
+  it('when the visitor accepts all, it should run the snippet after the library: one queue across the first scan and later additions', async () => {
+    const head = `${consentryTag(CONFIG)}
+<script type="text/plain" data-category="analytics" src="/fixtures/lib.js?delay=1000"></script>`;
+    const { page } = await h.open(h.page({ head }));
+    await ready(page);
+
+    await consentry(page, (c) => c.acceptAll());
+    await page.waitForTimeout(100);
+    await page.evaluate(() => {
+      // e.g. an SPA view rendering a tracking snippet; the library is still loading.
+      const s = document.createElement('script');
+      s.type = 'text/plain';
+      s.setAttribute('data-category', 'analytics');
+      s.textContent = "trackerLib.track('late snippet calls lib')";
+      document.body.appendChild(s);
+    });
+
+    await expect.poll(() => ran(page), POLL).toEqual(['lib', 'late snippet calls lib']);
+  });
+});
+
 // ---------------------------------------------------------------------------------------------
 // Clearing on withdrawal, on a non-secure host with a parent domain.
 // ---------------------------------------------------------------------------------------------
@@ -292,10 +329,31 @@ interface Cleared {
   survived: string[];
 }
 
+/** Starts collecting `cleared` payloads, from `Consentry.on` and from window `consentry:cleared` events. */
+const collectCleared = (page: Page) =>
+  page.evaluate(() => {
+    const w = window as unknown as { __cleared: unknown[]; __clearedEvents: unknown[]; Consentry: { on(e: string, fn: (d: unknown) => void): void } };
+    w.__cleared = [];
+    w.__clearedEvents = [];
+    w.Consentry.on('cleared', (d) => w.__cleared.push(d));
+    addEventListener('consentry:cleared', (e) => w.__clearedEvents.push((e as CustomEvent).detail));
+  });
+/** The `cleared` payloads so far: both lists read at once (a second sweep may add one at any time). */
+const clearedSoFar = (page: Page) =>
+  page.evaluate(() => {
+    const w = window as unknown as { __cleared: Cleared[]; __clearedEvents: Cleared[] };
+    return { api: w.__cleared.slice(), window: w.__clearedEvents.slice() };
+  });
+/** Non-HttpOnly cookies matching the analytics pattern /^_ga/. */
+const gaCookies = async (context: BrowserContext) => (await context.cookies()).filter((c) => c.name.startsWith('_ga') && !c.httpOnly);
+const gaCookieNames = async (context: BrowserContext) => (await gaCookies(context)).map((c) => c.name).sort();
+
 describe('given an accepted visitor on http://www.site.test with analytics cookies, storage keys and an HttpOnly cookie', () => {
-  it('when the visitor rejects all, it should delete the cookies in both forms and the storage keys, keep the rest, and report it in a cleared event', async () => {
+  /** Accepts all, then sets what analytics tags would: cookies host-only, on the parent domain and on the page's path, storage keys, and an HttpOnly cookie from the server. */
+  async function acceptedWithTrackers() {
     h.route('/set-http-cookie', { status: 204, headers: { 'Set-Cookie': '_ga_http=server; Path=/; HttpOnly' } });
-    const { page, context } = await h.open(h.page({ head: consentryTag(CONFIG) }), { host: 'site' });
+    const opened = await h.open(h.page({ head: consentryTag(CONFIG) }), { host: 'site' });
+    const { page, context } = opened;
     await ready(page);
     expect(await page.evaluate(() => isSecureContext)).toBe(false);
 
@@ -305,48 +363,71 @@ describe('given an accepted visitor on http://www.site.test with analytics cooki
         await page.evaluate(() => {
           document.cookie = '_ga=host-only; path=/';
           document.cookie = '_ga=parent; path=/; domain=site.test';
+          document.cookie = '_gat=page-path; path=/test';
           document.cookie = 'site_pref=dark; path=/';
           localStorage.setItem('_hjSession', '1');
           sessionStorage.setItem('_hjFlow', '1');
           localStorage.setItem('theme', 'dark');
         });
-        return (await context.cookies()).filter((c) => c.name == '_ga').map((c) => c.domain).sort();
+        return (await gaCookies(context)).map((c) => `${c.name} ${c.domain} ${c.path}`).sort();
       }, POLL)
-      .toEqual(['.site.test', 'www.site.test']);
+      .toEqual(['_ga .site.test /', '_ga www.site.test /', '_gat www.site.test /test']);
     await page.evaluate(() => fetch('/set-http-cookie'));
     expect(await cookieNames(context)).toContain('_ga_http');
+    await collectCleared(page);
+    return opened;
+  }
 
-    await page.evaluate(() => {
-      const w = window as unknown as { __cleared: unknown[]; __clearedEvents: unknown[]; Consentry: { on(e: string, fn: (d: unknown) => void): void } };
-      w.__cleared = [];
-      w.__clearedEvents = [];
-      w.Consentry.on('cleared', (d) => w.__cleared.push(d));
-      addEventListener('consentry:cleared', (e) => w.__clearedEvents.push((e as CustomEvent).detail));
-    });
-    await consentry(page, (c) => c.rejectAll());
-
-    await expect.poll(async () => (await context.cookies()).filter((c) => c.name == '_ga'), POLL).toEqual([]);
-    const names = await cookieNames(context);
-    expect(names).toEqual(expect.arrayContaining(['_ga_http', 'site_pref']));
+  /** What a site owner expects after clearing: the trackers' cookies and keys gone, the rest kept, and an honest report. */
+  async function expectCleared(page: Page, context: BrowserContext) {
+    await expect.poll(() => gaCookies(context), POLL).toEqual([]);
+    expect(await cookieNames(context)).toEqual(expect.arrayContaining(['_ga_http', 'site_pref']));
     expect(await page.evaluate(() => [localStorage.getItem('_hjSession'), sessionStorage.getItem('_hjFlow'), localStorage.getItem('theme')])).toEqual([
       null,
       null,
       'dark',
     ]);
 
-    const events = () => page.evaluate(() => (window as unknown as { __cleared: Cleared[] }).__cleared);
-    await expect.poll(async () => (await events()).length, POLL).toBeGreaterThan(0);
-    const cleared = await events();
+    await expect.poll(async () => (await clearedSoFar(page)).api.length, POLL).toBeGreaterThan(0);
+    const { api: cleared, window: windowEvents } = await clearedSoFar(page);
     const removed = cleared.flatMap((d) => d.removed);
     const survived = cleared.flatMap((d) => d.survived);
-    expect(removed).toEqual(expect.arrayContaining(['_ga', '_hjSession', '_hjFlow']));
+    expect(removed).toEqual(expect.arrayContaining(['_ga', '_gat', '_hjSession', '_hjFlow']));
     expect(removed, 'an HttpOnly cookie is never claimed removed').not.toContain('_ga_http');
     expect(survived, 'an HttpOnly cookie is invisible to the page').not.toContain('_ga_http');
     expect(survived).toEqual([]);
     expect(removed).not.toContain('site_pref');
     expect(removed).not.toContain('theme');
-    const windowEvents = await page.evaluate(() => (window as unknown as { __clearedEvents: Cleared[] }).__clearedEvents);
     expect(windowEvents, 'window consentry:cleared events carry the same detail').toEqual(cleared);
+  }
+
+  it('when the visitor rejects all, it should delete the cookies in every form and the storage keys, keep the rest, and report it in a cleared event', async () => {
+    const { page, context } = await acceptedWithTrackers();
+
+    await consentry(page, (c) => c.rejectAll());
+
+    await expectCleared(page, context);
+  });
+
+  it('when the visitor forgets everything (reset()), it should clear the same way', async () => {
+    const { page, context } = await acceptedWithTrackers();
+
+    await consentry(page, (c) => c.reset());
+
+    await expectCleared(page, context);
+  });
+
+  it('when a tracker re-sets its cookie by HTTP right after the refusal, it should be swept again shortly after', async () => {
+    h.route('/set-cookie-again', { status: 204, headers: { 'Set-Cookie': '_ga=again; Path=/' } });
+    const { page, context } = await acceptedWithTrackers();
+    await consentry(page, (c) => c.rejectAll());
+    await expect.poll(() => gaCookies(context), POLL).toEqual([]);
+
+    await page.evaluate(() => fetch('/set-cookie-again')); // the guard cannot see Set-Cookie
+    expect((await gaCookies(context)).map((c) => c.name)).toEqual(['_ga']);
+
+    await expect.poll(() => gaCookies(context), { timeout: 8000, interval: 100 }).toEqual([]);
+    await expect.poll(async () => (await clearedSoFar(page)).api.filter((d) => d.removed.includes('_ga')).length, POLL).toBeGreaterThanOrEqual(2);
   });
 });
 
@@ -364,37 +445,40 @@ describe('given catalogue services (analytics.ga = google-analytics, marketing.y
   const head = `${consentryTag(config)}
 <script>document.cookie = '_ga=GA1.1.1; path=/'; document.cookie = '_ga_ABC=GS1.1; path=/';</script>
 <script type="text/plain" data-category="analytics" data-service="ga">${push('ga')}</script>
-<script type="text/plain" data-category="marketing" data-service="yt">${push('yt')}</script>`;
+<script type="text/plain" data-category="analytics">${push('analytics')}</script>
+<script type="text/plain" data-category="marketing" data-service="yt">${push('yt')}</script>
+<script type="text/plain" data-category="marketing">${push('marketing')}</script>`;
   const writeGa = (page: Page) =>
     page.evaluate(() => {
       document.cookie = '_ga=GA1.1.2; path=/';
       document.cookie = '_ga_ABC=GS1.2; path=/';
     });
-  const gaCookies = async (context: BrowserContext) => (await cookieNames(context)).filter((n) => n.startsWith('_ga'));
 
   it('when no decision is made, it should drop _ga and _ga_ABC; when ga is allowed, let them through; on reject all, clear them', async () => {
     const { page, context } = await h.open(h.page({ head }));
     await ready(page);
     await writeGa(page);
-    expect(await gaCookies(context), 'before consent').toEqual([]);
+    expect(await gaCookieNames(context), 'before consent').toEqual([]);
 
     await consentry(page, (c) => c.setConsent({ analytics: { ga: true } }));
     await writeGa(page);
-    expect(await gaCookies(context), 'with ga allowed').toEqual(['_ga', '_ga_ABC']);
+    expect(await gaCookieNames(context), 'with ga allowed').toEqual(['_ga', '_ga_ABC']);
 
     await consentry(page, (c) => c.rejectAll());
-    await expect.poll(() => gaCookies(context), { ...POLL, message: 'after reject all' }).toEqual([]);
+    await expect.poll(() => gaCookieNames(context), { ...POLL, message: 'after reject all' }).toEqual([]);
   });
 
-  it('when only the ga service is allowed, it should run the ga script and not the youtube one', async () => {
+  // design.md: categories.x is true when x is allowed as a whole or any of its services is; an element
+  // with only data-category="x" runs when categories.x is true, one with data-service only when its service is.
+  it('when only the ga service is allowed, it should run the ga script and the plain analytics one, and nothing of marketing', async () => {
     const { page } = await h.open(h.page({ head }));
     await ready(page);
 
     await consentry(page, (c) => c.setConsent({ analytics: { ga: true } }));
 
-    await expect.poll(() => ran(page), POLL).toEqual(['ga']);
+    await expect.poll(() => ran(page), POLL).toEqual(['ga', 'analytics']);
     await page.waitForTimeout(SETTLE);
-    expect(await ran(page)).toEqual(['ga']);
+    expect(await ran(page)).toEqual(['ga', 'analytics']);
   });
 });
 

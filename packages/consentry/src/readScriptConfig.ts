@@ -6,21 +6,10 @@ import { warn } from '@consentry/core/internal';
  */
 export function readScriptConfig(script: HTMLScriptElement | null): unknown {
   const selector = script?.getAttribute('data-config');
-  if (selector) {
-    let el: Element | null = null;
-    try {
-      el = document.querySelector(selector);
-    } catch {
-      // An invalid selector is reported below like a missing element.
-    }
-    if (!el) warn(`data-config="${selector}": no element matches; using the defaults`);
-    else
-      try {
-        return JSON.parse(el.textContent || '');
-      } catch (e) {
-        warn(`data-config="${selector}": the element's text is not valid JSON (${(e as Error).message}); using the defaults`);
-      }
-    return;
+  if (!selector) return (window as { consentryConfig?: unknown }).consentryConfig;
+  try {
+    return JSON.parse(document.querySelector(selector)!.textContent!);
+  } catch (e) {
+    warn(`data-config="${selector}" must name an element holding valid JSON (${(e as Error).message}); using the defaults`);
   }
-  return (window as { consentryConfig?: unknown }).consentryConfig;
 }

@@ -39,12 +39,16 @@ export function createBlocker(engine: Engine, nonce?: string): Blocker {
   const once = (key: unknown, code: string, ...args: unknown[]) => warned.has(key) || (warned.add(key), engine.problem(code, ...args));
   const describe = (el: Element) => el.outerHTML.slice(0, 120);
 
-  /** `data-category="!analytics"` runs only after an explicit refusal; `data-service` narrows to one service. */
+  /**
+   * `data-category="!analytics"` (or `data-service="!ga"`) runs only after an explicit refusal;
+   * `data-service` narrows to one service.
+   */
   function allowed(el: Element): boolean {
     const c = el.getAttribute('data-category')!;
-    const neg = c[0] == '!';
-    const cat = neg ? c.slice(1) : c;
-    const svc = el.getAttribute('data-service');
+    let svc = el.getAttribute('data-service');
+    const neg = c[0] == '!' || svc?.[0] == '!';
+    const cat = c.replace('!', '');
+    svc &&= svc.replace('!', '');
     const configured = config.categories.find((x) => x.name == cat);
     if (!configured) once(cat, 'category', cat, describe(el));
     else if (svc && !configured.services.some((s) => s.name == svc))
@@ -142,6 +146,7 @@ export function createBlocker(engine: Engine, nonce?: string): Blocker {
   function needsReload() {
     return [...ranNames].some((n) => n[0] != '!' && !api.isAllowed(n));
   }
+  api.needsReload = needsReload;
   return {
     heldEmbeds: () => held.filter((el) => !released.has(el) && !/^(SCRIPT|TEMPLATE|LINK)$/.test(el.tagName)),
     needsReload,

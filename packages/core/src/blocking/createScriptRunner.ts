@@ -14,6 +14,8 @@ export function createScriptRunner(nonce: string | undefined, mine: WeakSet<Node
     const s = document.createElement('script');
     for (const a of held.attributes) if (a.name != 'type' && a.name != 'data-type') s.setAttribute(a.name, a.value);
     const type = held.getAttribute('data-type');
+    // vanilla-cookieconsent markup may hold the URL in data-src.
+    if (held.hasAttribute('data-src')) s.src = held.getAttribute('data-src')!;
     if (type) s.type = type;
     // The nonce attribute reads empty under CSP: hand on the property.
     if (nonce) s.nonce = nonce;

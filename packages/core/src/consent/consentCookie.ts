@@ -4,7 +4,7 @@ import { decodeDecision, encodeDecision } from './cookieCodec';
 import { isName } from '../config/names';
 import { warn } from '../log';
 import { createUuid } from './createUuid';
-import { staleReason } from './validity';
+import { isStale } from './validity';
 
 /** What `parseConsentCookie()` returns: the stored decision, ready for server-side gating. */
 export interface ParsedConsentCookie {
@@ -67,7 +67,7 @@ export function parseConsentCookie(input: string | null | undefined, options: Pa
   }
   const d = decodeDecision(value);
   const days = Math.min(options.expiresAfterDays ?? DEFAULT_EXPIRES_AFTER_DAYS, MAX_EXPIRES_AFTER_DAYS);
-  if (!d || staleReason(d, options.revision ?? d.revision, days, options.now ?? Date.now())) return null;
+  if (!d || isStale(d, options.revision ?? d.revision, days, options.now ?? Date.now())) return null;
   const categories: CategoryChoices = { ...d.categories, [NECESSARY]: true };
   for (const c in d.services) if (Object.values(d.services[c]).includes(true)) categories[c] = true;
   return {

@@ -9,7 +9,7 @@ export const MESSAGES: Record<string, (...a: any[]) => string> = {
   live: (html: string) => `this element has data-category but is live, so the browser may already have fetched it (use type="text/plain" on scripts, data-src on embeds): ${html}`,
   undeclared: (name: string) => `a script set the cookie "${name}", which no category declares; declare it so visitors see it in the cookie table`,
   blocked: (name: string) => `blocked the cookie "${name}": its category or service is not allowed`,
-  event: (name: unknown, events: string) => `on(${JSON.stringify(name)}): expected one of ${events} and a function; ignored`,
+  event: (name: unknown) => `on(${JSON.stringify(name)}): expected one of ready, consent, change, show, hide, cleared, record, and a function; ignored`,
 };
 
 /** The message of a reported problem, or its code and details when the code is unknown. */

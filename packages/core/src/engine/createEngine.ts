@@ -4,7 +4,7 @@ import type { CoreConfig } from '../config/resolvedConfig';
 import { decodeDecision } from '../consent/cookieCodec';
 import { type Choices, type DecisionAction, effectiveChoices } from '../consent/decide';
 import type { Decision } from '../consent/decision';
-import { expiresAt, staleReason } from '../consent/validity';
+import { expiresAt, isStale } from '../consent/validity';
 import type { Env } from '../env/env';
 import { createEmitter, type Emitter } from '../events/createEmitter';
 import { warn } from '../log';
@@ -33,6 +33,11 @@ export interface ConsentManager {
   reset(): Promise<void>;
   /** Listen to an event; returns the function that stops listening. */
   on: Emitter['on'];
+  /**
+   * Was something withdrawn whose code already ran on this page? Released scripts cannot be
+   * unloaded: only a reload stops them (`reloadOnWithdraw: true` reloads by itself).
+   */
+  needsReload(): boolean;
 }
 
 /** Called on every change of the effective consent; `restored` when it was only read back (Safari restore). */
@@ -121,7 +126,7 @@ export function createEngine(input: unknown, env: Env): Engine {
     if (value !== undefined && !d && !quiet) problem('cookie', config.cookie.name);
     if (d) {
       id = d.consentId;
-      if (staleReason(d, config.revision, days, env.now())) d = null;
+      if (isStale(d, config.revision, days, env.now())) d = null;
     }
     decision = d;
     return true;
@@ -197,6 +202,7 @@ export function createEngine(input: unknown, env: Env): Engine {
     setConsent: (choices) => decideLater('custom', choices),
     reset: () => decideLater('reset'),
     on: emitter.on,
+    needsReload: () => false,
   };
 
   const engine: Engine = {

@@ -26,7 +26,7 @@ export function createEmitter(dispatch: (name: string, detail: unknown) => void,
   return {
     on(event, fn) {
       if (!EVENTS.includes(event) || typeof fn != 'function') {
-        problem('event', event, EVENTS.join(', '));
+        problem('event', event);
         return () => {};
       }
       (listeners[event] ||= []).push(fn);
