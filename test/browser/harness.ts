@@ -18,6 +18,7 @@ export interface ConsentryApi {
   rejectAll(): unknown;
   setConsent(choice: Record<string, boolean | Record<string, boolean>>): unknown;
   reset(): unknown;
+  needsReload(): boolean;
   on(event: string, fn: (...args: unknown[]) => void): () => void;
   version: string;
 }
