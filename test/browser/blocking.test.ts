@@ -59,6 +59,9 @@ const HELD_BODY = `<p id="styled">Styled by a third-party stylesheet once allowe
   <img alt="" data-category="marketing" data-src="/fixtures/pixel.svg?held-picture-img">
 </picture>
 <video data-category="marketing" data-src="/fixtures/clip.webm?held" preload="auto"></video>
+<audio data-category="marketing" data-src="/fixtures/clip.webm?held-audio" preload="auto"></audio>
+<object data-category="marketing" data-src="/fixtures/pixel.svg?held-object" type="image/svg+xml"></object>
+<embed data-category="marketing" data-src="/fixtures/pixel.svg?held-embed" type="image/svg+xml">
 <template data-category="marketing"><p id="from-template">An embedded social post</p><script>${push('template-script')}</script></template>`;
 
 const styledColor = (page: Page) => page.evaluate(() => getComputedStyle(document.getElementById('styled')!).color);
@@ -104,30 +107,93 @@ describe('given a first visit to a page with held scripts, embeds, media, a styl
     await expect.poll(() => styledColor(page), POLL).toBe('rgb(1, 2, 3)');
     await expect.poll(() => templateContent(page), POLL).toBe(1);
     await expect.poll(() => frameUrls(page).some((u) => u.endsWith('/fixtures/frame.html?held')), POLL).toBe(true);
-    for (const url of ['/fixtures/frame.html?held', '/fixtures/pixel.svg?held-img', '/fixtures/pixel.svg?held-source', '/fixtures/clip.webm?held']) {
+    for (const url of [
+      '/fixtures/frame.html?held',
+      '/fixtures/pixel.svg?held-img',
+      '/fixtures/pixel.svg?held-source',
+      '/fixtures/clip.webm?held',
+      '/fixtures/clip.webm?held-audio',
+      '/fixtures/pixel.svg?held-object',
+      '/fixtures/pixel.svg?held-embed',
+    ]) {
       await expect.poll(() => fx.count(url), { ...POLL, message: `${url} requested` }).toBeGreaterThan(0);
     }
     expect(fx.count('/fixtures/tracker.js?name=held-src')).toBe(1);
     expect(fx.count('/fixtures/module.js?name=held-module')).toBe(1);
   });
 
-  it('when the visitor withdraws (reject all after accept all), it should put the embed back on hold and remove the template content', async () => {
+  it('when the visitor withdraws (reject all after accept all), it should put the embeds and media back on hold and remove the template content', async () => {
     const { page } = await h.open(h.page({ head: HELD_HEAD, body: HELD_BODY }));
     await ready(page);
     await consentry(page, (c) => c.acceptAll());
     await expect.poll(() => frameUrls(page).some((u) => u.includes('/fixtures/frame.html?held')), POLL).toBe(true);
     await expect.poll(() => templateContent(page), POLL).toBe(1);
+    await expect.poll(() => page.evaluate(() => document.querySelector('video')!.currentSrc), POLL).toContain('/fixtures/clip.webm?held');
 
     await consentry(page, (c) => c.rejectAll());
 
     await expect.poll(() => frameUrls(page).filter((u) => u.includes('/fixtures/frame.html')), POLL).toEqual([]);
-    const iframe = await page.evaluate(() =>
-      [...document.querySelectorAll('iframe')].map((f) => ({ src: f.getAttribute('src'), dataSrc: f.getAttribute('data-src') })),
-    );
-    expect(iframe).toHaveLength(1);
-    expect([null, '', 'about:blank']).toContain(iframe[0].src);
-    expect(iframe[0].dataSrc).toBe('/fixtures/frame.html?held');
     await expect.poll(() => templateContent(page), POLL).toBe(0);
+    // Each embed and media element is back in its held form: no live URL, the held one kept.
+    const embeds = await page.evaluate(() =>
+      [...document.querySelectorAll('iframe, video, audio, object, embed')].map((el) => ({
+        tag: el.tagName.toLowerCase(),
+        live: el.getAttribute(el.tagName == 'OBJECT' ? 'data' : 'src'),
+        held: el.getAttribute('data-src'),
+        // A media element that dropped its resource is back to NETWORK_EMPTY (Chromium keeps currentSrc).
+        unloaded: el instanceof HTMLMediaElement ? el.networkState == HTMLMediaElement.NETWORK_EMPTY : true,
+      })),
+    );
+    expect(embeds).toEqual([
+      { tag: 'iframe', live: expect.toSatisfy((v) => [null, '', 'about:blank'].includes(v as string)), held: '/fixtures/frame.html?held', unloaded: true },
+      { tag: 'video', live: null, held: '/fixtures/clip.webm?held', unloaded: true },
+      { tag: 'audio', live: null, held: '/fixtures/clip.webm?held-audio', unloaded: true },
+      { tag: 'object', live: null, held: '/fixtures/pixel.svg?held-object', unloaded: true },
+      { tag: 'embed', live: null, held: '/fixtures/pixel.svg?held-embed', unloaded: true },
+    ]);
+  });
+});
+
+describe('given a returning visitor', () => {
+  it('who accepted all: when a page with held scripts loads, it should run them at once, in order, without any call', async () => {
+    const first = await h.open(h.page({ head: HELD_HEAD, body: HELD_BODY }));
+    await ready(first.page);
+    await consentry(first.page, (c) => c.acceptAll());
+    await expect.poll(async () => (await ran(first.page)).length, POLL).toBe(4);
+
+    const { page } = await h.open(h.page({ head: HELD_HEAD, body: HELD_BODY }), { context: first.context });
+
+    await expect.poll(async () => (await ran(page)).sort(), POLL).toEqual(['held-inline', 'held-src', 'module held-module', 'template-script']);
+    expect((await ran(page)).filter((n) => n.startsWith('held-'))).toEqual(['held-src', 'held-inline']);
+    await expect.poll(() => styledColor(page), POLL).toBe('rgb(1, 2, 3)');
+  });
+
+  it('who rejected all: when a page loads, it should run no held script and still drop tracking cookies', async () => {
+    const first = await h.open(h.page({ head: consentryTag(CONFIG) }));
+    await ready(first.page);
+    await consentry(first.page, (c) => c.rejectAll());
+    await expect.poll(async () => (await consentry(first.page, (c) => c.getConsent()))?.categories.analytics, POLL).toBe(false);
+
+    const { page, context } = await h.open(h.page({ head: HELD_HEAD, body: HELD_BODY }), { context: first.context });
+    await ready(page);
+    await cookieWrites(page);
+    await page.waitForTimeout(SETTLE);
+
+    expect(await ran(page)).toEqual([]);
+    expect(fx.requests).toEqual([]);
+    expect((await cookieNames(context)).filter((n) => n.startsWith('_ga'))).toEqual([]);
+  });
+});
+
+describe('given two tabs of a page with held scripts', () => {
+  it('when the visitor accepts all in one tab, it should release the held scripts in the other without a reload', async () => {
+    const a = await h.open(h.page({ head: HELD_HEAD }));
+    const b = await h.open(h.page({ head: HELD_HEAD }), { context: a.context });
+    await Promise.all([ready(a.page), ready(b.page)]);
+
+    await consentry(a.page, (c) => c.acceptAll());
+
+    await expect.poll(async () => (await ran(b.page)).sort(), POLL).toEqual(['held-inline', 'held-src', 'module held-module']);
   });
 });
 

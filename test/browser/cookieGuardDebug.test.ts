@@ -1,0 +1,37 @@
+// debug: true tells site owners what the cookie guard sees: cookies no category declares (once
+// each, so they can declare them) and writes it dropped. Config problems are named in words.
+import { describe, expect, it } from 'vitest';
+import { consentryTag, type Message, ready, useBrowser } from './harness';
+
+const h = useBrowser();
+const POLL = { timeout: 5000, interval: 50 };
+const ours = (messages: Message[]) => messages.filter((m) => m.text.startsWith('[consentry]')).map((m) => m.text);
+
+describe('given debug: true and analytics cookies /^_ga/', () => {
+  it('when page scripts write cookies before consent, it should name the undeclared one once and each blocked write', async () => {
+    const config = { debug: true, categories: { analytics: { cookies: ['/^_ga/'] } } };
+    const body = `<script>
+      document.cookie = 'sessionPref=1; path=/';
+      document.cookie = 'sessionPref=2; path=/';
+      document.cookie = '_ga=1; path=/';
+    </script>`;
+    const { page, messages, context } = await h.open(h.page({ head: consentryTag(config), body }));
+    await ready(page);
+
+    await expect.poll(() => ours(messages).filter((t) => t.includes('sessionPref')), POLL).toHaveLength(1);
+    expect(ours(messages).find((t) => t.includes('sessionPref'))).toContain('no category declares');
+    await expect.poll(() => ours(messages).filter((t) => t.includes('blocked the cookie "_ga"')), POLL).toHaveLength(1);
+    expect((await context.cookies()).map((c) => c.name)).toEqual(['sessionPref']);
+  });
+});
+
+describe('given a config with a wrong-typed value', () => {
+  it('when the page loads, it should name the path and the safe value used, once', async () => {
+    const { page, messages } = await h.open(h.page({ head: consentryTag({ cookie: { expiresAfterDays: 'soon' } }) }));
+    await ready(page);
+    const expected = '[consentry] config cookie.expiresAfterDays: expected a number above 0, got "soon"; using 182';
+    await expect.poll(() => ours(messages), POLL).toContain(expected);
+    await page.waitForTimeout(200);
+    expect(ours(messages).filter((t) => t == expected)).toHaveLength(1);
+  });
+});
