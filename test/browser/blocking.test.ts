@@ -70,9 +70,11 @@ const templateContent = (page: Page) => page.locator('#from-template').count();
 const frameUrls = (page: Page) => page.frames().filter((f) => f !== page.mainFrame()).map((f) => f.url());
 /** The site's cookie writes (cookieStore.set promises), settled or cut off after 2 s. */
 const cookieWrites = (page: Page) =>
-  page.evaluate(() =>
-    Promise.race([(window as unknown as { __cookieWrites: Promise<string[]> }).__cookieWrites, new Promise((done) => setTimeout(() => done('cookieStore.set never settled'), 2000))]),
-  );
+  page.evaluate(() => {
+    const writes = (window as unknown as { __cookieWrites: Promise<string[]> }).__cookieWrites;
+    const cutOff = new Promise((done) => setTimeout(() => done('cookieStore.set never settled'), 2000));
+    return Promise.race([writes, cutOff]);
+  });
 
 describe('given a first visit to a page with held scripts, embeds, media, a stylesheet and a template', () => {
   it('when no decision is made, it should run no held script, request no held URL and let no tracking cookie through', async () => {
@@ -222,6 +224,19 @@ describe('given held scripts: a slow library, an inline snippet that calls it, a
     const classic = order.filter((n) => ['lib', 'inline calls lib', 'second-src', 'second-inline'].includes(n));
     expect(classic, 'classic scripts in document order').toEqual(['lib', 'inline calls lib', 'second-src', 'second-inline']);
     expect(order.indexOf('second-inline'), 'the queue did not wait for the async tag').toBeLessThan(order.indexOf('async'));
+  });
+
+  it('when the visitor accepts all, it should return before any held script runs (release happens after yielding)', async () => {
+    const { page } = await h.open(h.page({ head }));
+    await ready(page);
+
+    const ranDuringTheCall = await consentry(page, (c) => {
+      c.acceptAll();
+      return ((window as unknown as { __ran?: string[] }).__ran ?? []).length;
+    });
+
+    expect(ranDuringTheCall).toBe(0);
+    await expect.poll(async () => (await ran(page)).length, POLL).toBe(ALL.length);
   });
 
   it('when consent is given again (accept all twice, setConsent, a change elsewhere), it should run nothing twice', async () => {
