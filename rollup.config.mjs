@@ -1,6 +1,6 @@
 // One build for every package: ESM + type declarations (tsc -b) for npm, and the script-tag
 // files (self-contained IIFEs, minified) in packages/consentry/dist/. Prints each file's size.
-import { readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { brotliCompressSync, gzipSync } from 'node:zlib';
@@ -9,6 +9,12 @@ import terser from '@rollup/plugin-terser';
 import ts from 'typescript';
 
 const root = dirname(fileURLToPath(import.meta.url));
+
+// Start from empty output folders (the type declarations in dist/types come from tsc -b and stay).
+for (const name of ['core', 'ui', 'consentry']) {
+  const dist = resolve(root, 'packages', name, 'dist');
+  if (existsSync(dist)) for (const f of readdirSync(dist)) if (f.endsWith('.js')) rmSync(resolve(dist, f));
+}
 const pkg = (name) => resolve(root, 'packages', name);
 const version = JSON.parse(readFileSync(resolve(root, 'package.json'), 'utf8')).version;
 
@@ -42,6 +48,7 @@ const SOURCES = {
   '@consentry/core/diagnostics': pkg('core/src/diagnostics.ts'),
   '@consentry/core/withdraw': pkg('core/src/withdraw.ts'),
   '@consentry/core/decide': pkg('core/src/decide.ts'),
+  '@consentry/core/chunks': pkg('core/src/chunks.ts'),
   '@consentry/ui': pkg('ui/src/index.ts'),
 };
 function sources() {
@@ -97,7 +104,7 @@ const scriptFile = (file, input) => ({
 });
 
 export default [
-  esm('core', ['index', 'internal', 'records', 'diagnostics', 'withdraw', 'decide', 'catalogue']),
+  esm('core', ['index', 'internal', 'records', 'diagnostics', 'withdraw', 'decide', 'catalogue', 'chunks']),
   esm('ui', ['index']),
   esm('consentry', ['index']),
   scriptFile('consentry.min.js', 'scriptTag.ts'),

@@ -1,17 +1,9 @@
 import type { ConsentryConfig } from '@consentry/core';
-import type { Chunks } from '@consentry/core/internal';
+import { loadChunk } from '@consentry/core/chunks';
 import { createBlocker, createBrowserEnv, createEngine, createServerEnv } from '@consentry/core/internal';
 import type { ConsentryApi } from './consentryApi';
 import { publishInstance } from './publishInstance';
 
-/** The npm build's chunks: the user's bundler splits these dynamic imports. */
-const CHUNKS: { [K in keyof Chunks]: () => Promise<Chunks[K]> } = {
-  records: () => import('@consentry/core/records'),
-  diagnostics: () => import('@consentry/core/diagnostics'),
-  withdraw: () => import('@consentry/core/withdraw'),
-  decide: () => import('@consentry/core/decide'),
-};
-const loadChunk = <K extends keyof Chunks>(name: K) => CHUNKS[name]() as Promise<Chunks[K]>;
 
 
 /**

@@ -1,14 +1,7 @@
 import { createBlocker } from './blocking/createBlocker';
 import { createBrowserEnv } from './env/createBrowserEnv';
-import type { Chunks, Env } from './env/env';
-
-const CHUNKS: { [K in keyof Chunks]: () => Promise<Chunks[K]> } = {
-  records: () => import('./records'),
-  diagnostics: () => import('./diagnostics'),
-  withdraw: () => import('./withdraw'),
-  decide: () => import('./decide'),
-};
-const loadChunk = <K extends keyof Chunks>(name: K) => CHUNKS[name]() as Promise<Chunks[K]>;
+import type { Env } from './env/env';
+import { loadChunk } from './env/loadChunk';
 import { type ConsentManager, createEngine } from './engine/createEngine';
 import type { ConsentryConfig } from './types';
 
