@@ -37,7 +37,6 @@ export function createBlocker(engine: Engine, nonce?: string): Blocker {
   const paths = config.categories.flatMap((c) => [...c.paths, ...c.services.flatMap((s) => s.paths)]);
 
   const once = (key: unknown, code: string, ...args: unknown[]) => warned.has(key) || (warned.add(key), engine.problem(code, ...args));
-  const describe = (el: Element) => el.outerHTML.slice(0, 120);
 
   /**
    * `data-category="!analytics"` (or `data-service="!ga"`) runs only after an explicit refusal;
@@ -50,9 +49,9 @@ export function createBlocker(engine: Engine, nonce?: string): Blocker {
     const cat = c.replace('!', '');
     svc &&= svc.replace('!', '');
     const configured = config.categories.find((x) => x.name == cat);
-    if (!configured) once(cat, 'category', cat, describe(el));
+    if (!configured) once(cat, 'category', cat, el);
     else if (svc && !configured.services.some((s) => s.name == svc))
-      once(cat + '.' + svc, 'service', svc, cat, describe(el));
+      once(cat + '.' + svc, 'service', svc, cat, el);
     const name = svc ? `${cat}.${svc}` : cat;
     return neg ? !!state && !!configured && !api.isAllowed(name) : api.isAllowed(name);
   }
@@ -62,7 +61,7 @@ export function createBlocker(engine: Engine, nonce?: string): Blocker {
     const script = el.tagName == 'SCRIPT';
     const inert = script ? (el as HTMLScriptElement).type == 'text/plain' : el.tagName == 'TEMPLATE' || HELD_ATTRS.some((a) => el.hasAttribute('data-' + a));
     if (!inert || (!script && HELD_ATTRS.some((a) => el.hasAttribute(a) && !el.hasAttribute('data-' + a))))
-      once(el, 'live', describe(el));
+      once(el, 'live', el);
     if (inert) held.push(el);
   }
   const scan = (root: Element) => {

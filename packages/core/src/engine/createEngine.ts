@@ -10,6 +10,7 @@ import { createEmitter, type Emitter } from '../events/createEmitter';
 import { warn } from '../log';
 import type { DecisionContext, RecordFacts } from '../records/createRecord';
 import type { RecordKeeper } from '../records/createRecordKeeper';
+import { OUTBOX_FLAG } from '../records/outboxFlag';
 import { readConsentCookie, removeConsentCookie, writeConsentCookie } from '../storage/consentCookieJar';
 import type { ConsentChoices, ConsentRecord, ConsentState } from '../types';
 import { VERSION } from '../version';
@@ -45,6 +46,8 @@ export type Applier = (consent: ConsentState | null, previous: ConsentState | nu
 
 /** An instance with the parts other packages (UI, blocking, records) build on. */
 export interface Engine {
+  /** The config as given, for chunks that read more of it than the main file. */
+  input: unknown;
   api: ConsentManager;
   config: CoreConfig;
   env: Env;
@@ -95,7 +98,7 @@ export function createEngine(input: unknown, env: Env): Engine {
   /** The records code, loaded on first need; a failed load is retried next time. */
   const records = () =>
     (keeper ||= env.load('records').then(
-      (m) => m.createRecordKeeper(env, config),
+      (m) => m.createRecordKeeper(engine),
       (e) => ((keeper = undefined), Promise.reject(e)),
     ));
   /** Reads kept data only from a database that exists: reading must not create it. */
@@ -187,6 +190,12 @@ export function createEngine(input: unknown, env: Env): Engine {
     });
   } else queueMicrotask(ready);
   env.onExternalChange(sync);
+  // The last page left records unsent: send them now (the records file loads only then).
+  try {
+    if (config.endpoint && localStorage[OUTBOX_FLAG]) records().then((k) => k.flush());
+  } catch {
+    // Storage disabled: nothing was left behind.
+  }
 
   const api: ConsentManager = {
     version: VERSION,
@@ -206,6 +215,7 @@ export function createEngine(input: unknown, env: Env): Engine {
   };
 
   const engine: Engine = {
+    input,
     api,
     config,
     env,

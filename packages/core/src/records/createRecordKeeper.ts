@@ -1,9 +1,11 @@
-import type { CoreConfig } from '../config/resolvedConfig';
-import type { Env, KeyValueStore } from '../env/env';
+import type { Engine } from '../engine/createEngine';
+import type { KeyValueStore } from '../env/env';
 import { warn } from '../log';
 import { openIdbStore } from '../storage/openIdbStore';
 import type { ConsentRecord } from '../types';
+import { createOutbox } from './createOutbox';
 import { createRecord, type DecisionContext, type RecordFacts } from './createRecord';
+import { readEndpointOptions } from './readEndpointOptions';
 
 /** How many receipts the local history keeps (oldest dropped first). */
 export const MAX_RECEIPTS = 100;
@@ -20,14 +22,18 @@ export interface RecordKeeper {
   readDecision(): Promise<string | undefined>;
   /** Receipts, oldest first; `[]` when there are none or storage fails. */
   history(): Promise<ConsentRecord[]>;
+  /** Sends what the outbox holds (on page load, when the last page left records behind). */
+  flush(): void;
 }
 
 /**
- * Records and the receipt history in Consentry's IndexedDB database. Loaded only once there is
- * something to keep or read. Store operations run one after another, so a `reset()` right after a
- * decision cannot be overtaken by that decision's write. Failures are logged, never thrown.
+ * Records, the receipt history and the outbox, in Consentry's IndexedDB database. Loaded only once
+ * there is something to keep, send or read. Store operations run one after another, so a `reset()`
+ * right after a decision cannot be overtaken by that decision's write. Failures are logged, never
+ * thrown.
  */
-export function createRecordKeeper(env: Env, config: CoreConfig): RecordKeeper {
+export function createRecordKeeper(engine: Engine): RecordKeeper {
+  const { env, config } = engine;
   let queue: Promise<unknown> = Promise.resolve();
   let store: KeyValueStore | undefined;
   const run = <T>(fn: (s: KeyValueStore) => Promise<T>, onlyIfExists?: boolean): Promise<T | undefined> => {
@@ -54,15 +60,20 @@ export function createRecordKeeper(env: Env, config: CoreConfig): RecordKeeper {
     return r;
   }
 
+  const endpoint = readEndpointOptions((engine.input as { endpoint?: unknown } | undefined)?.endpoint);
+  const outbox = endpoint && createOutbox(engine, run, endpoint);
+
   return {
     keep(facts, ctx, value) {
       const record = transform(createRecord(facts, ctx));
-      if (value === undefined) return run((s) => Promise.all([s.del(DECISION), s.del(RECEIPTS)]), true);
+      const sent = outbox?.add(record);
+      if (value === undefined) return Promise.all([sent, run((s) => Promise.all([s.del(DECISION), s.del(RECEIPTS)]), true)]);
       return run((s) =>
           Promise.all([s.set(DECISION, value), s.update<ConsentRecord[]>(RECEIPTS, (l) => [...(Array.isArray(l) ? l : []), record].slice(-MAX_RECEIPTS))]),
         );
     },
     readDecision: () => run((s) => s.get(DECISION), true).then((v) => (typeof v == 'string' ? v : undefined)),
     history: () => run((s) => s.get(RECEIPTS), true).then((v) => (Array.isArray(v) ? (v as ConsentRecord[]) : [])),
+    flush: () => outbox?.flush(),
   };
 }

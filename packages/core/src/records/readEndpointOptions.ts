@@ -1,0 +1,21 @@
+import type { EndpointOptions } from '../types';
+
+const isObj = (v: unknown): v is Record<string, unknown> => typeof v == 'object' && v !== null && !Array.isArray(v);
+
+/**
+ * The endpoint options where records are sent, by the same rules as `readConfig()` (which also
+ * names what is wrong): a URL string or `{ url, headers, credentials, timeoutMs, maxQueue }`,
+ * each bad value replaced by its default. `undefined` without a URL.
+ */
+export function readEndpointOptions(value: unknown): Required<EndpointOptions> | undefined {
+  const o = typeof value == 'string' ? { url: value } : isObj(value) ? value : {};
+  const pos = (v: unknown, def: number) => (typeof v == 'number' && v > 0 ? v : def);
+  if (typeof o.url != 'string' || !o.url) return;
+  return {
+    url: o.url,
+    headers: isObj(o.headers) && Object.values(o.headers).every((h) => typeof h == 'string') ? (o.headers as Record<string, string>) : {},
+    credentials: o.credentials == 'include' || o.credentials == 'omit' ? (o.credentials as 'include' | 'omit') : 'same-origin',
+    timeoutMs: pos(o.timeoutMs, 10000),
+    maxQueue: pos(o.maxQueue, 1000),
+  };
+}

@@ -1,0 +1,128 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { createEngine } from '../../src/engine/createEngine';
+import type { RecordEventDetail } from '../../src/types';
+import { createTestEnv, deleteDatabase, settle } from '../support/createTestEnv';
+
+type Answer = number | 'offline' | [number, Record<string, string>];
+
+/** A fetch that answers from a script of statuses and remembers what it was sent, with times. */
+function stubEndpoint(answers: Answer[]) {
+  const sent: Array<{ id: string; consentId: string; at: number; type: string | null }> = [];
+  const fetch = vi.fn(async (_url: string, init: RequestInit) => {
+    const body = JSON.parse(String(init.body));
+    sent.push({ id: body.id, consentId: body.consentId, at: Date.now(), type: new Headers(init.headers).get('content-type') });
+    const a = answers.length > 1 ? answers.shift()! : answers[0];
+    if (a == 'offline') throw new TypeError('Failed to fetch');
+    const [status, headers] = Array.isArray(a) ? a : [a, {}];
+    return new Response(null, { status, headers });
+  });
+  vi.stubGlobal('fetch', fetch);
+  return sent;
+}
+
+function start(endpoint: unknown = '/consent') {
+  const engine = createEngine({ endpoint }, createTestEnv());
+  const events: RecordEventDetail[] = [];
+  engine.api.on('record', (d) => events.push(d));
+  return { engine, events };
+}
+const statuses = (events: RecordEventDetail[]) => events.map((e) => e.status);
+const outbox = async () =>
+  new Promise<unknown[]>((resolve) => {
+    const open = indexedDB.open('consentry');
+    open.onsuccess = () => {
+      const get = open.result.transaction('kv').objectStore('kv').get('outbox');
+      get.onsuccess = () => resolve(get.result || []);
+    };
+  });
+
+let errors: ReturnType<typeof vi.spyOn>;
+let warnings: ReturnType<typeof vi.spyOn>;
+beforeEach(async () => {
+  await deleteDatabase();
+  localStorage.clear();
+  errors = vi.spyOn(console, 'error').mockImplementation(() => {});
+  warnings = vi.spyOn(console, 'warn').mockImplementation(() => {});
+});
+afterEach(() => {
+  vi.unstubAllGlobals();
+  vi.restoreAllMocks();
+});
+
+describe('given an endpoint', () => {
+  it('when a decision is made, it should POST its record once as JSON and empty the outbox on a 2xx', async () => {
+    const sent = stubEndpoint([204]);
+    const { engine, events } = start();
+    await engine.api.acceptAll();
+    await vi.waitFor(() => expect(statuses(events)).toEqual(['delivered']));
+    expect(sent).toHaveLength(1);
+    expect(sent[0].type).toBe('application/json');
+    expect(events[0].record).toMatchObject({ method: 'accept_all', source: 'api', textHash: null, consentId: engine.api.getConsent()!.consentId });
+    expect(await outbox()).toEqual([]);
+    expect(localStorage.getItem('consentry-outbox')).toBeNull();
+  });
+
+  it('when the endpoint answers 503 then 200, it should retry after a backoff and deliver once', async () => {
+    const sent = stubEndpoint([503, 503, 200]);
+    const { engine, events } = start();
+    await engine.api.rejectAll();
+    await vi.waitFor(() => expect(statuses(events)).toEqual(['failed', 'failed', 'delivered']), { timeout: 5000 });
+    expect(sent.map((s) => s.id)).toEqual([sent[0].id, sent[0].id, sent[0].id]);
+    const gaps = [sent[1].at - sent[0].at, sent[2].at - sent[1].at];
+    expect(gaps[0]).toBeGreaterThanOrEqual(300);
+    expect(gaps[1]).toBeGreaterThan(gaps[0]);
+    await settle(1200);
+    expect(sent).toHaveLength(3);
+  });
+
+  it('when the endpoint answers 429 with Retry-After: 1, it should wait at least a second', async () => {
+    const sent = stubEndpoint([[429, { 'retry-after': '1' }], 200]);
+    const { engine, events } = start();
+    await engine.api.acceptAll();
+    await vi.waitFor(() => expect(statuses(events)).toEqual(['failed', 'delivered']), { timeout: 4000 });
+    expect(sent[1].at - sent[0].at).toBeGreaterThanOrEqual(990);
+  });
+
+  it('when the endpoint answers 400, it should drop the record with one console error and never retry it', async () => {
+    const sent = stubEndpoint([400]);
+    const { engine, events } = start();
+    await engine.api.acceptAll();
+    await vi.waitFor(() => expect(statuses(events)).toEqual(['dropped']));
+    await settle(800);
+    expect(sent).toHaveLength(1);
+    expect(errors.mock.calls.filter((c: unknown[]) => String(c[1]).includes('400'))).toHaveLength(1);
+    expect(await outbox()).toEqual([]);
+  });
+
+  it('when offline, it should keep the record in the outbox and flag it for the next page', async () => {
+    stubEndpoint(['offline']);
+    const { engine, events } = start();
+    await engine.api.acceptAll();
+    await vi.waitFor(() => expect(statuses(events)).toContain('failed'));
+    expect(await outbox()).toHaveLength(1);
+    expect(localStorage.getItem('consentry-outbox')).toBe('1');
+  });
+
+  it('when the outbox would hold more than maxQueue records, it should drop the oldest with a warning and an event', async () => {
+    stubEndpoint(['offline']);
+    const { engine, events } = start({ url: '/consent', maxQueue: 2 });
+    await engine.api.setConsent({ analytics: true });
+    await engine.api.setConsent({ analytics: false });
+    await engine.api.setConsent({ analytics: true });
+    await vi.waitFor(() => expect(statuses(events)).toContain('dropped'));
+    const kept = (await outbox()) as Array<{ method: string }>;
+    expect(kept.map((r) => r.method)).toEqual(['withdraw', 'custom']);
+    expect(warnings.mock.calls.some((c: unknown[]) => /maxQueue/.test(String(c[1])))).toBe(true);
+  });
+
+  it('when the config has no endpoint, it should send nothing', async () => {
+    const sent = stubEndpoint([200]);
+    const engine = createEngine({}, createTestEnv());
+    await engine.api.acceptAll();
+    await settle(100);
+    // Earlier tests' outboxes may still be retrying: only this visitor's records count.
+    const id = engine.api.getConsent()!.consentId;
+    expect(sent.filter((s) => s.consentId == id)).toEqual([]);
+    expect(await engine.history()).toHaveLength(1);
+  });
+});
