@@ -75,7 +75,7 @@ export default {
 
   'status.acceptedAll': 'Du godtok alle informasjonskapsler.',
   'status.acceptedAllGpc':
-    'Du godtok alle informasjonskapsler unntatt markedsføring, som er av på grunn av Global Privacy Control-signalet ditt.',
+    'Du godtok alle informasjonskapsler unntatt markedsføring, som forblir av fordi nettleseren din sender Global Privacy Control.',
   'status.rejectedAll': 'Du avviste alle valgfrie informasjonskapsler. Bare nødvendige brukes.',
   'status.saved': 'Valgene dine er lagret.',
   'status.forgotten': 'Samtykket ditt er trukket tilbake, og valgene dine er slettet fra denne enheten.',

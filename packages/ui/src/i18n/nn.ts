@@ -75,7 +75,7 @@ export default {
 
   'status.acceptedAll': 'Du godtok alle informasjonskapslar.',
   'status.acceptedAllGpc':
-    'Du godtok alle informasjonskapslar unnateke marknadsføring, som er av på grunn av Global Privacy Control-signalet ditt.',
+    'Du godtok alle informasjonskapslar unnateke marknadsføring, som framleis er av fordi nettlesaren din sender Global Privacy Control.',
   'status.rejectedAll': 'Du avviste alle valfrie informasjonskapslar. Berre nødvendige blir brukte.',
   'status.saved': 'Vala dine er lagra.',
   'status.forgotten': 'Samtykket ditt er trekt tilbake, og vala dine er sletta frå denne eininga.',
