@@ -12,6 +12,8 @@ const isBool = (v: unknown): v is boolean => typeof v == 'boolean';
 /**
  * The main file's config reader: only what every page view needs (consent, blocking, signals),
  * the same rules and safe defaults as `readConfig()` but without words or paths, to stay small.
+ * Texts shown to visitors (labels, descriptions, providers, purposes) are read and checked by the
+ * UI, which loads `readConfig()` with it.
  * Returns the config and whether anything was wrong; when something was, the SDK loads the
  * diagnostics chunk, whose `readConfig()` names each problem. A test keeps both readers equal.
  */
@@ -29,7 +31,7 @@ export function readCoreConfig(input: unknown): [CoreConfig, boolean] {
     for (const c of list(o.cookies)) {
       const d = isObj(c);
       const m = pattern(d ? c.name : c);
-      if (d) for (const k of ['provider', 'purpose', 'duration', 'domain', 'path']) val(c[k], isStr, '');
+      if (d) val(c.path, isStr, '');
       if (m) cookies.push(m);
       if (m && d && isStr(c.path) && c.path) paths.push(c.path);
     }
@@ -43,9 +45,7 @@ export function readCoreConfig(input: unknown): [CoreConfig, boolean] {
       const compile = (s = '') => s.split(' ').filter(Boolean).map((p) => compilePattern(p)!);
       return { name, cookies: compile(known?.[0]), storage: compile(known?.[1]), paths: [] };
     }
-    const o = val(v, isObj, {} as Obj);
-    for (const k of ['label', 'provider', 'purpose', 'privacyPolicyUrl']) val(o[k], isStr, '');
-    return { name, ...parts(o) };
+    return { name, ...parts(val(v, isObj, {} as Obj)) };
   }
 
   function category(name: string, v: unknown): CoreCategory {
@@ -55,8 +55,6 @@ export function readCoreConfig(input: unknown): [CoreConfig, boolean] {
       const r = service(s, sv);
       if (r) services.push(r);
     }
-    val(o.label, isStr, '');
-    val(o.description, isStr, '');
     return { name, necessary: name == NECESSARY, gpc: val(o.gpc, isBool, name == DEFAULT_GPC_CATEGORY) && name != NECESSARY, ...parts(o), services };
   }
 

@@ -7,7 +7,8 @@ import { readCoreConfig } from '../../src/config/readCoreConfig';
 // lean reader flags a config exactly when the full one finds a problem it must explain.
 
 /** Problems the lean reader does not look for: display-only keys (the UI reads them) and unknown keys. */
-const DISPLAY_ONLY = /^(privacyPolicyUrl|language|translations|controller\.|ui\.(theme|blockPage)|endpoint\.(headers|credentials|timeoutMs|maxQueue))/;
+const DISPLAY_ONLY =
+  /^(privacyPolicyUrl|language|translations|controller\.|ui\.(theme|blockPage)|endpoint\.(headers|credentials|timeoutMs|maxQueue))|^categories\..*\.(label|description|provider|purpose|privacyPolicyUrl|duration|domain)$/;
 
 function coreView(input: unknown) {
   const { config, problems } = normalizeConfig(input);
