@@ -233,11 +233,12 @@ export function useRecordsEndpoint(h: Routable, { path = '/consent', seed = 2026
         await new Promise((r) => setTimeout(r, 50));
       }
     },
-    /** Resolves once no request has arrived for `quietMs` and none is in flight (hanging ones aside); at most `timeoutMs`. */
+    /** Resolves once no request has arrived for `quietMs` (counted from the call at the earliest) and none is in flight (hanging ones aside); at most `timeoutMs`. */
     async waitQuiet(quietMs: number, timeoutMs = 10_000): Promise<void> {
-      const deadline = Date.now() + timeoutMs;
+      const start = Date.now();
+      const deadline = start + timeoutMs;
       for (;;) {
-        const last = arrivals.length ? arrivals[arrivals.length - 1].at : 0;
+        const last = Math.max(start, arrivals.length ? arrivals[arrivals.length - 1].at : 0);
         if (inFlight <= 0 && Date.now() - last >= quietMs) return;
         if (Date.now() > deadline) return;
         await new Promise((r) => setTimeout(r, 25));

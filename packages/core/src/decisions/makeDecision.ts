@@ -6,7 +6,9 @@ import type { Decision } from '../consent/decision';
 import { expiresAt } from '../consent/validity';
 import type { Engine } from '../engine/createEngine';
 import { warn } from '../log';
-import type { DecisionContext } from '../records/createRecord';
+import { createRecord, type DecisionContext } from '../records/createRecord';
+import { readBackup, writeBackup } from '../records/outboxBackup';
+import { transformRecord } from '../records/transformRecord';
 import type { ConsentChoices } from '../types';
 import { VERSION } from '../version';
 
@@ -25,7 +27,13 @@ export function makeDecision(engine: Engine, action: DecisionAction, choices?: C
   if (action != 'reset' && before && sameChoices(before, after)) return;
   const d: Decision = { consentId: engine.consentId() || createUuid(), revision: config.revision, decidedAt: env.now(), method: methodOf(action, before, after), ...next };
   const expires = expiresAt(d, config.cookie.expiresAfterDays);
-  engine.commit(action == 'reset' ? null : d, encodeDecision(d), { ...d, ...after, expires, url: env.pageUrl, gpc: env.gpc, sdkVersion: VERSION }, ctx);
+  const record = transformRecord(
+    config.transformRecord,
+    createRecord({ ...d, ...after, expires, url: env.pageUrl, gpc: env.gpc, sdkVersion: VERSION }, ctx),
+  );
+  // Sent records must survive a page closed this very moment: back them up synchronously.
+  if (config.endpoint) writeBackup([...readBackup(), record]);
+  engine.commit(action == 'reset' ? null : d, encodeDecision(d), record);
 }
 
 function checkChoices({ config }: Engine, choices: unknown) {

@@ -8,7 +8,7 @@ import { expiresAt, isStale } from '../consent/validity';
 import type { Env } from '../env/env';
 import { createEmitter, type Emitter } from '../events/createEmitter';
 import { warn } from '../log';
-import type { DecisionContext, RecordFacts } from '../records/createRecord';
+import type { DecisionContext } from '../records/createRecord';
 import type { RecordKeeper } from '../records/createRecordKeeper';
 import { OUTBOX_FLAG } from '../records/outboxFlag';
 import { readConsentCookie, removeConsentCookie, writeConsentCookie } from '../storage/consentCookieJar';
@@ -56,8 +56,8 @@ export interface Engine {
   problem(code: string, ...args: unknown[]): void;
   /** Make a decision with what the UI knows (source, texts shown, language). */
   decide(action: DecisionAction, choices?: ConsentChoices, ctx?: DecisionContext): Promise<void>;
-  /** Stores and applies a decision made by `makeDecision` (`null`: reset). */
-  commit(d: Decision | null, value: string, facts: RecordFacts, ctx?: DecisionContext): void;
+  /** Stores and applies a decision made by `makeDecision` (`null`: reset) with its record. */
+  commit(d: Decision | null, value: string, record: ConsentRecord): void;
   /** The stored switches (only those the visitor set), `null` without a valid decision. */
   stored(): Choices | null;
   /** The consent id of the stored decision (kept across revisions); '' before the first decision and after reset. */
@@ -143,9 +143,9 @@ export function createEngine(input: unknown, env: Env): Engine {
   }
 
   /** Stores and applies a decision made by `makeDecision` (`null`: reset). */
-  function commit(d: Decision | null, value: string, facts: RecordFacts, ctx?: DecisionContext) {
+  function commit(d: Decision | null, value: string, record: ConsentRecord) {
     const previous = state;
-    if (d) writeConsentCookie(env, config, value, facts.expires);
+    if (d) writeConsentCookie(env, config, value, Date.parse(record.expires));
     else {
       if (raw !== undefined) removeConsentCookie(env, config);
       id = '';
@@ -153,7 +153,7 @@ export function createEngine(input: unknown, env: Env): Engine {
     const stored = (raw = d ? value : undefined);
     decision = d;
     kept = records().then(
-      (k) => k.keep(facts, ctx, stored),
+      (k) => k.keep(record, stored),
       () => {}, // the loader said the file could not load: this decision has no local receipt
     );
     env.broadcast();

@@ -2,6 +2,7 @@ import type { Engine } from '../engine/createEngine';
 import type { KeyValueStore } from '../env/env';
 import { error, warn } from '../log';
 import type { ConsentRecord, EndpointOptions } from '../types';
+import { readBackup, writeBackup } from './outboxBackup';
 import { OUTBOX_FLAG } from './outboxFlag';
 
 const OUTBOX = 'outbox';
@@ -84,25 +85,63 @@ export function createOutbox(engine: Engine, run: Run, options: Required<Endpoin
     }
   }
 
+  const readOutbox = async () => ((await run((s) => s.get<ConsentRecord[]>(OUTBOX))) || []).filter((r) => r && r.id);
+
+  /**
+   * Puts records in the outbox (once each, oldest dropped past maxQueue); once IndexedDB holds them,
+   * the localStorage backup lets go of them.
+   */
+  async function enqueue(records: ConsentRecord[]) {
+    let dropped: ConsentRecord[] = [];
+    await run((s) =>
+      s.update<ConsentRecord[]>(OUTBOX, (l) => {
+        const list = [...(l || [])];
+        for (const r of records) if (!list.some((x) => x.id == r.id)) list.push(r);
+        dropped = list.splice(0, Math.max(0, list.length - options.maxQueue));
+        return list;
+      }),
+    );
+    const kept = await readOutbox();
+    writeBackup(readBackup().filter((b) => !kept.some((r) => r.id == b.id) && !dropped.some((d) => d.id == b.id)));
+    for (const r of dropped) {
+      pending.delete(r.id);
+      warn(`the outbox holds more than maxQueue (${options.maxQueue}) records; dropped the oldest, ${r.id}`);
+      emit('dropped', r);
+    }
+  }
+
+  /** Sends every record once per round; a round with a failure is followed by another after a backoff. */
   async function deliverAll() {
-    const stored = ((await run((s) => s.get<ConsentRecord[]>(OUTBOX))) || []).filter((r) => r && r.id);
+    // Records a closing page backed up in localStorage (this tab's own are on their way in already).
+    const backup = readBackup().filter((r) => !pending.has(r.id));
+    if (backup.length) await enqueue(backup);
+    const stored = await readOutbox();
     // Records IndexedDB could not keep are still in memory: send those too.
     const list = [...stored, ...[...pending.values()].filter((p) => !stored.some((r) => r.id == p.id))];
+    let wait = -1;
+    let delivered = false;
     for (const record of list) {
+      pending.set(record.id, record);
       const outcome = await send(record);
       if (typeof outcome == 'number') {
         emit('failed', record);
-        const delay = Math.min(MAX_DELAY, BASE_DELAY * 2 ** attempt++) * (0.75 + Math.random() / 2);
-        timer = setTimeout(flush, Math.max(outcome, delay));
-        return;
+        wait = Math.max(wait, outcome);
+        // The receiver asked for a pause: the rest waits too.
+        if (outcome) break;
+        continue;
       }
-      attempt = 0;
+      delivered = true;
       await run((s) => s.update<ConsentRecord[]>(OUTBOX, (l) => (l || []).filter((r) => r.id != record.id)));
       pending.delete(record.id);
+      if (readBackup().some((b) => b.id == record.id)) writeBackup(readBackup().filter((b) => b.id != record.id));
       channel?.postMessage(record.id);
       emit(outcome == 'ok' ? 'delivered' : 'dropped', record);
     }
-    if (!((await run((s) => s.get<ConsentRecord[]>(OUTBOX))) || []).length) storage((s) => s.removeItem(OUTBOX_FLAG));
+    if (wait >= 0) {
+      if (delivered) attempt = 0;
+      const delay = Math.min(MAX_DELAY, BASE_DELAY * 2 ** attempt++) * (0.75 + Math.random() / 2);
+      timer = setTimeout(flush, Math.max(wait, delay));
+    } else if (!(await readOutbox()).length && !readBackup().length) storage((s) => s.removeItem(OUTBOX_FLAG));
   }
 
   /** One tab at a time: the next one reads the outbox after the first has emptied it. */
@@ -129,6 +168,8 @@ export function createOutbox(engine: Engine, run: Run, options: Required<Endpoin
     for (const record of pending.values()) {
       const body = JSON.stringify(record);
       if (body.length > budget || !navigator.sendBeacon?.(options.url, body)) break;
+      // Once per hiding: it stays in the outbox, and the next page load sends it again.
+      pending.delete(record.id);
       budget -= body.length;
     }
   }
@@ -137,21 +178,8 @@ export function createOutbox(engine: Engine, run: Run, options: Required<Endpoin
 
   return {
     async add(record) {
-      let dropped: ConsentRecord[] = [];
-      await run((s) =>
-        s.update<ConsentRecord[]>(OUTBOX, (l) => {
-          const list = [...(l || []), record];
-          dropped = list.splice(0, Math.max(0, list.length - options.maxQueue));
-          return list;
-        }),
-      );
       pending.set(record.id, record);
-      storage((s) => s.setItem(OUTBOX_FLAG, '1'));
-      for (const r of dropped) {
-        pending.delete(r.id);
-        warn(`the outbox holds more than maxQueue (${options.maxQueue}) records; dropped the oldest, ${r.id}`);
-        emit('dropped', r);
-      }
+      await enqueue([record]);
       flush();
     },
     flush,

@@ -4,7 +4,6 @@ import { warn } from '../log';
 import { openIdbStore } from '../storage/openIdbStore';
 import type { ConsentRecord } from '../types';
 import { createOutbox } from './createOutbox';
-import { createRecord, type DecisionContext, type RecordFacts } from './createRecord';
 import { readEndpointOptions } from './readEndpointOptions';
 
 /** How many receipts the local history keeps (oldest dropped first). */
@@ -17,7 +16,7 @@ export interface RecordKeeper {
    * Makes the record of a decision and keeps it: with the new cookie value, the decision (for the
    * Safari restore) and its receipt; without one (reset), forgets the decision and the history.
    */
-  keep(facts: RecordFacts, ctx: DecisionContext | undefined, cookieValue: string | undefined): Promise<unknown>;
+  keep(record: ConsentRecord, cookieValue: string | undefined): Promise<unknown>;
   /** The decision kept in an existing database; never creates it. */
   readDecision(): Promise<string | undefined>;
   /** Receipts, oldest first; `[]` when there are none or storage fails. */
@@ -33,7 +32,7 @@ export interface RecordKeeper {
  * thrown.
  */
 export function createRecordKeeper(engine: Engine): RecordKeeper {
-  const { env, config } = engine;
+  const { env } = engine;
   let queue: Promise<unknown> = Promise.resolve();
   let store: KeyValueStore | undefined;
   const run = <T>(fn: (s: KeyValueStore) => Promise<T>, onlyIfExists?: boolean): Promise<T | undefined> => {
@@ -47,25 +46,11 @@ export function createRecordKeeper(engine: Engine): RecordKeeper {
     return next;
   };
 
-  /** The site's `transformRecord`, if any; a throwing or empty one leaves the record as it was. */
-  function transform(r: ConsentRecord): ConsentRecord {
-    if (!config.transformRecord) return r;
-    try {
-      const out = config.transformRecord(r);
-      if (out && typeof out == 'object') return out;
-      warn('transformRecord returned no record; using the original');
-    } catch (e) {
-      warn('transformRecord threw; using the original record:', e);
-    }
-    return r;
-  }
-
   const endpoint = readEndpointOptions((engine.input as { endpoint?: unknown } | undefined)?.endpoint);
   const outbox = endpoint && createOutbox(engine, run, endpoint);
 
   return {
-    keep(facts, ctx, value) {
-      const record = transform(createRecord(facts, ctx));
+    keep(record, value) {
       const sent = outbox?.add(record);
       if (value === undefined) return Promise.all([sent, run((s) => Promise.all([s.del(DECISION), s.del(RECEIPTS)]), true)]);
       return run((s) =>

@@ -100,7 +100,7 @@ describe('given an endpoint', () => {
     await engine.api.acceptAll();
     await vi.waitFor(() => expect(statuses(events)).toContain('failed'));
     expect(await outbox()).toHaveLength(1);
-    expect(localStorage.getItem('consentry-outbox')).toBe('1');
+    expect(localStorage.getItem('consentry-outbox')).not.toBeNull();
   });
 
   it('when the outbox would hold more than maxQueue records, it should drop the oldest with a warning and an event', async () => {
