@@ -1,6 +1,6 @@
 import type { ConsentryConfig } from '@consentry/core';
 import { loadChunk } from '@consentry/core/chunks';
-import { createBlocker, createBrowserEnv, createEngine, createServerEnv } from '@consentry/core/internal';
+import { createBlocker, createBrowserEnv, createEngine, createServerEnv, error } from '@consentry/core/internal';
 import type { ConsentryApi } from './consentryApi';
 import { publishInstance } from './publishInstance';
 
@@ -15,7 +15,12 @@ export function init(config?: ConsentryConfig): ConsentryApi {
   if (typeof window == 'undefined') return createEngine(config, createServerEnv()).api;
   return publishInstance('init()', () => {
     const engine = createEngine(config, createBrowserEnv({ load: loadChunk }));
-    createBlocker(engine, (config as { nonce?: string } | undefined)?.nonce);
+    try {
+      createBlocker(engine, (config as { nonce?: string } | undefined)?.nonce);
+    } catch (e) {
+      // A hostile page (a frozen document.cookie, say) gets no exception from us; held content stays held.
+      error('blocking could not start:', e);
+    }
     return engine;
   });
 }
