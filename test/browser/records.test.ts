@@ -386,14 +386,19 @@ describe('given an endpoint that answers 429 with Retry-After: 1', () => {
 
 // ---------------------------------------------------------------------------------------------
 describe('given an endpoint that hangs', () => {
-  it('when the tab is closed right after the decision, it should still deliver the record (by beacon or on the next load)', async () => {
-    ep.queue('hang'); // the first request hangs; later ones (a beacon, the next load) are answered 200
+  it.each([
+    ['at once (before anything was sent)', false],
+    ['while its request hangs', true],
+  ])('when the tab is closed right after the decision %s, it should still deliver the record (by beacon or on the next load)', async (_, waitForRequest) => {
+    ep.set('hang'); // while the tab is open every request hangs; after it is closed they are answered 200
     const context = await freshContext();
     const path = recordsPage({ endpoint: '/consent' });
     const a = await openReady(path, context);
 
     await decide(a.page, 'accept');
-    await a.page.close();
+    if (waitForRequest) await ep.waitFor(() => ep.arrivals.length > 0, 5000, 'the hanging request');
+    await a.page.close({ runBeforeUnload: true });
+    ep.set('ok');
 
     let how = 'beacon on close';
     try {
