@@ -7,6 +7,8 @@ import { OUTBOX_FLAG } from './outboxFlag';
 
 const OUTBOX = 'outbox';
 const LEASE = 'consentry-outbox-lease';
+/** Longest a lease lasts without renewal (where Web Locks are missing). */
+const LEASE_MS = 4000;
 /** First retry after about this long; doubled each time, up to MAX_DELAY. */
 const BASE_DELAY = 500;
 const MAX_DELAY = 60_000;
@@ -122,6 +124,7 @@ export function createOutbox(engine: Engine, run: Run, options: Required<Endpoin
     let delivered = false;
     for (const record of list) {
       pending.set(record.id, record);
+      if (!(navigator as Navigator & { locks?: unknown }).locks) renewLease();
       const outcome = await send(record);
       if (typeof outcome == 'number') {
         emit('failed', record);
@@ -154,9 +157,12 @@ export function createOutbox(engine: Engine, run: Run, options: Required<Endpoin
       timer = setTimeout(flush, 1000 + Math.random() * 1000);
       return Promise.resolve();
     }
-    storage((s) => s.setItem(LEASE, `${tab}:${now + options.timeoutMs + 5000}`));
-    return fn().finally(() => storage((s) => s.getItem(LEASE)?.startsWith(tab) && s.removeItem(LEASE)));
+    renewLease();
+    return fn().finally(releaseLease);
   }
+  /** A short lease, renewed before each send: a tab that dies mid-flush holds up the others only briefly. */
+  const renewLease = () => storage((s) => s.setItem(LEASE, `${tab}:${Date.now() + Math.min(options.timeoutMs, LEASE_MS) + 1000}`));
+  const releaseLease = () => storage((s) => s.getItem(LEASE)?.startsWith(tab) && s.removeItem(LEASE));
 
   function flush() {
     clearTimeout(timer);
@@ -173,7 +179,7 @@ export function createOutbox(engine: Engine, run: Run, options: Required<Endpoin
       budget -= body.length;
     }
   }
-  addEventListener('pagehide', beacon);
+  addEventListener('pagehide', () => (beacon(), releaseLease()));
   document.addEventListener('visibilitychange', () => document.visibilityState == 'hidden' && beacon());
 
   return {
