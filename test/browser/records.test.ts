@@ -9,6 +9,7 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { consentry, consentryTag, idb, type Message, ready, useBrowser } from './harness';
 import { type Arrival, deadUrl, useRecordsEndpoint } from './recordsEndpoint';
+import type { ConsentRecord } from '../../packages/core/src/types';
 
 const h = useBrowser();
 const ep = useRecordsEndpoint(h);
@@ -93,22 +94,6 @@ function validate(schema: Schema, value: unknown, path = '$'): string[] {
 // ---------------------------------------------------------------------------------------------
 // Page helpers.
 // ---------------------------------------------------------------------------------------------
-interface ConsentRecord {
-  id: string;
-  consentId: string;
-  timestamp: string;
-  revision: number;
-  method: string;
-  source: string;
-  categories: Record<string, boolean>;
-  services: Record<string, Record<string, boolean>>;
-  textHash: string | null;
-  expires: string;
-  language: string;
-  url: string;
-  gpc: boolean;
-  sdkVersion: string;
-}
 /** One `consentry:record` event as the page saw it. */
 interface Seen {
   status: string;
