@@ -35,3 +35,18 @@ describe('given a config with a wrong-typed value', () => {
     expect(ours(messages).filter((t) => t == expected)).toHaveLength(1);
   });
 });
+
+describe('given analytics and marketing cookie patterns and no decision', () => {
+  it('when a script disguises a long-lived write as a deletion, it should still drop it, and let a real deletion through', async () => {
+    const config = { categories: { analytics: { cookies: ['/^_ga/'] }, marketing: { cookies: ['_fbp'] } } };
+    const body = `<script>
+      document.cookie = '_ga=x; max-age=031536000; path=/';
+      document.cookie = '_ga2=x; expires=Thu, 01 Jan 1970 00:00:00 GMT; max-age=63072000; path=/';
+      document.cookie = '_fbp=a&expires=0; max-age=7776000; path=/';
+      document.cookie = '_gax=1; max-age=0; path=/';
+    </script>`;
+    const { page, context } = await h.open(h.page({ head: consentryTag(config), body }));
+    await ready(page);
+    expect((await context.cookies()).map((c) => c.name)).toEqual([]);
+  });
+});

@@ -9,7 +9,10 @@ export function createChunkLoader(base: string, nonce: string | undefined) {
   const loading: Record<string, Promise<unknown>> = {};
   const waiting: Record<string, (exports: unknown) => void> = {};
   (window as unknown as { consentryChunks: unknown }).consentryChunks = {
-    push: ([name, exports]: [string, unknown]) => waiting[name]?.(exports),
+    push([name, exports]: [string, unknown]) {
+      waiting[name]?.(exports);
+      delete waiting[name];
+    },
   };
   return <K extends keyof Chunks>(name: K): Promise<Chunks[K]> =>
     (loading[name] ||= new Promise((resolve, reject) => {
@@ -17,9 +20,12 @@ export function createChunkLoader(base: string, nonce: string | undefined) {
       const s = document.createElement('script');
       s.src = `${base}consentry-${name}.js`;
       if (nonce) s.nonce = nonce;
-      s.onerror = () => {
+      // A chunk registers while it runs, before its load event: still waiting then means it failed
+      // (blocked, missing, or a server answering with some other file).
+      s.onload = s.onerror = () => {
+        if (!waiting[name]) return;
         delete loading[name];
-        warn(`could not load ${s.src} (blocked or missing?); what needs it waits for the next page`);
+        warn(`could not load ${s.src} (blocked, missing or not a Consentry file); what needs it waits for the next page`);
         reject(Error(name));
       };
       document.head.appendChild(s);

@@ -1,8 +1,13 @@
 
-/** A write that deletes the cookie: a tracker may always remove its own cookies. */
+/**
+ * A write that deletes the cookie: a tracker may always remove its own cookies. Only the
+ * attributes count (not the value), and Max-Age wins over Expires, as in browsers.
+ */
 function isDeletion(cookie: string) {
-  const expires = /expires=([^;]*)/i.exec(cookie);
-  return /max-age=\s*(0|-)/i.test(cookie) || (!!expires && Date.parse(expires[1]) <= Date.now());
+  const attrs = cookie.includes(';') ? cookie.slice(cookie.indexOf(';')) : '';
+  const maxAge = /;\s*max-age\s*=\s*(-?\d+)/i.exec(attrs);
+  const expires = /;\s*expires\s*=\s*([^;]*)/i.exec(attrs);
+  return maxAge ? +maxAge[1] <= 0 : !!expires && Date.parse(expires[1]) <= Date.now();
 }
 
 /**

@@ -31,7 +31,7 @@ export function decodeDecision(value: string): Decision | null {
     const [format, id, rev, time] = f;
     const revision = +rev;
     const decidedAt = parseInt(time, 36);
-    const valid = /^[\w-]{8,64}$/.test(id) && /^\d{1,9}$/.test(rev) && /^[\da-z]{1,12}$/.test(time) && decidedAt > 0;
+    const valid = /^[\w-]{8,64}$/.test(id) && /^\d{1,15}$/.test(rev) && /^[\da-z]{1,12}$/.test(time) && decidedAt > 0;
     const d: Decision = { consentId: id, revision, decidedAt, method: 'custom', categories: {}, services: {} };
     if (format == '2' && f.length == 7 && valid && has(METHOD_CODES, f[4])) {
       d.method = METHOD_CODES[f[4]];

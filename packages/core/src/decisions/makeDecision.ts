@@ -19,7 +19,7 @@ import { VERSION } from '../version';
  */
 export function makeDecision(engine: Engine, action: DecisionAction, choices?: ConsentChoices, ctx?: DecisionContext) {
   const { config, env } = engine;
-  if (action == 'custom') checkChoices(engine, choices);
+  if (action == 'custom' && !checkChoices(engine, choices)) return;
   const stored = engine.stored();
   const before = stored && effectiveChoices(config, stored);
   const next = decide(config, action, stored, choices, env.gpc);
@@ -27,17 +27,17 @@ export function makeDecision(engine: Engine, action: DecisionAction, choices?: C
   if (action != 'reset' && before && sameChoices(before, after)) return;
   const d: Decision = { consentId: engine.consentId() || createUuid(), revision: config.revision, decidedAt: env.now(), method: methodOf(action, before, after), ...next };
   const expires = expiresAt(d, config.cookie.expiresAfterDays);
-  const record = transformRecord(
-    config.transformRecord,
-    createRecord({ ...d, ...after, expires, url: env.pageUrl, gpc: env.gpc, sdkVersion: VERSION }, ctx),
-  );
+  const made = createRecord({ ...d, ...after, expires, url: env.pageUrl, gpc: env.gpc, sdkVersion: VERSION }, ctx);
+  // The site may change a record, but not what delivery and deduplication rely on.
+  const record = { ...transformRecord(config.transformRecord, made), id: made.id, consentId: made.consentId };
   // Sent records must survive a page closed this very moment: back them up synchronously.
   if (config.endpoint) writeBackup([...readBackup(), record]);
   engine.commit(action == 'reset' ? null : d, encodeDecision(d), record);
 }
 
-function checkChoices({ config }: Engine, choices: unknown) {
-  if (!choices || typeof choices != 'object') return warn('setConsent: expected an object such as { analytics: true }');
+/** Warns about each bad part of `setConsent()`'s argument; false when there is nothing to apply. */
+function checkChoices({ config }: Engine, choices: unknown): boolean {
+  if (!choices || typeof choices != 'object') return void warn('setConsent: expected an object such as { analytics: true }'), false;
   for (const [k, v] of Object.entries(choices)) {
     const cat = config.categories.find((c) => c.name == k);
     if (!cat) warn(`setConsent: unknown category "${k}"; ignored`);
@@ -46,4 +46,5 @@ function checkChoices({ config }: Engine, choices: unknown) {
     else if (typeof v == 'object')
       for (const s in v) if (!cat.services.some((x) => x.name == s)) warn(`setConsent: "${k}" has no service "${s}"; ignored`);
   }
+  return true;
 }

@@ -125,6 +125,8 @@ export function createEngine(input: unknown, env: Env): Engine {
   function adopt(value: string | undefined, quiet?: boolean): boolean {
     if (value === raw) return false;
     raw = value;
+    // Gone (another tab's reset, or expired): the next decision starts a new consent id.
+    if (value === undefined) id = '';
     let d = value === undefined ? null : decodeDecision(value);
     if (value !== undefined && !d && !quiet) problem('cookie', config.cookie.name);
     if (d) {
@@ -145,7 +147,7 @@ export function createEngine(input: unknown, env: Env): Engine {
   /** Stores and applies a decision made by `makeDecision` (`null`: reset). */
   function commit(d: Decision | null, value: string, record: ConsentRecord) {
     const previous = state;
-    if (d) writeConsentCookie(env, config, value, Date.parse(record.expires));
+    if (d) writeConsentCookie(env, config, value, expiresAt(d, days));
     else {
       if (raw !== undefined) removeConsentCookie(env, config);
       id = '';
@@ -165,7 +167,10 @@ export function createEngine(input: unknown, env: Env): Engine {
     return crawler
       ? Promise.resolve()
       : env.load('decide').then(
-          (m) => m.makeDecision(engine, action, choices, ctx),
+          (m) => {
+            sync(); // another tab may have decided a moment ago: build on that
+            m.makeDecision(engine, action, choices, ctx);
+          },
           () => {}, // the loader said the file could not load: nothing was decided
         );
   }

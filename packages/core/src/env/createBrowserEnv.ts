@@ -28,7 +28,10 @@ export function createBrowserEnv(options: BrowserEnvOptions): Env {
     readCookies: () => cookie.get!.call(doc),
     writeCookie: (c) => cookie.set!.call(doc, c),
     secure: location.protocol == 'https:',
-    pageUrl: location.origin + location.pathname,
+    // Read at decision time: single-page apps change the URL without a page load.
+    get pageUrl() {
+      return location.origin + location.pathname;
+    },
     userAgent: nav.userAgent,
     gpc: nav.globalPrivacyControl === true,
     async storeExists() {

@@ -6,6 +6,8 @@ import { readBackup, writeBackup } from './outboxBackup';
 import { OUTBOX_FLAG } from './outboxFlag';
 
 const OUTBOX = 'outbox';
+/** Web Lock and BroadcastChannel name: ours alone, never the host app's. */
+const TURN = 'consentry-outbox';
 const LEASE = 'consentry-outbox-lease';
 /** Longest a lease lasts without renewal (where Web Locks are missing). */
 const LEASE_MS = 4000;
@@ -44,7 +46,7 @@ export function createOutbox(engine: Engine, run: Run, options: Required<Endpoin
   let channel: BroadcastChannel | undefined;
   try {
     // Another tab delivered these: never beacon them from here.
-    channel = new BroadcastChannel(OUTBOX);
+    channel = new BroadcastChannel(TURN);
     channel.onmessage = (e) => pending.delete(e.data);
   } catch {
     // Without BroadcastChannel a beacon may repeat a record; receivers drop duplicates by id.
@@ -150,7 +152,7 @@ export function createOutbox(engine: Engine, run: Run, options: Required<Endpoin
   /** One tab at a time: the next one reads the outbox after the first has emptied it. */
   function withTurn(fn: () => Promise<void>): Promise<void> {
     const locks = (navigator as Navigator & { locks?: LockManager }).locks;
-    if (locks) return locks.request(OUTBOX, fn).then(() => {});
+    if (locks) return locks.request(TURN, fn).then(() => {});
     const now = Date.now();
     const lease = storage((s) => s.getItem(LEASE)) as string | null | undefined;
     if (lease && !lease.startsWith(tab) && +lease.split(':')[1] > now) {

@@ -195,3 +195,12 @@ describe('isAllowed', () => {
     expect(next.engine.api.isAllowed('social')).toBe(false);
   });
 });
+
+describe('a revision such as a Unix timestamp', () => {
+  it('should round-trip through the cookie', async () => {
+    const first = start({ revision: 1738300000 });
+    await first.engine.api.acceptAll();
+    const again = start({ revision: 1738300000 }, createTestEnv({ jar: first.env.jar, now: first.env.clock.now }));
+    expect(again.engine.api.getConsent()!.revision).toBe(1738300000);
+  });
+});

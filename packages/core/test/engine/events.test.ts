@@ -97,8 +97,12 @@ describe('given two tabs of one browser', () => {
     await a.api.setConsent({ analytics: true });
     expect(b.api.getConsent()!.categories.analytics).toBe(true);
     expect(consent).toHaveBeenCalledOnce();
+    const id = a.api.getConsent()!.consentId;
     await a.api.reset();
     expect(b.api.getConsent()).toBeNull();
+    // The forgotten id must not come back from the other tab.
+    await b.api.rejectAll();
+    expect(b.api.getConsent()!.consentId).not.toBe(id);
   });
 });
 
