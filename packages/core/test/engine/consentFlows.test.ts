@@ -98,6 +98,14 @@ describe('given an earlier decision', () => {
     c.expiresAt = Infinity;
     const later = start({ cookie: { expiresAfterDays: 30 } }, env);
     expect(later.engine.api.getConsent()).toBeNull();
+    // Deciding again after expiry is a decision made while there was none.
+    const consent = vi.fn();
+    const change = vi.fn();
+    later.engine.api.on('consent', consent);
+    later.engine.api.on('change', change);
+    await later.engine.api.acceptAll();
+    expect(consent).toHaveBeenCalledOnce();
+    expect(change).not.toHaveBeenCalled();
     const ok = start({ cookie: { expiresAfterDays: 30 } }, createTestEnv({ jar: first.env.jar, now: first.env.clock.now + 29 * DAY }));
     expect(ok.engine.api.getConsent()!.categories.analytics).toBe(true);
   });
