@@ -22,18 +22,3 @@ export const DEFAULT_CONSENT_MODE_MAP: Record<string, string[]> = {
 
 /** Name of Consentry's own IndexedDB database (one object store, `kv`). */
 export const DB_NAME = 'consentry';
-
-/** Defaults of every plain config key (categories have their own). */
-export const CONFIG_DEFAULTS = {
-  revision: 0,
-  privacyPolicyUrl: '',
-  reloadOnWithdraw: false,
-  hideFromBots: true,
-  debug: false,
-  translations: {},
-  controller: { name: '', contact: '' },
-  cookie: { name: DEFAULT_COOKIE_NAME, expiresAfterDays: DEFAULT_EXPIRES_AFTER_DAYS, path: '/' },
-  endpoint: { headers: {}, credentials: 'same-origin', timeoutMs: 10000, maxQueue: 1000 },
-  consentMode: { mode: 'basic', waitForUpdate: 500, region: [], urlPassthrough: false, uet: false, map: DEFAULT_CONSENT_MODE_MAP },
-  ui: { layout: 'box', position: 'bottom-right', theme: 'auto', revisitButton: true, blockPage: false },
-};

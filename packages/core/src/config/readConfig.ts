@@ -1,5 +1,13 @@
 import { SERVICE_PATTERNS } from '../catalogue/servicePatterns';
-import { DEFAULT_CATEGORIES, DEFAULT_CONSENT_MODE_MAP, DEFAULT_GPC_CATEGORY, MAX_EXPIRES_AFTER_DAYS, NECESSARY } from './defaults';
+import {
+  DEFAULT_CATEGORIES,
+  DEFAULT_CONSENT_MODE_MAP,
+  DEFAULT_COOKIE_NAME,
+  DEFAULT_EXPIRES_AFTER_DAYS,
+  DEFAULT_GPC_CATEGORY,
+  MAX_EXPIRES_AFTER_DAYS,
+  NECESSARY,
+} from './defaults';
 import { has, isName } from './names';
 import { compilePattern } from './patterns';
 import type { CookieRule, NameMatcher, ResolvedCategory, ResolvedConfig, ResolvedService } from './resolvedConfig';
@@ -147,10 +155,10 @@ export function readConfig(input: unknown, report: (...p: RawProblem) => void): 
     else report(`categories.${name}`, 'N');
   }
 
-  let days = get(cookie, 'expiresAfterDays', 'n', 182);
+  let days = get(cookie, 'expiresAfterDays', 'n', DEFAULT_EXPIRES_AFTER_DAYS);
   if (days > MAX_EXPIRES_AFTER_DAYS) report('cookie.expiresAfterDays', 'x', days, (days = MAX_EXPIRES_AFTER_DAYS));
-  let name = get(cookie, 'name', 's', 'consentry');
-  if (!/^[!#-'*+.^`|~\w-]+$/.test(name)) report('cookie.name', 'C', name, (name = 'consentry'));
+  let name = get(cookie, 'name', 's', DEFAULT_COOKIE_NAME);
+  if (!/^[!#-'*+.^`|~\w-]+$/.test(name)) report('cookie.name', 'C', name, (name = DEFAULT_COOKIE_NAME));
   let domain = get<string>(cookie, 'domain', 's');
   if (domain !== undefined && !/^\.?[\w-]+(\.[\w-]+)*$/.test(domain)) report('cookie.domain', 'D', domain, (domain = undefined));
   let path = get(cookie, 'path', 's', '/');

@@ -1,5 +1,13 @@
 import { SERVICE_PATTERNS } from '../catalogue/servicePatterns';
-import { DEFAULT_CATEGORIES, DEFAULT_CONSENT_MODE_MAP, DEFAULT_GPC_CATEGORY, MAX_EXPIRES_AFTER_DAYS, NECESSARY } from './defaults';
+import {
+  DEFAULT_CATEGORIES,
+  DEFAULT_CONSENT_MODE_MAP,
+  DEFAULT_COOKIE_NAME,
+  DEFAULT_EXPIRES_AFTER_DAYS,
+  DEFAULT_GPC_CATEGORY,
+  MAX_EXPIRES_AFTER_DAYS,
+  NECESSARY,
+} from './defaults';
 import { has, isName } from './names';
 import { compilePattern } from './patterns';
 import type { CoreCategory, CoreConfig, CoreService, NameMatcher } from './resolvedConfig';
@@ -67,8 +75,8 @@ export function readCoreConfig(input: unknown): [CoreConfig, boolean] {
     else ok = false;
 
   const cookie = obj(root.cookie);
-  const days = val(cookie.expiresAfterDays, (v) => typeof v == 'number' && v > 0, 182);
-  const name = val(cookie.name, (v) => isStr(v) && /^[!#-'*+.^`|~\w-]+$/.test(v), 'consentry');
+  const days = val(cookie.expiresAfterDays, (v) => typeof v == 'number' && v > 0, DEFAULT_EXPIRES_AFTER_DAYS);
+  const name = val(cookie.name, (v) => isStr(v) && /^[!#-'*+.^`|~\w-]+$/.test(v), DEFAULT_COOKIE_NAME);
   const domain = val<string | undefined>(cookie.domain, (v) => isStr(v) && /^\.?[\w-]+(\.[\w-]+)*$/.test(v), undefined);
   const path = val(cookie.path, (v) => isStr(v) && /^\/[^;\s]*$/.test(v), '/');
 
