@@ -11,8 +11,7 @@ import {
 import { has, isName } from './names';
 import { compilePattern } from './patterns';
 import type { CookieRule, NameMatcher, ResolvedCategory, ResolvedConfig, ResolvedService } from './resolvedConfig';
-
-type Obj = Record<string, any>;
+import { isObj, isStr, type Obj } from './guards';
 
 /**
  * A problem as the main file records it: where, a short code, the bad value and the value used.
@@ -24,8 +23,6 @@ type Obj = Record<string, any>;
  */
 export type RawProblem = [path: string, code: string, got?: unknown, using?: unknown];
 
-const isObj = (v: unknown): v is Obj => typeof v == 'object' && v !== null && !Array.isArray(v);
-const isStr = (v: unknown): v is string => typeof v == 'string';
 const CHECKS: Record<string, (v: any) => boolean> = {
   s: isStr,
   b: (v) => typeof v == 'boolean',

@@ -11,11 +11,7 @@ import {
 import { has, isName } from './names';
 import { compilePattern } from './patterns';
 import type { CoreCategory, CoreConfig, CoreService, NameMatcher } from './resolvedConfig';
-
-type Obj = Record<string, any>;
-const isObj = (v: unknown): v is Obj => typeof v == 'object' && v !== null && !Array.isArray(v);
-const isStr = (v: unknown): v is string => typeof v == 'string';
-const isBool = (v: unknown): v is boolean => typeof v == 'boolean';
+import { isBool, isObj, isStr, type Obj } from './guards';
 
 /**
  * The main file's config reader: only what every page view needs (consent, blocking, signals),

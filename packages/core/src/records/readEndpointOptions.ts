@@ -1,6 +1,5 @@
 import type { EndpointOptions } from '../types';
-
-const isObj = (v: unknown): v is Record<string, unknown> => typeof v == 'object' && v !== null && !Array.isArray(v);
+import { isObj } from '../config/guards';
 
 /**
  * The endpoint options where records are sent, by the same rules as `readConfig()` (which also
