@@ -49,7 +49,11 @@ const SOURCES = {
   '@consentry/core/withdraw': pkg('core/src/withdraw.ts'),
   '@consentry/core/decide': pkg('core/src/decide.ts'),
   '@consentry/core/chunks': pkg('core/src/chunks.ts'),
+  '@consentry/core/catalogue': pkg('core/src/catalogue.ts'),
+  '@consentry/core/texts': pkg('core/src/texts.ts'),
+  '@consentry/core/readConfig': pkg('core/src/readConfig.ts'),
   '@consentry/ui': pkg('ui/src/index.ts'),
+  '@consentry/ui/prefs': pkg('ui/src/prefs/index.ts'),
 };
 function sources() {
   return { name: 'consentry-sources', resolveId: (id) => SOURCES[id] ?? null };
@@ -92,24 +96,42 @@ const minify = terser({
 });
 
 /** A script-tag file: one self-contained, minified IIFE. */
-const scriptFile = (file, input) => ({
+const scriptFile = (file, input, { extra = [], globals } = {}) => ({
   input: pkg(`consentry/src/${input}`),
-  plugins: plugins(),
+  plugins: [...extra, ...plugins()],
+  external: globals && Object.keys(globals),
   output: {
     file: pkg(`consentry/dist/${file}`),
     format: 'iife',
     banner: `/*! Consentry ${version} | MIT */`,
     plugins: [minify],
+    globals,
   },
 });
 
+/** Languages other than the bundled en and nb: one file each, fetched when picked. */
+const LANGUAGES = ['nn', 'sv', 'da', 'fi', 'de', 'fr', 'es', 'it', 'nl', 'pl', 'pt', 'ar'];
+const languageFile = (lang) =>
+  scriptFile(`consentry-lang-${lang}.js`, 'chunks/langChunk.ts', {
+    extra: [
+      {
+        name: 'consentry-language',
+        resolveId: (id) => (id == '@consentry/ui/lang' ? pkg(`ui/src/i18n/${lang}.ts`) : null),
+        transform: (code, id) => (id.endsWith('langChunk.ts') ? code.replace("'lang-' + LANG", JSON.stringify('lang-' + lang)) : null),
+      },
+    ],
+  });
+
 export default [
-  esm('core', ['index', 'internal', 'records', 'diagnostics', 'withdraw', 'decide', 'catalogue', 'chunks']),
-  esm('ui', ['index']),
+  esm('core', ['index', 'internal', 'records', 'diagnostics', 'withdraw', 'decide', 'catalogue', 'chunks', 'texts', 'readConfig']),
+  esm('ui', ['index', 'prefs/index']),
   esm('consentry', ['index']),
   scriptFile('consentry.min.js', 'scriptTag.ts'),
   scriptFile('consentry-records.js', 'chunks/recordsChunk.ts'),
   scriptFile('consentry-diagnostics.js', 'chunks/diagnosticsChunk.ts'),
   scriptFile('consentry-withdraw.js', 'chunks/withdrawChunk.ts'),
   scriptFile('consentry-decide.js', 'chunks/decideChunk.ts'),
+  scriptFile('consentry-ui.js', 'chunks/uiChunk.ts'),
+  scriptFile('consentry-prefs.js', 'chunks/prefsChunk.ts'),
+  ...LANGUAGES.map(languageFile),
 ];

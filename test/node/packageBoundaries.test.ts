@@ -19,7 +19,7 @@ const importsOf = (pkg: string) =>
 // Dependency direction: consentry → ui → core; ui → preact; core → idb-keyval; nothing imports consentry.
 const ALLOWED: Record<string, RegExp> = {
   core: /^idb-keyval$/,
-  ui: /^(@consentry\/core(\/internal)?|preact(\/hooks)?)$/,
+  ui: /^(@consentry\/core(\/(internal|texts|readConfig|catalogue))?|preact(\/hooks)?)$/,
   consentry: /^@consentry\/(core|ui)(\/.*)?$/,
 };
 

@@ -1,5 +1,6 @@
 import { type Engine, warn } from '@consentry/core/internal';
 import type { ConsentryApi } from './consentryApi';
+import type { UiApi } from './ui/startUi';
 
 declare global {
   interface Window {
@@ -12,11 +13,12 @@ declare global {
  * One instance per page: the first script tag or `init()` creates it and sets `window.Consentry`;
  * any later attempt gets a warning naming it and the existing instance.
  */
-export function publishInstance(who: string, create: () => Engine): ConsentryApi {
+export function publishInstance(who: string, create: () => { engine: Engine; ui: UiApi }): ConsentryApi {
   const existing = window.Consentry;
   if (existing) {
     warn(`${who}: Consentry is already running on this page; using the existing instance`);
     return existing;
   }
-  return (window.Consentry = create().api);
+  const { engine, ui } = create();
+  return (window.Consentry = Object.assign(engine.api, ui));
 }

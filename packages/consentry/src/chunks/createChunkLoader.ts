@@ -1,4 +1,4 @@
-import { type Chunks, warn } from '@consentry/core/internal';
+import { warn } from '@consentry/core/internal';
 
 /**
  * Loads the script-tag chunks (`consentry-<name>.js`) from the folder of `consentry.min.js`, with its
@@ -14,7 +14,8 @@ export function createChunkLoader(base: string, nonce: string | undefined) {
       delete waiting[name];
     },
   };
-  return <K extends keyof Chunks>(name: K): Promise<Chunks[K]> =>
+  // Untyped by name: core's chunks (env.load), the UI's and the languages share one loader.
+  return (name: string): Promise<any> =>
     (loading[name] ||= new Promise((resolve, reject) => {
       waiting[name] = resolve;
       const s = document.createElement('script');
@@ -29,5 +30,5 @@ export function createChunkLoader(base: string, nonce: string | undefined) {
         reject(Error(name));
       };
       document.head.appendChild(s);
-    })) as Promise<Chunks[K]>;
+    }));
 }

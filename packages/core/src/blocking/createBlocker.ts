@@ -14,6 +14,8 @@ export interface Blocker {
   heldEmbeds(): Element[];
   /** Something whose code already ran is no longer allowed: only a reload unloads it. */
   needsReload(): boolean;
+  /** Calls `fn` after held markup was added to the page (placeholders for late embeds). */
+  watch(fn: () => void): void;
 }
 
 /**
@@ -135,9 +137,12 @@ export function createBlocker(engine: Engine, nonce?: string): Blocker {
       withdraw(next);
     if (config.reloadOnWithdraw && needsReload()) engine.settled().then(() => location.reload());
   });
+  let watcher = () => {};
   new MutationObserver((records) => {
+    const before = held.length;
     for (const r of records) r.addedNodes.forEach((n) => n.nodeType == 1 && scan(n as Element));
     update();
+    if (held.length > before) watcher();
   }).observe(document, { childList: true, subtree: true });
   scan(document.documentElement);
   update();
@@ -149,5 +154,6 @@ export function createBlocker(engine: Engine, nonce?: string): Blocker {
   return {
     heldEmbeds: () => held.filter((el) => !released.has(el) && !/^(SCRIPT|TEMPLATE|LINK)$/.test(el.tagName)),
     needsReload,
+    watch: (fn) => (watcher = fn),
   };
 }

@@ -68,6 +68,8 @@ export interface Engine {
   settled(): Promise<unknown>;
   /** Runs `fn` on every change of the effective consent, before the public events (blocking, signals). */
   onApply(fn: Applier): void;
+  /** A crawler or a server: no banner, no consent. */
+  crawler: boolean;
 }
 
 /**
@@ -233,6 +235,7 @@ export function createEngine(input: unknown, env: Env): Engine {
     history: () => readKept((k) => k.history(), []),
     settled: () => kept,
     onApply: (fn) => appliers.push(fn),
+    crawler,
   };
   return engine;
 }

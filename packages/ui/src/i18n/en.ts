@@ -6,7 +6,8 @@
  * Wording rules (compliance.md R6, R10, R15, R56): plain, short, no nudging; never suggest that
  * accepting is needed to use the site; never claim more than the SDK can do.
  */
-export const en = {
+/** Texts the first layer needs (banner, placeholders, status messages): bundled with the banner. */
+export const enBanner = {
   // Banner (first layer). `banner.text`: {controller} = the controller's name, else `banner.thisSite`;
   // it starts the sentence in every language, so `banner.thisSite` is written to stand there.
   // `banner.label` names the banner region; `banner.gpc` shows only while the browser sends GPC.
@@ -18,25 +19,41 @@ export const en = {
   'banner.privacyPolicy': 'Privacy policy',
   'banner.gpc':
     'Your browser sends the Global Privacy Control signal, and we honour it: marketing stays off unless you switch it on yourself.',
-
   // Buttons (design.md: these default English labels are part of the public surface).
   'button.acceptAll': 'Accept all',
   'button.rejectAll': 'Reject all',
   'button.customize': 'Customize',
+  // Revisit button: its accessible name.
+  'revisit.label': 'Cookie settings',
+  // Embed placeholder: {service} = the service's label, {provider} = its provider, {category} = the category's title.
+  // Use `placeholder.text` when a provider is known, `placeholder.textNoProvider` for a service without
+  // one, `placeholder.textCategoryOnly` for an element with no service.
+  'placeholder.text': '{service} by {provider} is held until you allow {category}.',
+  'placeholder.textNoProvider': '{service} is held until you allow {category}.',
+  'placeholder.textCategoryOnly': 'This content is held until you allow {category}.',
+  'placeholder.allow': 'Allow and load',
+  // Polite status messages after each decision. `status.acceptedAllGpc`: Accept all while GPC kept
+  // marketing off. `status.allowed`: {name} = the service's label or the category's title (placeholder allow).
+  'status.acceptedAll': 'You accepted all cookies.',
+  'status.acceptedAllGpc':
+    'You accepted all cookies except marketing, which stays off because of your Global Privacy Control signal.',
+  'status.rejectedAll': 'You rejected all optional cookies. Only necessary cookies are used.',
+  'status.saved': 'Your choices have been saved.',
+  'status.forgotten': 'Your consent was withdrawn and your choices were deleted from this device.',
+  'status.allowed': '{name} is now allowed.',
+} as const;
+
+/** Texts of the preferences dialog: they load with it. */
+export const enDialog = {
   'button.saveChoices': 'Save choices',
   'button.close': 'Close',
   'button.reloadPage': 'Reload page',
   'button.downloadHistory': 'Download my consent history',
   'button.forgetMe': 'Forget me',
-
-  // Revisit button: its accessible name.
-  'revisit.label': 'Cookie settings',
-
   // Preferences dialog: `dialog.text` is the intro the dialog is described by.
   'dialog.title': 'Cookie settings',
   'dialog.text':
     'Choose which optional cookies we may use. Necessary cookies are always on, because the site cannot work without them. You can change your choices at any time.',
-
   // Categories. `category.services`: {category} = the category's title (names its group of service switches).
   // `category.<name>.title` / `.description` for the default categories; a site adds its own through
   // config `translations` (look those up with `Translator.lookup`).
@@ -53,11 +70,9 @@ export const en = {
   'category.analytics.description': 'Help us understand how the site is used, so we can improve it.',
   'category.marketing.title': 'Marketing',
   'category.marketing.description': 'Used to show and measure ads, also on other sites.',
-
   // Services: {provider} = the service's provider.
   'service.provider': 'Provided by {provider}',
   'service.privacyPolicy': 'Privacy policy of {provider}',
-
   // Cookie table. `cookieTable.caption`: {category} = the category's title. `cookieTable.days`: {days} = a number.
   // Consentry's own row: provider `cookieTable.thisSite`, purpose `cookieTable.consentryPurpose`,
   // duration `cookieTable.days` (the cookie) and `cookieTable.untilDeleted` (the IndexedDB history).
@@ -71,7 +86,6 @@ export const en = {
   'cookieTable.consentryPurpose': 'Remembers your cookie choices and keeps their history on this device',
   'cookieTable.days': '{days} days',
   'cookieTable.untilDeleted': 'Until deleted',
-
   // After a decision (in the dialog): labels for the consent id and the decision date, the
   // access / portability / erasure promise, and what Forget me does (describe the button with it).
   'receipt.heading': 'Your consent',
@@ -81,32 +95,15 @@ export const en = {
     'Your choices are stored on this device. You can download their history, or erase them and withdraw all consent.',
   'receipt.forgetMeHint':
     'Withdraws all consent, deletes your choices from this device and shows the cookie banner again.',
-
   // Withdrawal. `withdraw.reload` goes with the Reload page button; `withdraw.thirdParty` is the
   // honest limit of clearing (R56: HttpOnly and third-party cookies are out of a page's reach).
   'withdraw.reload':
     'You withdrew consent for something that has already run on this page. Reload the page to stop it.',
   'withdraw.thirdParty':
     'Cookies that other companies have already set in your browser can only be removed in your browser settings or by those companies.',
-
-  // Embed placeholder: {service} = the service's label, {provider} = its provider, {category} = the category's title.
-  // Use `placeholder.text` when a provider is known, `placeholder.textNoProvider` for a service without
-  // one, `placeholder.textCategoryOnly` for an element with no service.
-  'placeholder.text': '{service} by {provider} is held until you allow {category}.',
-  'placeholder.textNoProvider': '{service} is held until you allow {category}.',
-  'placeholder.textCategoryOnly': 'This content is held until you allow {category}.',
-  'placeholder.allow': 'Allow and load',
-
-  // Polite status messages after each decision. `status.acceptedAllGpc`: Accept all while GPC kept
-  // marketing off. `status.allowed`: {name} = the service's label or the category's title (placeholder allow).
-  'status.acceptedAll': 'You accepted all cookies.',
-  'status.acceptedAllGpc':
-    'You accepted all cookies except marketing, which stays off because of your Global Privacy Control signal.',
-  'status.rejectedAll': 'You rejected all optional cookies. Only necessary cookies are used.',
-  'status.saved': 'Your choices have been saved.',
-  'status.forgotten': 'Your consent was withdrawn and your choices were deleted from this device.',
-  'status.allowed': '{name} is now allowed.',
 } as const;
+
+export const en = { ...enBanner, ...enDialog } as const;
 
 export default en;
 

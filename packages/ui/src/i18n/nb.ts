@@ -1,7 +1,8 @@
 // Norsk bokmål: first-class, bundled with the UI.
 import type { Translations } from './en';
 
-export default {
+/** The banner's texts (bundled with the banner). */
+export const nbBanner = {
   'banner.label': 'Samtykke til informasjonskapsler',
   'banner.title': 'Vi bruker informasjonskapsler',
   'banner.text':
@@ -10,22 +11,33 @@ export default {
   'banner.privacyPolicy': 'Personvernerklæring',
   'banner.gpc':
     'Nettleseren din sender signalet Global Privacy Control, og vi respekterer det: markedsføring forblir av med mindre du slår det på selv.',
-
   'button.acceptAll': 'Godta alle',
   'button.rejectAll': 'Avvis alle',
   'button.customize': 'Tilpass',
+  'revisit.label': 'Innstillinger for informasjonskapsler',
+  'placeholder.text': '{service} fra {provider} holdes tilbake til du tillater {category}.',
+  'placeholder.textNoProvider': '{service} holdes tilbake til du tillater {category}.',
+  'placeholder.textCategoryOnly': 'Dette innholdet holdes tilbake til du tillater {category}.',
+  'placeholder.allow': 'Tillat og last inn',
+  'status.acceptedAll': 'Du godtok alle informasjonskapsler.',
+  'status.acceptedAllGpc':
+    'Du godtok alle informasjonskapsler unntatt markedsføring, som forblir av fordi nettleseren din sender Global Privacy Control.',
+  'status.rejectedAll': 'Du avviste alle valgfrie informasjonskapsler. Bare nødvendige brukes.',
+  'status.saved': 'Valgene dine er lagret.',
+  'status.forgotten': 'Samtykket ditt er trukket tilbake, og valgene dine er slettet fra denne enheten.',
+  'status.allowed': '{name} er nå tillatt.',
+} as const;
+
+/** The dialog's texts (loaded with it). */
+export const nbDialog = {
   'button.saveChoices': 'Lagre valg',
   'button.close': 'Lukk',
   'button.reloadPage': 'Last inn siden på nytt',
   'button.downloadHistory': 'Last ned samtykkehistorikken min',
   'button.forgetMe': 'Glem meg',
-
-  'revisit.label': 'Innstillinger for informasjonskapsler',
-
   'dialog.title': 'Innstillinger for informasjonskapsler',
   'dialog.text':
     'Velg hvilke valgfrie informasjonskapsler vi kan bruke. Nødvendige informasjonskapsler er alltid på, fordi nettstedet ikke fungerer uten dem. Du kan endre valgene dine når som helst.',
-
   'category.alwaysOn': 'Alltid på',
   'category.showServices': 'Vis tjenester',
   'category.hideServices': 'Skjul tjenester',
@@ -39,10 +51,8 @@ export default {
   'category.analytics.description': 'Hjelper oss å forstå hvordan nettstedet brukes, slik at vi kan forbedre det.',
   'category.marketing.title': 'Markedsføring',
   'category.marketing.description': 'Brukes til å vise og måle annonser, også på andre nettsteder.',
-
   'service.provider': 'Levert av {provider}',
   'service.privacyPolicy': 'Personvernerklæringen til {provider}',
-
   'cookieTable.caption': 'Informasjonskapsler og lagring: {category}',
   'cookieTable.name': 'Navn',
   'cookieTable.provider': 'Leverandør',
@@ -54,7 +64,6 @@ export default {
     'Husker valgene dine om informasjonskapsler og tar vare på historikken på denne enheten',
   'cookieTable.days': '{days} dager',
   'cookieTable.untilDeleted': 'Til den slettes',
-
   'receipt.heading': 'Samtykket ditt',
   'receipt.consentId': 'Din samtykke-ID',
   'receipt.decidedOn': 'Dato for valget',
@@ -62,22 +71,10 @@ export default {
     'Valgene dine er lagret på denne enheten. Du kan laste ned historikken, eller slette dem og trekke tilbake alt samtykke.',
   'receipt.forgetMeHint':
     'Trekker tilbake alt samtykke, sletter valgene dine fra denne enheten og viser banneret for informasjonskapsler igjen.',
-
   'withdraw.reload':
     'Du trakk tilbake samtykke til noe som allerede har kjørt på denne siden. Last inn siden på nytt for å stoppe det.',
   'withdraw.thirdParty':
     'Informasjonskapsler som andre selskaper allerede har satt i nettleseren din, kan bare fjernes i innstillingene til nettleseren eller av selskapene selv.',
+} as const;
 
-  'placeholder.text': '{service} fra {provider} holdes tilbake til du tillater {category}.',
-  'placeholder.textNoProvider': '{service} holdes tilbake til du tillater {category}.',
-  'placeholder.textCategoryOnly': 'Dette innholdet holdes tilbake til du tillater {category}.',
-  'placeholder.allow': 'Tillat og last inn',
-
-  'status.acceptedAll': 'Du godtok alle informasjonskapsler.',
-  'status.acceptedAllGpc':
-    'Du godtok alle informasjonskapsler unntatt markedsføring, som forblir av fordi nettleseren din sender Global Privacy Control.',
-  'status.rejectedAll': 'Du avviste alle valgfrie informasjonskapsler. Bare nødvendige brukes.',
-  'status.saved': 'Valgene dine er lagret.',
-  'status.forgotten': 'Samtykket ditt er trukket tilbake, og valgene dine er slettet fra denne enheten.',
-  'status.allowed': '{name} er nå tillatt.',
-} satisfies Translations;
+export default { ...nbBanner, ...nbDialog } satisfies Translations;

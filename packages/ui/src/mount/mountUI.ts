@@ -1,0 +1,239 @@
+import type { ConsentState } from '@consentry/core';
+import type { Blocker, DecisionAction, Engine } from '@consentry/core/internal';
+import { warn } from '@consentry/core/internal';
+import { textHash } from '@consentry/core/texts';
+import { Banner } from '../components/Banner';
+import { EmbedPlaceholder } from '../components/EmbedPlaceholder';
+import { readUiOptions } from '../config/readUiOptions';
+import { h } from '../dom/h';
+import { enBanner, type Translations } from '../i18n/en';
+import { nbBanner } from '../i18n/nb';
+import { pickLanguage } from '../i18n/pickLanguage';
+import type { Translator } from '../i18n/translate';
+import { createTranslatorFrom } from '../i18n/translatorFrom';
+import { bannerTexts, placeholderTexts, textList } from '../texts/layerTexts';
+import { attachStyles, createShadowHost } from './attachStyles';
+import type { Preferences, PreferencesModule, UiContext } from './uiContext';
+
+export interface MountOptions {
+  engine: Engine;
+  blocker?: Blocker;
+  nonce?: string;
+  /** Texts of a built-in language other than en and nb (a chunk, or `import()` for npm). */
+  loadTexts(lang: string): Promise<Translations>;
+  /** The preferences dialog and embed descriptions (a chunk, or `import()` for npm). */
+  loadPreferences(): Promise<PreferencesModule>;
+  /** The revisit button, where focus goes when a layer's opener is gone. */
+  revisitButton(): HTMLElement | null;
+}
+
+/** The mounted UI, driven by the main file (API calls, declarative hooks, consent changes). */
+export interface MountedUI {
+  showBanner(): void;
+  showPreferences(opener?: Element | null): Promise<void>;
+  hide(): void;
+  setLanguage(lang: string): Promise<void>;
+  /** Puts placeholders on held embeds and removes those of released ones. */
+  syncPlaceholders(): void;
+}
+
+/**
+ * Renders the UI into an open shadow root of `<consentry-ui>`, placed first in `<body>` so the
+ * banner comes first in the tab order while it floats over the page (no layout shift). Everything
+ * it does goes through the engine: the UI never touches cookies, storage or the network.
+ */
+export async function mountUI(o: MountOptions): Promise<MountedUI> {
+  const { engine } = o;
+  const [options, configOk] = readUiOptions(engine.input);
+  // Visitor-facing options the main file does not read: have the diagnostics name what is wrong.
+  if (!configOk) engine.env.load('diagnostics').then((m) => m.configProblems(engine.input).forEach((p) => warn(p)), () => {});
+  const [host, root] = createShadowHost(o.nonce);
+  host.setAttribute('data-theme', options.ui.theme);
+  const frame = h('div', { class: 'root' });
+  const status = h('div', { class: 'sr-only', role: 'status', 'aria-live': 'polite' });
+  const dialogSlot = h('div');
+  frame.append(dialogSlot, status);
+  root.append(frame);
+  // The banner's texts of the bundled languages; the dialog's arrive with it (ctx.addTexts).
+  const dicts: Record<string, Partial<Translations>> = { en: { ...enBanner }, nb: { ...nbBanner } };
+  const translator = (lang: string) => createTranslatorFrom(dicts.en!, lang, dicts, options.translations);
+  let tr: Translator = translator('en');
+  let banner: HTMLElement | null = null;
+  let prefs: Preferences | undefined;
+  let prefsModule: Promise<PreferencesModule> | undefined;
+  const placeholders = new Map<Element, HTMLElement>();
+  const hashes = new Map<string, Promise<string>>();
+  /** The layer's hash is computed while it shows, so a click never waits for it. */
+  const hashOf = (texts: string[]) => {
+    const key = JSON.stringify(texts);
+    // Plain http has no SubtleCrypto: the records code carries a small SHA-256.
+    if (!hashes.has(key)) hashes.set(key, textHash(texts, () => engine.env.load('records').then((m) => m.sha256)));
+    return hashes.get(key)!;
+  };
+  const html = document.documentElement.style;
+  // Sites move chat bubbles and sticky footers out of the banner's way with it (design.md).
+  const resize = new ResizeObserver(() => {
+    const height = banner?.getBoundingClientRect().height;
+    if (height) html.setProperty('--consentry-banner-height', `${Math.ceil(height)}px`);
+  });
+
+  const texts = () => bannerTexts(tr.t, { controllerName: options.controllerName, privacyPolicyUrl: options.privacyPolicyUrl, gpc: engine.env.gpc });
+
+  /** Builds the banner anew (on show and on a language change), keeping focus on the same button. */
+  function renderBanner() {
+    const focused = (root.activeElement as HTMLElement | null)?.getAttribute('data-action');
+    const t = texts();
+    hashOf(textList(t));
+    const next = Banner({
+      texts: t,
+      label: tr.t('banner.label'),
+      options,
+      onAcceptAll: () => fromBanner('accept_all'),
+      onRejectAll: () => fromBanner('reject_all'),
+      onCustomize: (e) => void ui.showPreferences(e.currentTarget as Element),
+    });
+    if (banner) {
+      resize.unobserve(banner);
+      banner.replaceWith(next);
+    } else frame.prepend(next);
+    banner = next;
+    resize.observe(next);
+    if (next instanceof HTMLDialogElement) next.showModal();
+    if (focused) next.querySelector<HTMLElement>(`[data-action=${focused}]`)?.focus();
+  }
+
+  function setBanner(on: boolean) {
+    if (!!banner == on) return;
+    if (on) renderBanner();
+    else {
+      resize.unobserve(banner!);
+      banner!.remove();
+      banner = null;
+      html.removeProperty('--consentry-banner-height');
+    }
+    engine.emit(on ? 'show' : 'hide', { layer: 'banner' });
+  }
+
+  function fromBanner(action: DecisionAction) {
+    const hadFocus = !!root.activeElement;
+    const list = textList(texts());
+    setBanner(false);
+    ctx.decide(action, undefined, 'banner', list).then(() => hadFocus && ctx.fallbackFocus());
+  }
+
+  const ctx: UiContext = {
+    engine,
+    blocker: o.blocker,
+    container: dialogSlot,
+    tr: () => tr,
+    addTexts(more) {
+      for (const [lang, t] of Object.entries(more)) dicts[lang] = { ...dicts[lang], ...t };
+      tr = translator(tr.lang);
+    },
+    addStyles: (css) => attachStyles(root, css, o.nonce),
+    async decide(action, choices, source, list, allowed) {
+      const hash = await hashOf(list).catch(() => null);
+      await engine.decide(action, choices, { source, textHash: hash, language: tr.lang });
+      const after = engine.api.getConsent();
+      if (!after && action != 'reset') {
+        // Nothing was decided (the code to decide could not load): ask again.
+        if (source == 'banner') setBanner(true);
+        return;
+      }
+      // Emptied first, so the same message twice is announced twice.
+      status.textContent = '';
+      setTimeout(() => (status.textContent = statusText(tr, action, after, allowed)), 50);
+    },
+    fallbackFocus() {
+      const revisit = o.revisitButton();
+      if (revisit?.isConnected) return revisit.focus();
+      // The start of the page (design.md): body cannot take focus without a tabindex.
+      const body = document.body;
+      if (!body.hasAttribute('tabindex')) body.setAttribute('tabindex', '-1');
+      body.focus();
+    },
+  };
+
+  const loadPrefs = () =>
+    (prefsModule ||= o.loadPreferences().catch((e) => {
+      prefsModule = undefined;
+      throw e;
+    }));
+
+  function renderPlaceholder(el: Element, host: HTMLElement) {
+    loadPrefs().then((m) => {
+      const subject = m.describeEmbed(ctx, el);
+      const t = placeholderTexts(tr.t, subject);
+      hashOf(textList(t));
+      const allow = () => ctx.decide('custom', subject.choices, 'placeholder', textList(t), subject.name);
+      const frame = h('div', { class: 'root', lang: tr.lang, dir: tr.dir }, EmbedPlaceholder(t, allow));
+      host.shadowRoot!.querySelector('.root')?.remove();
+      host.shadowRoot!.append(frame);
+    }, () => {});
+  }
+
+  const ui: MountedUI = {
+    showBanner: () => setBanner(true),
+    async showPreferences(opener) {
+      const m = await loadPrefs();
+      prefs ||= m.createPreferences(ctx);
+      if (!prefs.isOpen()) {
+        // Opened from the page: the element that had focus (inside our shadow root, its own).
+        prefs.open(opener ?? (document.activeElement == host ? root.activeElement : document.activeElement));
+        engine.emit('show', { layer: 'preferences' });
+      }
+    },
+    hide() {
+      prefs?.close();
+      setBanner(false);
+    },
+    async setLanguage(lang) {
+      const picked = pickLanguage({ configured: lang, htmlLang: document.documentElement.lang, navigatorLanguages: navigator.languages });
+      if (picked.unknownConfigured) warn(`language "${picked.unknownConfigured}" has no texts; using ${picked.lang}`);
+      if (!dicts[picked.lang]) dicts[picked.lang] = await o.loadTexts(picked.lang).catch(() => ({}));
+      tr = translator(picked.lang);
+      frame.lang = tr.lang;
+      frame.dir = tr.dir;
+      if (banner) renderBanner();
+      prefs?.refresh();
+      for (const [el, host] of placeholders) renderPlaceholder(el, host);
+    },
+    syncPlaceholders() {
+      const held = new Set(o.blocker?.heldEmbeds().filter((el) => el.getAttribute('data-category')![0] != '!'));
+      for (const [el, host] of placeholders)
+        if (!held.has(el) || !el.isConnected) {
+          host.remove();
+          el.removeAttribute('hidden');
+          placeholders.delete(el);
+        }
+      for (const el of held)
+        if (!placeholders.has(el)) {
+          const [host] = createShadowHost(o.nonce);
+          host.setAttribute('data-theme', options.ui.theme);
+          host.setAttribute('data-placeholder', '');
+          // It takes the held element's place and size (CSSOM, not a style attribute: CSP-clean).
+          const size = (a: string) => el.getAttribute(a)?.replace(/^(\d+)$/, '$1px') || '';
+          host.style.display = 'block';
+          host.style.width = size('width');
+          host.style.height = size('height');
+          el.before(host);
+          el.setAttribute('hidden', '');
+          placeholders.set(el, host);
+          renderPlaceholder(el, host);
+        }
+    },
+  };
+
+  await ui.setLanguage(options.language || '');
+  document.body.prepend(host);
+  return ui;
+}
+
+/** The polite confirmation of a decision. */
+function statusText(tr: Translator, action: DecisionAction, after: ConsentState | null, allowed?: string): string {
+  if (action == 'reset') return tr.t('status.forgotten');
+  if (allowed) return tr.t('status.allowed', { name: allowed });
+  if (action == 'reject_all') return tr.t('status.rejectedAll');
+  if (action == 'accept_all') return tr.t(Object.values(after?.categories || {}).every(Boolean) ? 'status.acceptedAll' : 'status.acceptedAllGpc');
+  return tr.t('status.saved');
+}

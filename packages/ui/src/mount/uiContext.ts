@@ -1,0 +1,40 @@
+import type { Blocker, DecisionAction, Engine } from '@consentry/core/internal';
+import type { ConsentChoices, ConsentSource } from '@consentry/core';
+import type { Translator } from '../i18n/translate';
+
+/** What the preferences code (a chunk of its own) gets from the mounted UI. */
+export interface UiContext {
+  engine: Engine;
+  blocker?: Blocker;
+  /** The texts of the current language. */
+  tr(): Translator;
+  /** Where the preferences dialog renders (inside the UI's shadow root). */
+  container: HTMLElement;
+  /** Adds texts by language (the dialog's, which the banner's bundle does not carry). */
+  addTexts(texts: Record<string, Readonly<Partial<Record<string, string>>>>): void;
+  /** Adds a stylesheet to the UI's shadow root. */
+  addStyles(css: string): void;
+  /**
+   * Makes a decision from a layer: `texts` are the layer's texts for the record's `textHash`.
+   * Resolves once applied; then announces it in the status message.
+   */
+  decide(action: DecisionAction, choices: ConsentChoices | undefined, source: ConsentSource, texts: string[], allowed?: string): Promise<void>;
+  /** Where focus goes when the element that opened a layer is gone. */
+  fallbackFocus(): void;
+}
+
+/** The preferences layer, as the mounted UI drives it. */
+export interface Preferences {
+  open(opener?: Element | null): void;
+  close(): void;
+  isOpen(): boolean;
+  /** Renders again (after a language change). */
+  refresh(): void;
+}
+
+/** The preferences chunk's exports. */
+export interface PreferencesModule {
+  createPreferences(ctx: UiContext): Preferences;
+  /** What a held embed is and who provides it, for its placeholder. */
+  describeEmbed(ctx: UiContext, el: Element): { service?: string; provider?: string; category: string; choices: ConsentChoices; name: string };
+}

@@ -1,0 +1,26 @@
+import { SERVICE_DESCRIPTIONS } from '@consentry/core/catalogue';
+import type { PreferencesModule, UiContext } from '../mount/uiContext';
+import { categoryTitle } from '../texts/dialogModel';
+import { completeUi, fullConfig } from './createPreferences';
+
+/**
+ * What a held embed is, for its placeholder: the service's label and provider (from config or
+ * the catalogue) and the category's title; its button allows the service, else the category.
+ */
+export const describeEmbed: PreferencesModule['describeEmbed'] = (ctx: UiContext, el: Element) => {
+  completeUi(ctx);
+  const cat = el.getAttribute('data-category')!;
+  const svc = el.getAttribute('data-service') || undefined;
+  const c = fullConfig(ctx).categories.find((x) => x.name == cat);
+  const s = svc ? c?.services.find((x) => x.name == svc) : undefined;
+  const d = s?.catalogue ? SERVICE_DESCRIPTIONS[s.catalogue] : undefined;
+  const category = c ? categoryTitle(c, ctx.tr()) : cat;
+  const service = s ? (s.label != s.name ? s.label : d?.label || s.label) : svc;
+  return {
+    service,
+    provider: s?.provider || d?.provider,
+    category,
+    choices: svc ? { [cat]: { [svc]: true } } : { [cat]: true },
+    name: service || category,
+  };
+};

@@ -1,0 +1,48 @@
+/**
+ * The banner's and placeholders' styles, adopted by every shadow root Consentry renders; the
+ * dialog's own (`dialogStyles`) load with it.
+ * Sizes are in px on purpose: `rem` and inherited font sizes cross the shadow boundary, so a host
+ * page's `html { font-size: 40px }` would blow the UI up; browser zoom still scales px (WCAG 1.4.4).
+ * Every colour, the radius, the font and the spacing are `--consentry-*` custom properties
+ * (docs/theming.md); the defaults meet WCAG 2.2 AA contrast in light and dark.
+ */
+export const uiStyles = `
+:host{all:initial;display:contents;
+--consentry-light-bg:#fff;--consentry-light-fg:#1b1b1f;--consentry-light-muted:#4b4b55;--consentry-light-accent:#1d4ed8;--consentry-light-accent-fg:#fff;--consentry-light-border:#6e6e78;--consentry-light-surface:#f3f4f6;
+--consentry-dark-bg:#1e1f24;--consentry-dark-fg:#f4f4f5;--consentry-dark-muted:#c9c9d1;--consentry-dark-accent:#93b4ff;--consentry-dark-accent-fg:#0b1020;--consentry-dark-border:#9b9ba6;--consentry-dark-surface:#2a2b31;
+--c-bg:var(--consentry-bg,var(--consentry-light-bg));--c-fg:var(--consentry-fg,var(--consentry-light-fg));--c-muted:var(--consentry-muted,var(--consentry-light-muted));--c-accent:var(--consentry-accent,var(--consentry-light-accent));--c-accent-fg:var(--consentry-accent-fg,var(--consentry-light-accent-fg));--c-border:var(--consentry-border,var(--consentry-light-border));--c-surface:var(--consentry-surface,var(--consentry-light-surface));
+--c-radius:var(--consentry-radius,10px);--c-space:var(--consentry-spacing,16px);--c-font:var(--consentry-font,system-ui,-apple-system,"Segoe UI",Roboto,"Helvetica Neue",Arial,sans-serif);--c-size:var(--consentry-font-size,15px);--c-z:var(--consentry-z-index,2147483000);--c-focus:var(--consentry-focus,var(--c-accent))}
+${dark(':host([data-theme=dark])')}
+@media (prefers-color-scheme:dark){${dark(':host([data-theme=auto])')}}
+*,*::before,*::after{box-sizing:border-box}
+.root{font:400 var(--c-size)/1.5 var(--c-font);color:var(--c-fg);letter-spacing:normal;text-align:start;-webkit-text-size-adjust:100%}
+[hidden]{display:none!important}
+.banner{position:fixed;z-index:var(--c-z);inset:auto 16px 16px auto;width:min(440px,calc(100vw - 32px));max-height:calc(100vh - 32px);overflow:auto;background:var(--c-bg);color:var(--c-fg);border:1px solid var(--c-border);border-radius:var(--c-radius);box-shadow:0 6px 28px rgba(0,0,0,.28);padding:var(--c-space);margin:0}
+.banner[data-position=bottom-left]{inset:auto auto 16px 16px}.banner[data-position=top-right]{inset:16px 16px auto auto}.banner[data-position=top-left]{inset:16px auto auto 16px}
+.banner[data-layout=bar]{inset:auto 0 0 0;width:100%;max-width:none;border-radius:0;border-width:1px 0 0}
+.banner[data-layout=bar][data-position=top]{inset:0 0 auto 0;border-width:0 0 1px}
+.banner[data-layout=bar] .inner{max-width:1100px;margin:0 auto}
+dialog.banner{max-width:none}
+dialog::backdrop{background:rgba(0,0,0,.55)}
+h2,h3{font:700 1.15em/1.3 var(--c-font);margin:0 0 8px;color:var(--c-fg)}
+h3{font-size:1em}
+p{margin:0 0 10px}
+a{color:var(--c-fg);text-decoration:underline;text-underline-offset:2px}
+.muted{color:var(--c-muted)}
+.actions{display:grid;grid-template-columns:repeat(auto-fit,minmax(min(100%,130px),1fr));gap:8px;margin-top:12px}
+button,.button{font:600 1em/1.2 var(--c-font);min-height:44px;min-width:44px;padding:10px 14px;border-radius:calc(var(--c-radius)*.6);border:2px solid var(--c-accent);background:var(--c-accent);color:var(--c-accent-fg);cursor:pointer;margin:0;text-align:center;text-transform:none;letter-spacing:normal;display:inline-block;visibility:visible;opacity:1;width:auto;height:auto}
+button.secondary{background:var(--c-bg);color:var(--c-fg);border-color:var(--c-border)}
+button:focus-visible,a:focus-visible,input:focus-visible,summary:focus-visible{outline:3px solid var(--c-focus);outline-offset:2px}
+.gpc{border-inline-start:4px solid var(--c-accent);padding-inline-start:8px}
+.sr-only{position:fixed;width:1px;height:1px;overflow:hidden;clip-path:inset(50%);white-space:nowrap;margin:-1px;padding:0;border:0}
+.placeholder{display:flex;flex-direction:column;gap:10px;align-items:flex-start;justify-content:center;min-height:120px;width:100%;height:100%;padding:var(--c-space);background:var(--c-surface);color:var(--c-fg);border:1px dashed var(--c-border);border-radius:var(--c-radius)}
+@media (prefers-reduced-motion:reduce){*{transition:none!important;animation:none!important}}
+@media (forced-colors:active){.banner,.placeholder{border:2px solid CanvasText}button{border:2px solid ButtonText}}
+
+`;
+
+/** The dark palette for `sel`: the same custom properties, dark defaults. */
+function dark(sel: string): string {
+  const names = ['bg', 'fg', 'muted', 'accent', 'accent-fg', 'border', 'surface'];
+  return `${sel}{${names.map((n) => `--c-${n}:var(--consentry-${n},var(--consentry-dark-${n}))`).join(';')}}`;
+}
