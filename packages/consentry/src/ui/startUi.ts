@@ -7,13 +7,13 @@ import { revisitLabel } from './revisitLabel';
 
 /** What the API gains from the UI (design.md, "JavaScript API"). */
 export interface UiApi {
-  /** Shows the banner (after a decision: to decide again). */
+  /** Shows the banner (after a decision: to decide again). Resolves once shown. */
   show(): Promise<void>;
-  /** Opens the preferences dialog. */
+  /** Opens the preferences dialog. Resolves once open. */
   showPreferences(): Promise<void>;
-  /** Closes the UI; decides nothing. */
+  /** Closes the banner and the dialog; decides nothing. */
   hide(): void;
-  /** Switches the UI language (`"nb"`, `"de-AT"`…). */
+  /** Switches the UI language (`"nb"`, `"de-AT"`…). Resolves once the texts are shown. */
   setLanguage(lang: string): Promise<void>;
 }
 
@@ -25,54 +25,62 @@ export interface UiApi {
  */
 export function startUi(engine: Engine, blocker: Blocker | undefined, mount: () => Promise<MountedUI>): UiApi {
   const { api, config } = engine;
-  const input = (engine.input || {}) as { language?: unknown };
   let mounted: Promise<MountedUI> | undefined;
   let revisit: HTMLElement | undefined;
   let lang: string | undefined;
-  const body = new Promise<void>((done) =>
-    document.body ? done() : document.addEventListener('DOMContentLoaded', () => done(), { once: true }),
-  );
-  /** The UI, loaded once; a failed load is tried again on the next need. */
-  const ui = () =>
-    (mounted ||= Promise.all([mount(), body]).then(
-      async ([u]) => (lang && (await u.setLanguage(lang)), u),
+  const body = new Promise((done) => (document.body ? done(0) : document.addEventListener('DOMContentLoaded', done)));
+  /** Runs `fn` with the UI, loaded once (after <body> exists); a failed load is tried again next time. */
+  const withUi = (fn: (u: MountedUI) => unknown): Promise<void> =>
+    (mounted ||= body.then(mount).then(
+      async (u) => (lang && (await u.setLanguage(lang)), u),
       (e) => ((mounted = undefined), Promise.reject(e)),
-    ));
-  const withUi = (fn: (u: MountedUI) => unknown): Promise<void> => ui().then(fn).then(() => {}, () => {});
+    ))
+      .then(fn)
+      .then(() => {}, () => {});
+  const ask = () => engine.crawler || withUi((u) => u.showBanner());
+  const openPreferences = (opener?: Element) => withUi((u) => u.showPreferences(opener));
 
   function placeRevisit(state: ConsentState | null) {
     if (!state || !config.ui.revisitButton) return revisit?.remove();
-    if (!revisit) {
-      const [label, l] = revisitLabel([input.language, document.documentElement.lang, ...navigator.languages]);
-      revisit = createRevisitButton(label, l, config.ui.position, (button) => withUi((u) => u.showPreferences(button)));
-    }
-    if (!revisit.isConnected) body.then(() => document.body.append(revisit!));
+    const [label, l] = revisitLabel([(engine.input as { language?: unknown } | undefined)?.language, document.documentElement.lang, ...navigator.languages]);
+    revisit ||= createRevisitButton(label, l, config.ui.position, openPreferences);
+    body.then(() => revisit!.isConnected || document.body.append(revisit!));
   }
 
-  function syncEmbeds() {
+  /** Placeholders for held embeds (and their removal once released): the UI loads for them. */
+  const syncEmbeds = () => {
     if (mounted || blocker?.heldEmbeds().some((el) => el.getAttribute('data-category')![0] != '!')) withUi((u) => u.syncPlaceholders());
-  }
+  };
 
   engine.onApply((state, previous) => {
     placeRevisit(state);
-    if (state) mounted?.then((u) => u.hide(), () => {});
+    if (state) mounted?.then((u) => u.hide());
     // After reset() (here or in another tab) the visitor is asked again.
-    else if (previous && !engine.crawler) withUi((u) => u.showBanner());
+    else if (previous) ask();
     body.then(syncEmbeds);
   });
   api.on('ready', (state) => {
     placeRevisit(state);
-    if (!state && !engine.crawler) withUi((u) => u.showBanner());
+    if (!state) ask();
+    body.then(syncEmbeds);
   });
-  body.then(syncEmbeds);
   blocker?.watch(syncEmbeds);
 
-  const uiApi: UiApi = {
+  const link = { source: 'link' as const };
+  handleActions((action, el) =>
+    action == 'preferences'
+      ? openPreferences(el)
+      : action == 'banner'
+        ? withUi((u) => u.showBanner())
+        : action == 'accept-all' || action == 'reject-all' || action == 'reset'
+          ? engine.decide(action == 'reset' ? action : action == 'accept-all' ? 'accept_all' : 'reject_all', undefined, link)
+          : (engine.problem('action', action, el), false),
+  );
+
+  return {
     show: () => withUi((u) => u.showBanner()),
-    showPreferences: () => withUi((u) => u.showPreferences()),
-    hide: () => void mounted?.then((u) => u.hide(), () => {}),
+    showPreferences: () => openPreferences(),
+    hide: () => void mounted?.then((u) => u.hide()),
     setLanguage: (l) => ((lang = l), mounted ? withUi((u) => u.setLanguage(l)) : Promise.resolve()),
   };
-  handleActions(engine, uiApi, (el) => withUi((u) => u.showPreferences(el)));
-  return uiApi;
 }

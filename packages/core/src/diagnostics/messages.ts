@@ -12,6 +12,7 @@ export const MESSAGES: Record<string, (...a: any[]) => string> = {
   live: (el: Element) => `this element has data-category but is live, so the browser may already have fetched it (use type="text/plain" on scripts, data-src on embeds): ${html(el)}`,
   undeclared: (name: string) => `a script set the cookie "${name}", which no category declares; declare it so visitors see it in the cookie table`,
   blocked: (name: string) => `blocked the cookie "${name}": its category or service is not allowed`,
+  action: (action: string, el: Element) => `data-consentry-action="${action}" is not one of preferences, banner, accept-all, reject-all, reset; ignored: ${html(el)}`,
   event: (name: unknown) => `on(${JSON.stringify(name)}): expected one of ready, consent, change, show, hide, cleared, record, and a function; ignored`,
 };
 
