@@ -7,11 +7,12 @@ import { readScriptConfig } from './readScriptConfig';
 
 const script = document.currentScript as HTMLScriptElement | null;
 publishInstance('script tag', () => {
-  const config = readScriptConfig(script);
+  const [config, bad] = readScriptConfig(script);
   // The nonce attribute reads empty under CSP; the property keeps it.
   const nonce = script?.nonce || (config as { nonce?: string } | undefined)?.nonce;
   const loadChunk = createChunkLoader(script?.src.replace(/[^/]*$/, '') || '', nonce);
   const engine = createEngine(config, createBrowserEnv({ load: loadChunk }));
+  if (bad) engine.problem('json', ...bad);
   try {
     createBlocker(engine, nonce);
   } catch (e) {

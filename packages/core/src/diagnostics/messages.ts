@@ -12,6 +12,7 @@ export const MESSAGES: Record<string, (...a: any[]) => string> = {
   live: (el: Element) => `this element has data-category but is live, so the browser may already have fetched it (use type="text/plain" on scripts, data-src on embeds): ${html(el)}`,
   undeclared: (name: string) => `a script set the cookie "${name}", which no category declares; declare it so visitors see it in the cookie table`,
   blocked: (name: string) => `blocked the cookie "${name}": its category or service is not allowed`,
+  json: (selector: string, message: string) => `data-config="${selector}" must name an element holding valid JSON (${message}); using the defaults`,
   event: (name: unknown) => `on(${JSON.stringify(name)}): expected one of ready, consent, change, show, hide, cleared, record, and a function; ignored`,
 };
 
