@@ -8,11 +8,12 @@ import { startUi } from './ui/startUi';
 
 const script = document.currentScript as HTMLScriptElement | null;
 publishInstance('script tag', () => {
-  const config = readScriptConfig(script);
+  const [config, bad] = readScriptConfig(script);
   // The nonce attribute reads empty under CSP; the property keeps it.
   const nonce = script?.nonce || (config as { nonce?: string } | undefined)?.nonce;
   const load = createChunkLoader(script?.src.replace(/[^/]*$/, '') || '', nonce);
   const engine = createEngine(config, createBrowserEnv({ load }));
+  if (bad) engine.problem('json', ...bad);
   let blocker: Blocker | undefined;
   try {
     blocker = createBlocker(engine, nonce);

@@ -11,10 +11,11 @@ import { readBackup, writeBackup } from '../records/outboxBackup';
 import { transformRecord } from '../records/transformRecord';
 import type { ConsentChoices } from '../types';
 import { VERSION } from '../version';
+import { storeDecision } from './storeDecision';
 
 /**
  * Makes a decision: the new switches, the record's method, the cookie value, then hands it to
- * the engine to store and apply. A decision that changes nothing does nothing (no event, no
+ * `storeDecision` to store and apply. A decision that changes nothing does nothing (no event, no
  * record). Loaded on the first decision, so page views without one never fetch it.
  */
 export function makeDecision(engine: Engine, action: DecisionAction, choices?: ConsentChoices, ctx?: DecisionContext) {
@@ -32,7 +33,7 @@ export function makeDecision(engine: Engine, action: DecisionAction, choices?: C
   const record = { ...transformRecord(config.transformRecord, made), id: made.id, consentId: made.consentId };
   // Sent records must survive a page closed this very moment: back them up synchronously.
   if (config.endpoint) writeBackup([...readBackup(), record]);
-  engine.commit(action == 'reset' ? null : d, encodeDecision(d), record);
+  storeDecision(engine, action == 'reset' ? null : d, encodeDecision(d), record);
 }
 
 /** Warns about each bad part of `setConsent()`'s argument; false when there is nothing to apply. */

@@ -13,6 +13,7 @@ export const MESSAGES: Record<string, (...a: any[]) => string> = {
   undeclared: (name: string) => `a script set the cookie "${name}", which no category declares; declare it so visitors see it in the cookie table`,
   blocked: (name: string) => `blocked the cookie "${name}": its category or service is not allowed`,
   action: (action: string, el: Element) => `data-consentry-action="${action}" is not one of preferences, banner, accept-all, reject-all, reset; ignored: ${html(el)}`,
+  json: (selector: string, message: string) => `data-config="${selector}" must name an element holding valid JSON (${message}); using the defaults`,
   event: (name: unknown) => `on(${JSON.stringify(name)}): expected one of ready, consent, change, show, hide, cleared, record, and a function; ignored`,
 };
 

@@ -5,13 +5,13 @@ import { decodeDecision } from '../consent/cookieCodec';
 import { type Choices, type DecisionAction, effectiveChoices } from '../consent/decide';
 import type { Decision } from '../consent/decision';
 import { expiresAt, isStale } from '../consent/validity';
-import type { Env } from '../env/env';
+import type { Chunks, Env } from '../env/env';
 import { createEmitter, type Emitter } from '../events/createEmitter';
 import { warn } from '../log';
 import type { DecisionContext } from '../records/createRecord';
 import type { RecordKeeper } from '../records/createRecordKeeper';
 import { OUTBOX_FLAG } from '../records/outboxFlag';
-import { readConsentCookie, removeConsentCookie, writeConsentCookie } from '../storage/consentCookieJar';
+import { readConsentCookie } from '../storage/consentCookieJar';
 import type { ConsentChoices, ConsentRecord, ConsentState } from '../types';
 import { VERSION } from '../version';
 import { isCrawler } from './isCrawler';
@@ -41,7 +41,7 @@ export interface ConsentManager {
   needsReload(): boolean;
 }
 
-/** Called on every change of the effective consent; `restored` when it was only read back (Safari restore). */
+/** Called on every change of the effective consent; `restored` when it was only read back (the Safari restore). */
 export type Applier = (consent: ConsentState | null, previous: ConsentState | null, restored?: boolean) => void;
 
 /** An instance with the parts other packages (UI, blocking, records) build on. */
@@ -56,8 +56,15 @@ export interface Engine {
   problem(code: string, ...args: unknown[]): void;
   /** Make a decision with what the UI knows (source, texts shown, language). */
   decide(action: DecisionAction, choices?: ConsentChoices, ctx?: DecisionContext): Promise<void>;
-  /** Stores and applies a decision made by `makeDecision` (`null`: reset) with its record. */
-  commit(d: Decision | null, value: string, record: ConsentRecord): void;
+  /**
+   * Takes `value` (a consent cookie value; `undefined`: none) as the stored decision and applies it,
+   * with events; `d` is the decision it encodes when the caller has it. A `restored` value (read back
+   * from IndexedDB while the cookie was gone) is applied without events, and only when still valid.
+   * Returns the decision in force. Writing the cookie is the caller's part.
+   */
+  adopt(value: string | undefined, d?: Decision | null, restored?: boolean): Decision | null;
+  /** Keeps a decision's record (its receipt, the outbox) and its cookie value (`undefined`: reset). */
+  keep(record: ConsentRecord, value: string | undefined): void;
   /** The stored switches (only those the visitor set), `null` without a valid decision. */
   stored(): Choices | null;
   /** The consent id of the stored decision (kept across revisions); '' before the first decision and after reset. */
@@ -79,18 +86,13 @@ export interface Engine {
  */
 export function createEngine(input: unknown, env: Env): Engine {
   const [config, ok] = readCoreConfig(input);
-  /** A problem for the site owner, by code: its words load with the diagnostics chunk (docs/messages.md). */
-  const problem = (code: string, ...args: unknown[]) =>
-    env.load('diagnostics').then(
-      (m) => warn(m.describe(code, ...args)),
-      () => warn(code, ...args, '(see docs/messages.md)'),
-    );
+  /** Words load with the diagnostics chunk; when it cannot load, the code and details are printed for docs/messages.md. */
+  const diagnose = (say: (m: Chunks['diagnostics']) => void, ...code: unknown[]) =>
+    env.load('diagnostics').then(say, () => warn(...code, '(see docs/messages.md)'));
+  /** A problem for the site owner, by code (docs/messages.md). */
+  const problem = (code: string, ...args: unknown[]) => diagnose((m) => warn(m.describe(code, ...args)), code, ...args);
   // The words for what is wrong load only when something is (or when debugging).
-  if (!ok || config.debug)
-    env.load('diagnostics').then(
-      (m) => m.configProblems(input).forEach((p) => warn(p)),
-      () => warn('the config has problems; the diagnostics code could not load to name them (see docs/configuration.md)'),
-    );
+  if (!ok || config.debug) diagnose((m) => m.configProblems(input).forEach((p) => warn(p)), 'config');
   const days = config.cookie.expiresAfterDays;
   // Crawlers and servers get no consent: decisions are ignored.
   const crawler = env.server || (config.hideFromBots && isCrawler(env.userAgent));
@@ -123,45 +125,36 @@ export function createEngine(input: unknown, env: Env): Engine {
     ...effectiveChoices(config, d),
   });
 
-  /** Takes a stored value as the current decision (or none); returns whether anything changed. */
-  function adopt(value: string | undefined, quiet?: boolean): boolean {
-    if (value === raw) return false;
+  /** Takes a stored value as the current decision, without applying it. */
+  function read(value: string | undefined, d = value === undefined ? null : decodeDecision(value), quiet?: boolean) {
     raw = value;
     // Gone (another tab's reset, or expired): the next decision starts a new consent id.
     if (value === undefined) id = '';
-    let d = value === undefined ? null : decodeDecision(value);
     if (value !== undefined && !d && !quiet) problem('cookie', config.cookie.name);
     if (d) {
       id = d.consentId;
       if (isStale(d, config.revision, days, env.now())) d = null;
     }
-    decision = d;
-    return true;
+    return (decision = d);
   }
 
-  function apply(previous: ConsentState | null, hadDecision: boolean) {
-    state = decision && toState(decision);
-    for (const fn of appliers) fn(state, previous);
-    if (state && !hadDecision) emitter.emit('consent', state);
-    else if (state || previous) emitter.emit('change', state, previous);
-  }
-
-  /** Stores and applies a decision made by `makeDecision` (`null`: reset). */
-  function commit(d: Decision | null, value: string, record: ConsentRecord) {
+  /** See Engine.adopt. */
+  function adopt(value: string | undefined, d?: Decision | null, restored?: boolean) {
     const previous = state;
-    if (d) writeConsentCookie(env, config, value, expiresAt(d, days));
-    else {
-      if (raw !== undefined) removeConsentCookie(env, config);
-      id = '';
+    d = read(value, d, restored);
+    // A restored value that no longer counts leaves only its consent id: there is still no cookie.
+    if (restored && !d) {
+      raw = undefined;
+      return d;
     }
-    const stored = (raw = d ? value : undefined);
-    decision = d;
-    kept = records().then(
-      (k) => k.keep(record, stored),
-      () => {}, // the loader said the file could not load: this decision has no local receipt
-    );
-    env.broadcast();
-    apply(previous, !!previous);
+    state = d && toState(d);
+    for (const fn of appliers) fn(state, previous, restored);
+    // A restored decision was there all along: no event (`ready` follows).
+    if (!restored) {
+      if (state && !previous) emitter.emit('consent', state);
+      else if (state || previous) emitter.emit('change', state, previous);
+    }
+    return d;
   }
 
   /** Decisions load their code on first use; crawlers and servers take none. */
@@ -178,24 +171,16 @@ export function createEngine(input: unknown, env: Env): Engine {
   }
 
   function sync() {
-    const previous = state;
-    if (adopt(readConsentCookie(env, config))) apply(previous, !!previous);
+    const value = readConsentCookie(env, config);
+    if (value !== raw) adopt(value);
   }
 
-  adopt(readConsentCookie(env, config));
+  read(readConsentCookie(env, config));
   state = decision && toState(decision);
   const ready = () => emitter.emit('ready', state);
-  if (raw === undefined && !crawler) {
-    // Safari may drop script-set cookies after 7 days; an existing database can still hold the decision.
-    readKept((k) => k.readDecision(), undefined).then((value) => {
-      if (value !== undefined && raw === undefined && adopt(value, true) && decision) {
-        writeConsentCookie(env, config, value, expiresAt(decision, days));
-        state = toState(decision);
-        for (const fn of appliers) fn(state, null, true);
-      } else if (raw === value) raw = undefined;
-      ready();
-    });
-  } else queueMicrotask(ready);
+  // Safari may drop script-set cookies after 7 days; an existing database can still hold the decision.
+  if (raw === undefined && !crawler) readKept((k) => k.restore(), 0).then(ready);
+  else queueMicrotask(ready);
   env.onExternalChange(sync);
   // The last page left records unsent: send them now (the records file loads only then).
   try {
@@ -229,7 +214,13 @@ export function createEngine(input: unknown, env: Env): Engine {
     emit: emitter.emit,
     problem,
     decide: decideLater,
-    commit,
+    adopt,
+    keep(record, value) {
+      kept = records().then(
+        (k) => k.keep(record, value),
+        () => {}, // the loader said the file could not load: this decision has no local receipt
+      );
+    },
     stored: () => decision,
     consentId: () => id,
     history: () => readKept((k) => k.history(), []),

@@ -1,6 +1,8 @@
+import { expiresAt } from '../consent/validity';
 import type { Engine } from '../engine/createEngine';
 import type { KeyValueStore } from '../env/env';
 import { warn } from '../log';
+import { readConsentCookie, writeConsentCookie } from '../storage/consentCookieJar';
 import { openIdbStore } from '../storage/openIdbStore';
 import type { ConsentRecord } from '../types';
 import { createOutbox } from './createOutbox';
@@ -17,8 +19,11 @@ export interface RecordKeeper {
    * Safari restore) and its receipt; without one (reset), forgets the decision and the history.
    */
   keep(record: ConsentRecord, cookieValue: string | undefined): Promise<unknown>;
-  /** The decision kept in an existing database; never creates it. */
-  readDecision(): Promise<string | undefined>;
+  /**
+   * The Safari restore: applies the decision kept in an existing database (never creates it) and
+   * rewrites its cookie, unless a cookie came meanwhile or the decision no longer counts.
+   */
+  restore(): Promise<unknown>;
   /** Receipts, oldest first; `[]` when there are none or storage fails. */
   history(): Promise<ConsentRecord[]>;
   /** Sends what the outbox holds (on page load, when the last page left records behind). */
@@ -57,7 +62,14 @@ export function createRecordKeeper(engine: Engine): RecordKeeper {
           Promise.all([s.set(DECISION, value), s.update<ConsentRecord[]>(RECEIPTS, (l) => [...(Array.isArray(l) ? l : []), record].slice(-MAX_RECEIPTS))]),
         );
     },
-    readDecision: () => run((s) => s.get(DECISION), true).then((v) => (typeof v == 'string' ? v : undefined)),
+    restore: () =>
+      run((s) => s.get(DECISION), true).then((value) => {
+        const { env, config } = engine;
+        // A decision made meanwhile, here or in another tab, wins.
+        if (typeof value != 'string' || readConsentCookie(env, config) !== undefined) return;
+        const d = engine.adopt(value, undefined, true);
+        if (d) writeConsentCookie(env, config, value, expiresAt(d, config.cookie.expiresAfterDays));
+      }),
     history: () => run((s) => s.get(RECEIPTS), true).then((v) => (Array.isArray(v) ? (v as ConsentRecord[]) : [])),
     flush: () => outbox?.flush(),
   };
