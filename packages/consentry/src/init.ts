@@ -1,6 +1,6 @@
 import type { ConsentryConfig } from '@consentry/core';
 import { loadChunk } from '@consentry/core/chunks';
-import { createBlocker, createBrowserEnv, createEngine, createServerEnv, error } from '@consentry/core/internal';
+import { createBlocker, createBrowserEnv, createEngine, createServerEnv, error, startSignals } from '@consentry/core/internal';
 import type { ConsentryApi } from './consentryApi';
 import { publishInstance } from './publishInstance';
 
@@ -15,6 +15,8 @@ export function init(config?: ConsentryConfig): ConsentryApi {
   if (typeof window == 'undefined') return createEngine(config, createServerEnv()).api;
   return publishInstance('init()', () => {
     const engine = createEngine(config, createBrowserEnv({ load: loadChunk }));
+    // Before blocking: the Consent Mode default must precede every tag blocking releases.
+    startSignals(engine);
     try {
       createBlocker(engine, (config as { nonce?: string } | undefined)?.nonce);
     } catch (e) {

@@ -1,6 +1,6 @@
 // Entry of consentry.min.js, the only file that starts itself. It must run first in <head>:
 // nothing that ran before it can be held.
-import { createBlocker, createBrowserEnv, createEngine, error } from '@consentry/core/internal';
+import { createBlocker, createBrowserEnv, createEngine, error, startSignals } from '@consentry/core/internal';
 import { createChunkLoader } from './chunks/createChunkLoader';
 import { publishInstance } from './publishInstance';
 import { readScriptConfig } from './readScriptConfig';
@@ -12,6 +12,8 @@ publishInstance('script tag', () => {
   const nonce = script?.nonce || (config as { nonce?: string } | undefined)?.nonce;
   const loadChunk = createChunkLoader(script?.src.replace(/[^/]*$/, '') || '', nonce);
   const engine = createEngine(config, createBrowserEnv({ load: loadChunk }));
+  // Before blocking: the Consent Mode default must precede every tag blocking releases.
+  startSignals(engine);
   try {
     createBlocker(engine, nonce);
   } catch (e) {

@@ -12,6 +12,14 @@ export const MESSAGES: Record<string, (...a: any[]) => string> = {
   live: (el: Element) => `this element has data-category but is live, so the browser may already have fetched it (use type="text/plain" on scripts, data-src on embeds): ${html(el)}`,
   undeclared: (name: string) => `a script set the cookie "${name}", which no category declares; declare it so visitors see it in the cookie table`,
   blocked: (name: string) => `blocked the cookie "${name}": its category or service is not allowed`,
+  gtag: () =>
+    'dataLayer already holds gtag commands or Tag Manager events: a Google tag snippet ran before Consentry, so it may have sent data before the Consent Mode default (move it below the Consentry script, or hold it with type="text/plain" data-category)',
+  advanced: () =>
+    'Consent Mode is in advanced mode: Google tags you left live load before consent and send cookieless pings with denied signals; only use this after legal review (see docs/consent-mode.md)',
+  unmapped: (type: string) =>
+    `no configured category maps to the Consent Mode type "${type}", so it is never granted; give consentMode.map for your category names (see docs/consent-mode.md)`,
+  cmp: (name: string) =>
+    `another consent tool is on this page (window.${name}); two tools send conflicting signals and ask visitors twice: remove one`,
   event: (name: unknown) => `on(${JSON.stringify(name)}): expected one of ready, consent, change, show, hide, cleared, record, and a function; ignored`,
 };
 
