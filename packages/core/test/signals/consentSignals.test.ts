@@ -140,7 +140,7 @@ describe('startSignals (unit, happy-dom)', () => {
   });
 
   it('given a page that broke dataLayer, should neither throw nor stop the decision', async () => {
-    w.dataLayer = Object.freeze([]) as unknown[];
+    w.dataLayer = Object.freeze([]) as unknown as unknown[];
     const engine = createEngine({ consentMode: true }, createTestEnv());
     expect(() => startSignals(engine)).not.toThrow();
     await engine.api.acceptAll();
