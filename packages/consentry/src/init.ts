@@ -1,6 +1,6 @@
 import type { ConsentryConfig } from '@consentry/core';
 import { loadChunk } from '@consentry/core/chunks';
-import { type Blocker, createBlocker, createBrowserEnv, createEngine, createServerEnv, error } from '@consentry/core/internal';
+import { type Blocker, createBlocker, createBrowserEnv, createEngine, createServerEnv, error, startSignals } from '@consentry/core/internal';
 import type { Translations } from '@consentry/ui';
 import type { ConsentryApi } from './consentryApi';
 import { publishInstance } from './publishInstance';
@@ -19,6 +19,8 @@ export function init(config?: ConsentryConfig): ConsentryApi {
   }
   return publishInstance('init()', () => {
     const engine = createEngine(config, createBrowserEnv({ load: loadChunk }));
+    // Before blocking: the Consent Mode default must precede every tag blocking releases.
+    startSignals(engine);
     const nonce = (config as { nonce?: string } | undefined)?.nonce;
     let blocker: Blocker | undefined;
     try {

@@ -1,6 +1,6 @@
 // Entry of consentry.min.js, the only file that starts itself. It must run first in <head>:
 // nothing that ran before it can be held.
-import { type Blocker, createBlocker, createBrowserEnv, createEngine, error } from '@consentry/core/internal';
+import { type Blocker, createBlocker, createBrowserEnv, createEngine, error, startSignals } from '@consentry/core/internal';
 import { createChunkLoader } from './chunks/createChunkLoader';
 import { publishInstance } from './publishInstance';
 import { readScriptConfig } from './readScriptConfig';
@@ -14,6 +14,8 @@ publishInstance('script tag', () => {
   const load = createChunkLoader(script?.src.replace(/[^/]*$/, '') || '', nonce);
   const engine = createEngine(config, createBrowserEnv({ load }));
   if (bad) engine.problem('json', ...bad);
+  // Before blocking: the Consent Mode default must precede every tag blocking releases.
+  startSignals(engine);
   let blocker: Blocker | undefined;
   try {
     blocker = createBlocker(engine, nonce);

@@ -1,2 +1,12 @@
 // Making decisions, split out: page views without a decision never fetch it.
-export { makeDecision } from './decisions/makeDecision';
+import type { Engine } from './engine/createEngine';
+import { makeDecision as make } from './decisions/makeDecision';
+import { checkSetup } from './signals/checkSetup';
+
+const checked = new WeakSet<Engine>();
+
+/** `makeDecision`; the first decision of a page view also checks the setup (another consent tool, Consent Mode map). */
+export const makeDecision: typeof make = (engine, ...args) => {
+  if (!checked.has(engine)) checked.add(engine), checkSetup(engine);
+  make(engine, ...args);
+};

@@ -9,3 +9,4 @@ export { warn, error } from './log';
 export type { ResolvedConfig, ResolvedCategory, ResolvedService, CookieRule, NameMatcher } from './config/resolvedConfig';
 export type { DecisionAction, Choices } from './consent/decide';
 export type { DecisionContext } from './records/createRecord';
+export { startSignals } from './signals/startSignals';

@@ -12,7 +12,9 @@ export type DecisionAction = 'accept_all' | 'reject_all' | 'custom' | 'reset';
 
 /**
  * The switches a decision leads to, for every configured category and service (pure).
- * - accept_all: everything on, except categories flagged `gpc` while Global Privacy Control is on;
+ * - accept_all: everything on, except categories flagged `gpc` while Global Privacy Control is on:
+ *   those keep what the visitor set (off before any decision): GPC never grants, and Accept all
+ *   never revokes a switch the visitor turned on themselves;
  * - reject_all and reset: everything off;
  * - custom: `base` (the current switches, all off before any decision) with `choices` applied:
  *   a boolean sets a category and all its services, an object sets the named services.
@@ -29,8 +31,8 @@ export function decide(
   for (const cat of config.categories) {
     if (cat.necessary) continue;
     const svc: Record<string, boolean> = (out.services[cat.name] = {});
-    const all = action == 'accept_all' && !(gpc && cat.gpc);
-    const keep = action == 'custom';
+    const all = action == 'accept_all';
+    const keep = action == 'custom' || (all && gpc && cat.gpc);
     const set = choices[cat.name];
     let on = keep ? base?.categories[cat.name] === true : all;
     if (keep && typeof set == 'boolean') on = set;

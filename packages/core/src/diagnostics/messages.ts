@@ -14,6 +14,14 @@ export const MESSAGES: Record<string, (...a: any[]) => string> = {
   blocked: (name: string) => `blocked the cookie "${name}": its category or service is not allowed`,
   action: (action: string, el: Element) => `data-consentry-action="${action}" is not one of preferences, banner, accept-all, reject-all, reset; ignored: ${html(el)}`,
   json: (selector: string, message: string) => `data-config="${selector}" must name an element holding valid JSON (${message}); using the defaults`,
+  gtag: () =>
+    'dataLayer already holds gtag commands or Tag Manager events: a Google tag snippet ran before Consentry, so it may have sent data before the Consent Mode default (move it below the Consentry script, or hold it with type="text/plain" data-category)',
+  advanced: () =>
+    'Consent Mode is in advanced mode: Google tags you left live load before consent and send cookieless pings with denied signals; only use this after legal review (see docs/consent-mode.md)',
+  unmapped: (type: string) =>
+    `no configured category maps to the Consent Mode type "${type}", so it is never granted; give consentMode.map for your category names (see docs/consent-mode.md)`,
+  cmp: (name: string) =>
+    `another consent tool is on this page (window.${name}); two tools send conflicting signals and ask visitors twice: remove one`,
   event: (name: unknown) => `on(${JSON.stringify(name)}): expected one of ready, consent, change, show, hide, cleared, record, and a function; ignored`,
 };
 
