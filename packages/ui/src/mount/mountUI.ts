@@ -184,8 +184,9 @@ export async function mountUI(o: MountOptions): Promise<MountedUI> {
       }
     },
     hide() {
-      prefs?.close();
+      // The banner first: closing the dialog returns focus to its opener, which may be in the banner.
       setBanner(false);
+      prefs?.close();
     },
     async setLanguage(lang) {
       const picked = pickLanguage({ configured: lang, htmlLang: document.documentElement.lang, navigatorLanguages: navigator.languages });
