@@ -4,7 +4,12 @@
 // 400, hang, or be down (a port nothing listens on). Every body is checked against the JSON Schema
 // kept in docs/consent-record.schema.json, with a small validator below (no ajv in this repo).
 // Each test uses a fresh browser context; waits are polls with deadlines.
-import { readFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { BrowserContext, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { consentry, consentryTag, idb, type Message, ready, useBrowser } from './harness';
@@ -178,6 +183,78 @@ function outbox(page: Page): Promise<ConsentRecord[]> {
 const outboxSize = async (page: Page) => (await outbox(page)).length;
 
 // ---------------------------------------------------------------------------------------------
+// textHash, recomputed by the test from what the page shows (design.md "Consent records endpoint").
+// ---------------------------------------------------------------------------------------------
+/** The UI's own host (not a placeholder's). */
+const UI = 'consentry-ui:not([data-placeholder])';
+/** The config of the textHash tests: a controller, a privacy policy and services with catalogue texts. */
+const TEXTS_CONFIG = {
+  revision: 4,
+  endpoint: '/consent',
+  controller: { name: 'Acme  Shop AS' },
+  privacyPolicyUrl: '/privacy',
+  categories: { analytics: { services: { ga: 'google-analytics' } }, marketing: { services: { youtube: 'youtube' } } },
+};
+
+/**
+ * The texts of one layer as the screen has them: in the shadow root of the host `hostSelector`,
+ * the element `layerSelector`, every text node in DOM order that is not inside `[data-nohash]`,
+ * white space collapsed, empty ones left out. Read by the page, not by the UI's code.
+ */
+function textsOnScreen(page: Page, hostSelector: string, layerSelector: string): Promise<string[]> {
+  return page.evaluate(
+    ([hostSelector, layerSelector]) => {
+      const layer = document.querySelector(hostSelector)?.shadowRoot?.querySelector(layerSelector);
+      if (!layer) throw new Error(`no ${layerSelector} in ${hostSelector}`);
+      const walker = document.createTreeWalker(layer, NodeFilter.SHOW_TEXT);
+      const out: string[] = [];
+      for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+        if (n.parentElement?.closest('[data-nohash]')) continue;
+        const text = (n.nodeValue || '').replace(/\s+/g, ' ').trim();
+        if (text) out.push(text);
+      }
+      return out;
+    },
+    [hostSelector, layerSelector] as const,
+  );
+}
+/** `sha256-` + base64 of SHA-256 over the UTF-8 JSON array, computed in Node. */
+const hashOf = (texts: string[]) => 'sha256-' + createHash('sha256').update(JSON.stringify(texts), 'utf8').digest('base64');
+/** The one POST this test's endpoint got after `before` POSTs, as a record checked against the schema. */
+async function nextRecord(before: number, what: string): Promise<ConsentRecord> {
+  await ep.waitFor(() => ep.posts().length > before, 5000, what);
+  const post = ep.posts()[before];
+  expect(validate(SCHEMA, post.body), `${what} against the schema`).toEqual([]);
+  return post.body as ConsentRecord;
+}
+/** Waits until the host's shadow root holds a visible `layerSelector`. */
+const layerShown = (page: Page, hostSelector: string, layerSelector: string) =>
+  page.locator(`${hostSelector} ${layerSelector}`).first().waitFor({ state: 'visible', timeout: 5000 });
+
+const REPO = fileURLToPath(new URL('../../', import.meta.url));
+const CLI = join(REPO, 'packages/consentry/bin/consentry.mjs');
+interface Layer {
+  texts: string[];
+  textHash: string;
+}
+interface Archive {
+  revision: number;
+  generatedBy: string;
+  languages: Record<string, { banner: Layer; bannerWithGpc: Layer; dialog: Layer }>;
+}
+/** `consentry texts <config file>` on this config, run as a visitor's owner would (the bin, on the built packages). */
+function textArchive(config: object): Archive {
+  const dir = mkdtempSync(join(tmpdir(), 'consentry-texts-'));
+  try {
+    const file = join(dir, 'consentry.config.json');
+    writeFileSync(file, JSON.stringify(config));
+    return JSON.parse(execFileSync(process.execPath, [CLI, 'texts', file], { cwd: dir, encoding: 'utf8', timeout: 30_000 })) as Archive;
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
 describe('the record schema (docs/consent-record.schema.json) and its validator', () => {
   const sample: ConsentRecord = {
     id: '0b6f3c3e-6f0a-4c1b-9d3e-2f1a6b7c8d9e',
@@ -282,7 +359,77 @@ describe('given an endpoint that answers 200', () => {
     },
   );
 
-  it.todo('textHash equals the SHA-256 the test computes from the texts on screen (needs the banner and dialog UI, not built yet)');
+  it.each<[string, Host]>([
+    ['127.0.0.1 (SubtleCrypto)', 'local'],
+    ['www.site.test (plain http: the SHA-256 of the records chunk)', 'site'],
+  ])(
+    'on %s: a record made in the banner, the preferences dialog or a placeholder should carry the SHA-256 of the texts on screen; one made by the API, null',
+    async (_, host) => {
+      h.route('/embed.html', '<p>embedded</p>');
+      const path = h.page({ head: consentryTag(TEXTS_CONFIG), body: '<iframe data-category="marketing" data-service="youtube" data-src="/embed.html" width="320" height="180"></iframe>' });
+      let posts = 0;
+
+      // The banner: Accept all.
+      const a = await openReady(path, await freshContext(), host);
+      expect(await a.page.evaluate(() => !!globalThis.crypto?.subtle), 'SubtleCrypto').toBe(host == 'local');
+      await layerShown(a.page, UI, '.banner');
+      const banner = await textsOnScreen(a.page, UI, '.banner');
+      expect(banner).toContain('Acme Shop AS uses necessary cookies to make this site work. With your consent, we also use optional cookies, described under Customize. You can use the site either way, and you can withdraw your consent at any time with the Cookie settings button.');
+      expect(banner.slice(-3)).toEqual(['Accept all', 'Reject all', 'Customize']);
+      await a.page.locator(`${UI} button[data-action=accept-all]`).click();
+      const fromBanner = await nextRecord(posts++, 'the banner record');
+      expect(fromBanner).toMatchObject({ source: 'banner', method: 'accept_all', language: 'en', revision: 4 });
+      expect(fromBanner.textHash, JSON.stringify(banner)).toBe(hashOf(banner));
+
+      // The preferences dialog: Customize, analytics on, Save choices.
+      const b = await openReady(path, await freshContext(), host);
+      await layerShown(b.page, UI, '.banner');
+      await b.page.locator(`${UI} button[data-action=customize]`).click();
+      await layerShown(b.page, UI, 'dialog.prefs');
+      const dialog = await textsOnScreen(b.page, UI, 'dialog.prefs');
+      expect(dialog).toContain('Save choices');
+      await b.page.locator(`${UI} dialog.prefs #consentry-cat-analytics`).check();
+      await b.page.locator(`${UI} dialog.prefs .foot button`).last().click();
+      const fromDialog = await nextRecord(posts++, 'the dialog record');
+      expect(fromDialog).toMatchObject({ source: 'preferences', method: 'custom', language: 'en' });
+      expect(fromDialog.categories.analytics).toBe(true);
+      expect(fromDialog.textHash, JSON.stringify(dialog)).toBe(hashOf(dialog));
+
+      // Reopened after the decision, the dialog also shows the visitor's receipt ([data-nohash]):
+      // not part of the hash, so a withdrawal made there carries the same one.
+      await consentry(b.page, (c) => (c as unknown as { showPreferences(): unknown }).showPreferences());
+      await layerShown(b.page, UI, 'dialog.prefs [data-nohash]');
+      const withReceipt = await textsOnScreen(b.page, UI, 'dialog.prefs');
+      expect(withReceipt).toEqual(dialog);
+      await b.page.locator(`${UI} dialog.prefs #consentry-cat-analytics`).uncheck();
+      await b.page.locator(`${UI} dialog.prefs .foot button`).last().click();
+      const withdrawn = await nextRecord(posts++, 'the withdrawal in the dialog');
+      expect(withdrawn).toMatchObject({ source: 'preferences', method: 'withdraw' });
+      expect(withdrawn.textHash).toBe(hashOf(dialog));
+
+      // A placeholder: Allow and load.
+      const c = await openReady(path, await freshContext(), host);
+      const PH = 'consentry-ui[data-placeholder]';
+      await layerShown(c.page, PH, '.placeholder');
+      const placeholder = await textsOnScreen(c.page, PH, '.placeholder');
+      expect(placeholder.length).toBe(2);
+      await c.page.locator(`${PH} .placeholder button`).click();
+      const fromPlaceholder = await nextRecord(posts++, 'the placeholder record');
+      expect(fromPlaceholder).toMatchObject({ source: 'placeholder', method: 'custom', language: 'en', services: { marketing: { youtube: true } } });
+      expect(fromPlaceholder.textHash, JSON.stringify(placeholder)).toBe(hashOf(placeholder));
+      await expect.poll(() => c.page.locator('iframe[data-service=youtube]').getAttribute('src'), POLL).toBe('/embed.html');
+
+      // The API: Consentry showed nothing.
+      const d = await openReady(path, await freshContext(), host);
+      await decide(d.page, 'accept');
+      const fromApi = await nextRecord(posts++, 'the API record');
+      expect(fromApi).toMatchObject({ source: 'api', method: 'accept_all', textHash: null, language: 'en' });
+
+      await sleep(500);
+      expect(ep.posts()).toHaveLength(posts);
+      for (const o of [a, b, c, d]) expect(ours(o.messages, 'error')).toEqual([]);
+    },
+  );
 });
 
 // ---------------------------------------------------------------------------------------------
@@ -608,6 +755,32 @@ describe('given maxQueue 3 and an endpoint that is down', () => {
   });
 });
 
-describe('the text archive', () => {
-  it.todo('`npx consentry texts` output reproduces the textHash of a record made in the browser (needs the UI texts and the CLI)');
+describe('the text archive (`npx consentry texts`)', () => {
+  it.each(['en', 'nb'])(
+    'with the site config and language %s: the textHash of a record made by clicking Accept all, or Save choices in the dialog, should be the one the archive lists',
+    async (language) => {
+      const config = language == 'en' ? TEXTS_CONFIG : { ...TEXTS_CONFIG, language };
+      const archive = textArchive(config);
+      expect(archive.revision).toBe(4);
+      const texts = archive.languages[language];
+
+      const a = await openReady(h.page({ head: consentryTag(config) }), await freshContext());
+      await layerShown(a.page, UI, '.banner');
+      expect(await textsOnScreen(a.page, UI, '.banner'), 'the archive has the banner texts on screen').toEqual(texts.banner.texts);
+      await a.page.locator(`${UI} button[data-action=accept-all]`).click();
+      const fromBanner = await nextRecord(0, 'the banner record');
+      expect(fromBanner).toMatchObject({ source: 'banner', language, revision: archive.revision });
+      expect(fromBanner.textHash).toBe(texts.banner.textHash);
+
+      const b = await openReady(h.page({ head: consentryTag(config) }), await freshContext());
+      await layerShown(b.page, UI, '.banner');
+      await b.page.locator(`${UI} button[data-action=customize]`).click();
+      await layerShown(b.page, UI, 'dialog.prefs');
+      expect(await textsOnScreen(b.page, UI, 'dialog.prefs'), 'the archive has the dialog texts on screen').toEqual(texts.dialog.texts);
+      await b.page.locator(`${UI} dialog.prefs .foot button`).last().click();
+      const fromDialog = await nextRecord(1, 'the dialog record');
+      expect(fromDialog).toMatchObject({ source: 'preferences', language });
+      expect(fromDialog.textHash).toBe(texts.dialog.textHash);
+    },
+  );
 });

@@ -1,0 +1,127 @@
+#!/usr/bin/env node
+// `npx consentry texts [config.json] [--out file]`: the text archive (issue 6, docs/records.md
+// "textHash"). For one config (default ./consentry.config.json; `-` reads it from stdin) it writes,
+// for every built-in language, the exact texts of the banner (without and with the Global Privacy
+// Control notice) and of the preferences dialog, each with the `textHash` a record made in that
+// layer carries. Plain ESM on the built packages (no build step of its own): it uses the same
+// functions as the UI in the browser, so the hashes are the same.
+import { readFileSync, writeFileSync } from 'node:fs';
+
+const USAGE = `Usage: consentry texts [config.json | -] [--out file]
+
+  Writes the banner and preferences dialog texts of every built-in language, with the
+  textHash a consent record made in each carries, as JSON (stdout, or --out file).
+  config.json defaults to ./consentry.config.json; "-" reads the config from stdin.`;
+
+class InputError extends Error {}
+const fail = (message) => {
+  throw new InputError(message);
+};
+
+const VERSION = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')).version;
+
+/** `[command, configPath, out]` from the command line (throws InputError on what it cannot use). */
+function parseArgs(args) {
+  let command;
+  let file;
+  let out;
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i];
+    if (a == '--out' || a == '-o') {
+      out = args[++i];
+      if (!out) fail(`${a} needs a file name`);
+    } else if (a.startsWith('--out=')) out = a.slice(6) || fail('--out needs a file name');
+    else if (a == '-' || !a.startsWith('-')) {
+      if (command === undefined) command = a;
+      else if (file === undefined) file = a;
+      else fail(`unexpected argument "${a}" (see consentry --help)`);
+    } else fail(`unknown option "${a}" (see consentry --help)`);
+  }
+  return [command, file, out];
+}
+
+async function readStdin() {
+  let text = '';
+  process.stdin.setEncoding('utf8');
+  for await (const chunk of process.stdin) text += chunk;
+  return text;
+}
+
+/** The config file parsed (throws InputError naming the file and what is wrong). */
+async function readConfigFile(file) {
+  const name = file == '-' ? 'stdin' : file;
+  let text;
+  try {
+    text = file == '-' ? await readStdin() : readFileSync(file, 'utf8');
+  } catch (e) {
+    fail(e.code == 'ENOENT' ? `cannot read the config: ${name} does not exist` : `cannot read the config ${name}: ${e.message}`);
+  }
+  let config;
+  try {
+    config = JSON.parse(text.replace(/^\uFEFF/, ''));
+  } catch (e) {
+    fail(`the config ${name} is not valid JSON: ${e.message}`);
+  }
+  if (!config || typeof config != 'object' || Array.isArray(config)) fail(`the config ${name} is not a JSON object`);
+  return config;
+}
+
+/** The archive of one config: per built-in language, each layer's texts and textHash. */
+async function texts(config) {
+  const ui = await import('@consentry/ui');
+  const { readConfig } = await import('@consentry/core/readConfig');
+  const { textHash, collapseText } = await import('@consentry/core/texts');
+  const { describeProblem } = await import('@consentry/core/diagnostics');
+  // Node has SubtleCrypto; the small SHA-256 of the records code is the same fallback the page uses.
+  const fallback = () => import('@consentry/core/records').then((m) => m.sha256);
+
+  const problems = [];
+  const resolved = readConfig(config, (...p) => problems.push(p));
+  for (const p of problems) process.stderr.write(`[consentry] warning: ${describeProblem(p)}\n`);
+  // The banner reads its options as the page does (readUiOptions), the dialog the full config.
+  const [options] = ui.readUiOptions(config);
+
+  // The texts as the hash sees them (white space collapsed, empty ones left out): an auditor
+  // recomputes `textHash` from `texts` alone.
+  const layer = async (list) => {
+    const texts = list.map(collapseText).filter(Boolean);
+    return { texts, textHash: await textHash(texts, fallback) };
+  };
+  const languages = {};
+  for (const lang of ui.builtInLanguages) {
+    const dictionary = await ui.loadLanguage[lang]();
+    const tr = ui.createTranslator(lang, { [lang]: dictionary }, options.translations);
+    const banner = (gpc) => ui.textList(ui.bannerTexts(tr.t, { controllerName: options.controllerName, privacyPolicyUrl: options.privacyPolicyUrl, gpc }));
+    languages[lang] = {
+      banner: await layer(banner(false)),
+      bannerWithGpc: await layer(banner(true)),
+      dialog: await layer(ui.dialogTexts(ui.dialogModel(resolved, tr))),
+    };
+  }
+  return { revision: resolved.revision, generatedBy: `consentry ${VERSION}`, languages };
+}
+
+async function main(args) {
+  if (args.includes('--help') || args.includes('-h')) return void process.stdout.write(USAGE + '\n');
+  if (args.includes('--version') || args.includes('-v')) return void process.stdout.write(VERSION + '\n');
+  const [command, file = 'consentry.config.json', out] = parseArgs(args);
+  if (command === undefined) fail('no command given: try "consentry texts [config.json]" (see consentry --help)');
+  if (command != 'texts') fail(`unknown command "${command}": the command is "consentry texts [config.json]"`);
+  const config = await readConfigFile(file);
+  const json = JSON.stringify(await texts(config), null, 2) + '\n';
+  if (!out) return void process.stdout.write(json);
+  try {
+    writeFileSync(out, json);
+  } catch (e) {
+    fail(`cannot write ${out}: ${e.message}`);
+  }
+}
+
+main(process.argv.slice(2)).then(
+  () => {},
+  (e) => {
+    const message = e instanceof InputError ? e.message : e?.code == 'ERR_MODULE_NOT_FOUND' ? `the built packages are missing (${e.message}); build them first` : String(e?.message || e);
+    process.stderr.write(`[consentry] error: ${message.split('\n')[0]}\n`);
+    process.exitCode = 1;
+  },
+);
