@@ -212,11 +212,16 @@ export async function mountUI(o: MountOptions): Promise<MountedUI> {
           const [host] = createShadowHost(o.nonce);
           host.setAttribute('data-theme', options.ui.theme);
           host.setAttribute('data-placeholder', '');
-          // It takes the held element's place and size (CSSOM, not a style attribute: CSP-clean).
-          const size = (a: string) => el.getAttribute(a)?.replace(/^(\d+)$/, '$1px') || '';
-          host.style.display = 'block';
-          host.style.width = size('width');
-          host.style.height = size('height');
+          // It takes the held element's place and size (CSSOM, not a style attribute: CSP-clean): its
+          // rendered box, else its attributes. An inline iframe stays inline, its bottom edge on the
+          // baseline (inline-block with overflow hidden), so nothing around it moves.
+          const box = el.getBoundingClientRect();
+          const size = (a: string, px: number) => (px ? `${px}px` : el.getAttribute(a)?.replace(/^(\d+)$/, '$1px') || '');
+          host.style.display = box.width && getComputedStyle(el).display == 'inline' ? 'inline-block' : 'block';
+          host.style.overflow = 'hidden';
+          host.style.maxWidth = '100%';
+          host.style.width = size('width', box.width);
+          host.style.height = size('height', box.height);
           el.before(host);
           el.setAttribute('hidden', '');
           placeholders.set(el, host);

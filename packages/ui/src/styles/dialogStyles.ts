@@ -2,6 +2,7 @@
 export const dialogStyles = `
 .prefs{position:fixed;inset:0;margin:auto;width:min(640px,calc(100vw - 16px));max-height:calc(100vh - 16px);overflow:auto;background:var(--c-bg);color:var(--c-fg);border:1px solid var(--c-border);border-radius:var(--c-radius);padding:0;box-shadow:0 10px 40px rgba(0,0,0,.35);z-index:var(--c-z)}
 .prefs .head{display:flex;gap:8px;align-items:flex-start;justify-content:space-between;padding:var(--c-space) var(--c-space) 0}
+.prefs .head h2{min-width:0;overflow-wrap:anywhere}.prefs .head button{flex:none}
 .prefs .body{padding:0 var(--c-space)}
 .prefs .foot{position:sticky;bottom:0;background:var(--c-bg);padding:8px var(--c-space) var(--c-space);border-top:1px solid var(--c-border)}
 .category{border:1px solid var(--c-border);border-radius:calc(var(--c-radius)*.6);padding:12px;margin:0 0 10px}
