@@ -11,7 +11,7 @@ export function revisitLabel(tags: unknown[]): [label: string, lang: string] {
   for (const tag of tags) {
     if (typeof tag != 'string') continue;
     const t = tag.toLowerCase();
-    const lang = /^no(-nyn|$|-(?!nyn))/.test(t) ? (t.startsWith('no-nyn') ? 'nn' : 'nb') : t.split(/[-_]/)[0];
+    const lang = /^no(-nyn|$|-(?!nyn))/.test(t) ? (t.startsWith('no-nyn') ? 'nn' : 'nb') : t.split(/[^a-z]/)[0];
     const m = LABELS.match(new RegExp(`(?:^|\\|)${lang}:([^|]+)`));
     if (m) return [m[1]!, lang];
   }

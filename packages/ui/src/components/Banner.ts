@@ -31,6 +31,8 @@ export function Banner({ texts, label, options, onAcceptAll, onRejectAll, onCust
       'aria-modal': blockPage && 'true',
       // Esc is not a choice (design.md): the modal banner stays.
       oncancel: blockPage ? (e: Event) => e.preventDefault() : null,
+      // Chromium makes `cancel` uncancelable on a repeated Esc without user activation: stop the key itself.
+      onkeydown: blockPage ? (e: Event) => (e as KeyboardEvent).key == 'Escape' && e.preventDefault() : null,
     },
     h(
       'div',
