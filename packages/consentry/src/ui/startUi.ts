@@ -57,7 +57,8 @@ export function startUi(engine: Engine, blocker: Blocker | undefined, mount: () 
     if (state) mounted?.then((u) => u.hide());
     // After reset() (here or in another tab) the visitor is asked again.
     else if (previous) ask();
-    body.then(syncEmbeds);
+    // After the blocker has released what is now allowed (it does so once the click has yielded).
+    body.then(() => setTimeout(syncEmbeds));
   });
   api.on('ready', (state) => {
     placeRevisit(state);
