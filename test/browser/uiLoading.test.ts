@@ -1,0 +1,97 @@
+// When the UI is fetched, from the browser's request log, on the built files: a first visit fetches the
+// main file and the UI chunk and nothing else before the banner shows (within the 15 KiB gzip first-visit
+// budget); a returning visitor on a page without held embeds fetches no UI chunk until they open the
+// preferences; with Global Privacy Control on, the banner says the signal is honoured.
+// See design.md "Visitor-facing behaviour", issue #4 "Acceptance", size-budgets.json.
+import { readFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { consentry, consentryTag, ready, useBrowser } from './harness';
+
+const h = useBrowser();
+const POLL = { timeout: 5000, interval: 50 };
+const DIST = new URL('../../packages/consentry/dist/', import.meta.url);
+const budgets = JSON.parse(readFileSync(new URL('../../size-budgets.json', import.meta.url), 'utf8')) as { firstVisitGzipBytes: number };
+
+const banner = (page: Page) => page.locator('consentry-ui:not([data-placeholder]) .banner');
+const BODY = '<main><h1>A shop</h1><p>No embeds here.</p></main>';
+
+/** Every request of `page` from now on, as paths (the test server's origin) or full URLs. */
+function log(page: Page) {
+  const urls: string[] = [];
+  page.on('request', (r) => {
+    const u = new URL(r.url());
+    urls.push(u.origin == h.origin ? u.pathname : r.url());
+  });
+  return urls;
+}
+
+describe('given a first visit', () => {
+  it('when the banner shows, the page should have fetched consentry.min.js and consentry-ui.js and nothing else, within the first-visit budget', async () => {
+    const context = await h.newContext();
+    const page = await context.newPage();
+    const urls = log(page);
+    const path = h.page({ head: `<title>A shop</title>\n${consentryTag()}`, body: BODY });
+    await page.goto(h.origin + path);
+    await banner(page).waitFor();
+    const before = urls.filter((u) => u != path && u != '/favicon.ico');
+
+    expect(before).toEqual(['/consentry/consentry.min.js', '/consentry/consentry-ui.js']);
+    const gzip = before.reduce((n, u) => n + gzipSync(readFileSync(new URL(u.replace('/consentry/', ''), DIST))).length, 0);
+    expect(gzip).toBeLessThanOrEqual(budgets.firstVisitGzipBytes);
+  });
+});
+
+describe('given a returning visitor who decided', () => {
+  it('when they load a page without held embeds, it should fetch no UI chunk, show the revisit button, and fetch the UI only when they open it', async () => {
+    const { page, context } = await h.open(h.page({ head: `<title>A shop</title>\n${consentryTag()}`, body: BODY }));
+    await ready(page);
+    await banner(page).locator('[data-action=reject-all]').click();
+    await expect.poll(() => consentry(page, (c) => c.getConsent()?.method), POLL).toBeTruthy();
+
+    const next = await context.newPage();
+    const urls = log(next);
+    await next.goto(h.origin + h.page({ head: `<title>Another page</title>\n${consentryTag()}`, body: BODY }));
+    await ready(next);
+    const revisit = next.locator('consentry-revisit button');
+    await revisit.waitFor();
+    await next.waitForTimeout(1000);
+
+    expect(urls.filter((u) => u.startsWith('/consentry/'))).toEqual(['/consentry/consentry.min.js']);
+    expect(await banner(next).count()).toBe(0);
+    expect(await revisit.getAttribute('aria-label')).toBe('Cookie settings');
+
+    await revisit.click();
+    await next.locator('consentry-ui dialog.prefs').waitFor();
+    expect(urls.filter((u) => u.startsWith('/consentry/'))).toEqual(
+      expect.arrayContaining(['/consentry/consentry.min.js', '/consentry/consentry-ui.js', '/consentry/consentry-prefs.js']),
+    );
+  });
+});
+
+describe('given a browser that sends Global Privacy Control', () => {
+  it.each([
+    ['en', 'Your browser sends the Global Privacy Control signal, and we honour it'],
+    ['nb', 'Global Privacy Control'],
+  ])('when the banner shows in "%s", it should say the signal is honoured', async (language, text) => {
+    const context = await h.newContext();
+    await context.addInitScript(() => Object.defineProperty(Navigator.prototype, 'globalPrivacyControl', { get: () => true, configurable: true }));
+    const { page } = await h.open(h.page({ head: `<title>A shop</title>\n${consentryTag({ language })}`, body: BODY }), { context });
+    await ready(page);
+    await banner(page).waitFor();
+
+    const gpc = banner(page).locator('.gpc');
+    expect(await gpc.isVisible()).toBe(true);
+    expect(await gpc.textContent()).toContain(text);
+    // It is part of the first layer, before the choices.
+    expect(await banner(page).evaluate((b) => b.querySelector('.gpc')!.compareDocumentPosition(b.querySelector('[data-action=accept-all]')!) & 4)).toBe(4);
+  });
+
+  it('when the browser does not send it, the banner should have no GPC notice', async () => {
+    const { page } = await h.open(h.page({ head: `<title>A shop</title>\n${consentryTag()}`, body: BODY }));
+    await ready(page);
+    await banner(page).waitFor();
+    expect(await banner(page).locator('.gpc').count()).toBe(0);
+  });
+});
