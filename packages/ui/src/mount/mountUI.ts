@@ -223,7 +223,8 @@ export async function mountUI(o: MountOptions): Promise<MountedUI> {
           host.style.width = size('width', box.width);
           host.style.height = size('height', box.height);
           el.before(host);
-          el.setAttribute('hidden', '');
+          // An <object>/<embed> hidden while its data is set never loads in Chromium; held, it shows nothing anyway.
+          if (!/^(OBJECT|EMBED)$/.test(el.tagName)) el.setAttribute('hidden', '');
           placeholders.set(el, host);
           renderPlaceholder(el, host);
         }
