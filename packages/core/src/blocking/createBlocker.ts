@@ -44,11 +44,10 @@ export function createBlocker(engine: Engine, nonce?: string): Blocker {
     const neg = c[0] == '!' || svc?.[0] == '!';
     const cat = c.replace('!', '');
     svc &&= svc.replace('!', '');
+    const name = svc ? `${cat}.${svc}` : cat;
     const configured = config.categories.find((x) => x.name == cat);
     if (!configured) once(cat, 'category', cat, el);
-    else if (svc && !configured.services.some((s) => s.name == svc))
-      once(cat + '.' + svc, 'service', svc, cat, el);
-    const name = svc ? `${cat}.${svc}` : cat;
+    else if (svc && !configured.services.some((s) => s.name == svc)) once(name, 'service', svc, cat, el);
     return neg ? !!state && !!configured && !api.isAllowed(name) : api.isAllowed(name);
   }
 

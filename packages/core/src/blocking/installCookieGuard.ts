@@ -5,7 +5,7 @@ import type { Env } from '../env/env';
  * attributes count (not the value), and Max-Age wins over Expires, as in browsers.
  */
 function isDeletion(cookie: string) {
-  const attrs = cookie.includes(';') ? cookie.slice(cookie.indexOf(';')) : '';
+  const attrs = cookie.replace(/^[^;]*/, '');
   const maxAge = /;\s*max-age\s*=\s*(-?\d+)/i.exec(attrs);
   const expires = /;\s*expires\s*=\s*([^;]*)/i.exec(attrs);
   return maxAge ? +maxAge[1] <= 0 : !!expires && Date.parse(expires[1]) <= Date.now();

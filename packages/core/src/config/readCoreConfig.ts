@@ -33,7 +33,7 @@ export function readCoreConfig(input: unknown): [CoreConfig, boolean] {
   const count = (v: unknown) => Number.isInteger(v) && (v as number) >= 0;
   const strings = (v: unknown) => Array.isArray(v) && v.every(isStr);
   const pattern = (p: unknown) => (isStr(p) && compilePattern(p)) || ((ok = false), undefined);
-  const patterns = (v: unknown) => list(v).map(pattern).filter((m): m is NameMatcher => !!m);
+  const patterns = (v: unknown) => list(v).map(pattern).filter(Boolean) as NameMatcher[];
 
   /** Cookie and storage patterns of a category or service, and the paths its cookies declare. */
   function parts(o: Obj) {
