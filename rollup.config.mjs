@@ -88,9 +88,11 @@ const esm = (name, entries) => ({
   output: { dir: pkg(`${name}/dist`), format: 'es', entryFileNames: '[name].js', chunkFileNames: '[name]-[hash].js' },
 });
 
+// Measured on consentry.min.js (gzip -9). Not `unsafe_methods`: it turns `f: () => x` into the longer
+// `f() { return x }`. Not `module`: it drops the IIFE's "use strict".
 const minify = terser({
   ecma: 2020,
-  compress: { ecma: 2020, passes: 3, pure_getters: true, unsafe_arrows: true, unsafe_methods: true },
+  compress: { ecma: 2020, passes: 5, pure_getters: true, unsafe_arrows: true },
   mangle: { properties: { regex: /^_/ } },
   format: { comments: false },
 });

@@ -5,8 +5,6 @@ import { createScriptRunner } from './createScriptRunner';
 import { HELD_ATTRS } from './heldAttributes';
 import { installCookieGuard } from './installCookieGuard';
 import { reloadMedia } from './reloadMedia';
-/** How long after clearing trackers get to set cookies again before the second sweep. */
-const RECHECK_MS = 1500;
 
 /** What the UI needs from blocking. */
 export interface Blocker {
@@ -35,8 +33,6 @@ export function createBlocker(engine: Engine, nonce?: string): Blocker {
   let state: ConsentState | null = api.getConsent();
   let off = offRules(config, state);
   const all = offRules(config, null, true);
-  /** Paths cookies are declared on, for clearing (it also tries `/` and the current path's prefixes). */
-  const paths = config.categories.flatMap((c) => [...c.paths, ...c.services.flatMap((s) => s.paths)]);
 
   const once = (key: unknown, code: string, ...args: unknown[]) => warned.has(key) || (warned.add(key), engine.problem(code, ...args));
 
@@ -50,11 +46,10 @@ export function createBlocker(engine: Engine, nonce?: string): Blocker {
     const neg = c[0] == '!' || svc?.[0] == '!';
     const cat = c.replace('!', '');
     svc &&= svc.replace('!', '');
+    const name = svc ? `${cat}.${svc}` : cat;
     const configured = config.categories.find((x) => x.name == cat);
     if (!configured) once(cat, 'category', cat, el);
-    else if (svc && !configured.services.some((s) => s.name == svc))
-      once(cat + '.' + svc, 'service', svc, cat, el);
-    const name = svc ? `${cat}.${svc}` : cat;
+    else if (svc && !configured.services.some((s) => s.name == svc)) once(name, 'service', svc, cat, el);
     return neg ? !!state && !!configured && !api.isAllowed(name) : api.isAllowed(name);
   }
 
@@ -100,29 +95,22 @@ export function createBlocker(engine: Engine, nonce?: string): Blocker {
 
   const update = () => held.forEach((el) => released.has(el) || (allowed(el) && release(el)));
 
+  /** Released, but no longer allowed: embeds go back to their held form (scripts cannot be unloaded). */
+  const revoked = (el: Element) => released.has(el) && el.tagName != 'SCRIPT' && !allowed(el);
+
   /** Something is refused or withdrawn: re-hold what was released, clear cookies and storage. */
   function withdraw(next: ConsentState | null) {
     env.load('withdraw').then(
       (m) => {
-        held = held.map((el) => {
-          if (!released.has(el) || el.tagName == 'SCRIPT' || allowed(el)) return el;
-          released.delete(el);
-          return m.holdAgain(el, inserted);
-        });
-        const clear = () => {
-          const detail = m.clearBlocked(off, env.readCookies, env.writeCookie, paths);
-          engine.emit('cleared', detail);
-          return detail;
-        };
-        clear();
-        // Trackers re-set cookies: sweep again shortly after, while still refused.
-        setTimeout(() => state == next && clear(), RECHECK_MS);
+        held = m.holdAgain(held, revoked, released, inserted);
+        m.sweep(engine, () => off, () => state == next);
       },
       () => {}, // the loader said the file could not load: refused cookies and embeds stay until the next page
     );
   }
 
   installCookieGuard(
+    env,
     (name) => matchesAny(off.cookies, name),
     (name) => name == config.cookie.name || matchesAny(all.cookies, name),
     config.debug && engine.problem,
@@ -133,8 +121,7 @@ export function createBlocker(engine: Engine, nonce?: string): Blocker {
     // The click stays short: release after yielding.
     setTimeout(update);
     if (restored) return;
-    if (off.cookies.length || off.storage.length || held.some((el) => released.has(el) && el.tagName != 'SCRIPT' && !allowed(el)))
-      withdraw(next);
+    if (off.cookies.length || off.storage.length || held.some(revoked)) withdraw(next);
     if (config.reloadOnWithdraw && needsReload()) engine.settled().then(() => location.reload());
   });
   let watcher = () => {};

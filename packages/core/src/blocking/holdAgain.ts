@@ -5,11 +5,19 @@ import { reloadMedia } from './reloadMedia';
 const FRAMES = /^(IFRAME|OBJECT|EMBED)$/;
 
 /**
- * Puts a released element back in its held form on withdrawal and returns the element now in the
- * page: a frame is replaced by a fresh copy without its URL, media drop their sources, a
- * template's inserted content is removed (its scripts ran and stay run: only a reload unloads them).
+ * Puts each released element that is `revoked` back in its held form on withdrawal, and returns
+ * the held list with the elements now in the page.
  */
-export function holdAgain(el: Element, inserted: Map<Element, ChildNode[]>): Element {
+export function holdAgain(held: Element[], revoked: (el: Element) => boolean, released: WeakSet<Element>, inserted: Map<Element, ChildNode[]>): Element[] {
+  return held.map((el) => (revoked(el) ? (released.delete(el), holdOne(el, inserted)) : el));
+}
+
+/**
+ * Puts a released element back in its held form and returns the element now in the page: a frame
+ * is replaced by a fresh copy without its URL, media drop their sources, a template's inserted
+ * content is removed (its scripts ran and stay run: only a reload unloads them).
+ */
+function holdOne(el: Element, inserted: Map<Element, ChildNode[]>): Element {
   if (el.tagName == 'TEMPLATE') {
     inserted.get(el)?.forEach((n) => n.remove());
     inserted.delete(el);

@@ -1,10 +1,11 @@
+import type { Env } from '../env/env';
 
 /**
  * A write that deletes the cookie: a tracker may always remove its own cookies. Only the
  * attributes count (not the value), and Max-Age wins over Expires, as in browsers.
  */
 function isDeletion(cookie: string) {
-  const attrs = cookie.includes(';') ? cookie.slice(cookie.indexOf(';')) : '';
+  const attrs = cookie.replace(/^[^;]*/, '');
   const maxAge = /;\s*max-age\s*=\s*(-?\d+)/i.exec(attrs);
   const expires = /;\s*expires\s*=\s*([^;]*)/i.exec(attrs);
   return maxAge ? +maxAge[1] <= 0 : !!expires && Date.parse(expires[1]) <= Date.now();
@@ -14,10 +15,14 @@ function isDeletion(cookie: string) {
  * The cookie guard: a write through the page's `document.cookie` or `cookieStore.set` of a cookie
  * that `blocked(name)` refuses is dropped. It only sees scripts that run after it: HTTP Set-Cookie,
  * workers, other frames and earlier scripts are out of reach (clearing sweeps those). Consentry's
- * own writes use the native setter captured before, so they never meet the guard.
+ * own writes use the env's native accessors (captured before), so they never meet the guard.
  */
-export function installCookieGuard(blocked: (name: string) => boolean, known: (name: string) => boolean, debug: false | ((code: string, name: string) => void)) {
-  const native = Object.getOwnPropertyDescriptor(Document.prototype, 'cookie')!;
+export function installCookieGuard(
+  env: Pick<Env, 'readCookies' | 'writeCookie'>,
+  blocked: (name: string) => boolean,
+  known: (name: string) => boolean,
+  debug: false | ((code: string, name: string) => void),
+) {
   const seen = new Set<string>();
   const passes = (name: string, deleting?: boolean) => {
     if (!blocked(name) || deleting) {
@@ -31,10 +36,10 @@ export function installCookieGuard(blocked: (name: string) => boolean, known: (n
   };
   Object.defineProperty(document, 'cookie', {
     configurable: true,
-    get: () => native.get!.call(document),
+    get: env.readCookies,
     set(v) {
       const s = String(v);
-      if (passes(s.split('=')[0].trim(), isDeletion(s))) native.set!.call(document, s);
+      if (passes(s.split('=')[0].trim(), isDeletion(s))) env.writeCookie(s);
     },
   });
   const store = (window as { cookieStore?: { set: Function } }).cookieStore;

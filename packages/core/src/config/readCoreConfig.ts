@@ -23,21 +23,28 @@ import { isBool, isObj, isStr, type Obj } from './guards';
  */
 export function readCoreConfig(input: unknown): [CoreConfig, boolean] {
   let ok = true;
+  /** `v`, or `def` when absent; `def` and a problem when `test` fails. */
   const val = <T>(v: unknown, test: (v: any) => boolean, def: T): T => (v === undefined ? def : test(v) ? (v as T) : ((ok = false), def));
   const obj = (v: unknown): Obj => val(v, isObj, {});
   const list = (v: unknown): unknown[] => val(v, Array.isArray, []);
+  // Strict tests: a one-item array such as ["bar"] must not pass for "bar" (== and RegExp.test would let it).
+  const matching = (re: RegExp) => (v: unknown) => isStr(v) && re.test(v);
+  const oneOf = (...values: string[]) => (v: any) => values.includes(v);
+  const count = (v: unknown) => Number.isInteger(v) && (v as number) >= 0;
+  const strings = (v: unknown) => Array.isArray(v) && v.every(isStr);
   const pattern = (p: unknown) => (isStr(p) && compilePattern(p)) || ((ok = false), undefined);
-  const patterns = (v: unknown) => list(v).map(pattern).filter((m): m is NameMatcher => !!m);
+  const patterns = (v: unknown) => list(v).map(pattern).filter(Boolean) as NameMatcher[];
 
+  /** Cookie and storage patterns of a category or service, and the paths its cookies declare. */
   function parts(o: Obj) {
     const cookies: NameMatcher[] = [];
     const paths: string[] = [];
     for (const c of list(o.cookies)) {
       const d = isObj(c);
       const m = pattern(d ? c.name : c);
-      if (d) val(c.path, isStr, '');
+      const path = d ? val(c.path, isStr, '') : '';
       if (m) cookies.push(m);
-      if (m && d && isStr(c.path) && c.path) paths.push(c.path);
+      if (m && path) paths.push(path);
     }
     return { cookies, storage: patterns(o.storage), paths };
   }
@@ -45,11 +52,11 @@ export function readCoreConfig(input: unknown): [CoreConfig, boolean] {
   function service(name: string, v: unknown): CoreService | undefined {
     if (!isName(name)) return void (ok = false);
     if (isStr(v)) {
-      const known = has(SERVICE_PATTERNS, v) ? SERVICE_PATTERNS[v] : ((ok = false), undefined);
-      const compile = (s = '') => s.split(' ').filter(Boolean).map((p) => compilePattern(p)!);
-      return { name, cookies: compile(known?.[0]), storage: compile(known?.[1]), paths: [] };
+      // A catalogue name: its space-separated patterns read like a service's own.
+      const [cookies = '', storage = ''] = has(SERVICE_PATTERNS, v) ? SERVICE_PATTERNS[v] : ((ok = false), []);
+      v = { cookies: cookies.split(' ').filter(Boolean), storage: storage.split(' ').filter(Boolean) };
     }
-    return { name, ...parts(val(v, isObj, {} as Obj)) };
+    return { name, ...parts(obj(v)) };
   }
 
   function category(name: string, v: unknown): CoreCategory {
@@ -72,45 +79,43 @@ export function readCoreConfig(input: unknown): [CoreConfig, boolean] {
 
   const cookie = obj(root.cookie);
   const days = val(cookie.expiresAfterDays, (v) => typeof v == 'number' && v > 0, DEFAULT_EXPIRES_AFTER_DAYS);
-  const name = val(cookie.name, (v) => isStr(v) && /^[!#-'*+.^`|~\w-]+$/.test(v), DEFAULT_COOKIE_NAME);
-  const domain = val<string | undefined>(cookie.domain, (v) => isStr(v) && /^\.?[\w-]+(\.[\w-]+)*$/.test(v), undefined);
-  const path = val(cookie.path, (v) => isStr(v) && /^\/[^;\s]*$/.test(v), '/');
 
   const ep = root.endpoint;
-  const e = isStr(ep) ? { url: ep } : obj(ep);
-  const url = val(e.url, isStr, '');
+  const url = val((isStr(ep) ? { url: ep } : obj(ep)).url, isStr, '');
   if (ep !== undefined && !url) ok = false;
 
   const cm = root.consentMode;
   const m = isBool(cm) ? {} : obj(cm);
-  const region = val(m.region, (v) => Array.isArray(v) && v.every(isStr), [] as string[]);
-  const map = val(m.map, (v) => isObj(v) && Object.values(v).every((t) => Array.isArray(t) && t.every(isStr)), DEFAULT_CONSENT_MODE_MAP);
+  const consentMode = {
+    mode: val<'basic' | 'advanced'>(m.mode, oneOf('basic', 'advanced'), 'basic'),
+    waitForUpdate: val(m.waitForUpdate, count, 500),
+    region: val(m.region, strings, [] as string[]),
+    urlPassthrough: val(m.urlPassthrough, isBool, false),
+    uet: val(m.uet, isBool, false),
+    map: val(m.map, (v) => isObj(v) && Object.values(v).every(strings), DEFAULT_CONSENT_MODE_MAP),
+  };
 
   const ui = obj(root.ui);
-  const layout: string = val(ui.layout, (v) => v == 'box' || v == 'bar', 'box');
-  let position: string = val(ui.position, (v) => /^(top|bottom)(-(left|right))?$/.test(v), 'bottom-right');
-  position = layout == 'bar' ? position.split('-')[0] : position.includes('-') ? position : position + '-right';
+  const layout = val<string>(ui.layout, oneOf('box', 'bar'), 'box');
+  const position: string = val(ui.position, matching(/^(top|bottom)(-(left|right))?$/), 'bottom-right');
 
   const config: CoreConfig = {
-    revision: val(root.revision, (v) => Number.isInteger(v) && v >= 0, 0),
+    revision: val(root.revision, count, 0),
     categories,
-    cookie: { name, expiresAfterDays: Math.min(days, MAX_EXPIRES_AFTER_DAYS), domain, path },
-    endpoint: url ? url : undefined,
-    consentMode: cm === true || isObj(cm)
-      ? {
-          mode: val(m.mode, (v) => v == 'basic' || v == 'advanced', 'basic'),
-          waitForUpdate: val(m.waitForUpdate, (v) => Number.isInteger(v) && v >= 0, 500),
-          region,
-          urlPassthrough: val(m.urlPassthrough, isBool, false),
-          uet: val(m.uet, isBool, false),
-          map,
-        }
-      : undefined,
+    cookie: {
+      name: val(cookie.name, matching(/^[!#-'*+.^`|~\w-]+$/), DEFAULT_COOKIE_NAME),
+      expiresAfterDays: Math.min(days, MAX_EXPIRES_AFTER_DAYS),
+      domain: val(cookie.domain, matching(/^\.?[\w-]+(\.[\w-]+)*$/), undefined),
+      path: val(cookie.path, matching(/^\/[^;\s]*$/), '/'),
+    },
+    endpoint: url || undefined,
+    consentMode: cm === true || isObj(cm) ? consentMode : undefined,
     nonce: val(root.nonce, isStr, undefined),
     reloadOnWithdraw: val(root.reloadOnWithdraw, isBool, false),
     hideFromBots: val(root.hideFromBots, isBool, true),
     debug: val(root.debug, isBool, false),
-    ui: { position, revisitButton: val(ui.revisitButton, isBool, true) },
+    // A bar spans the width: a corner position means its edge.
+    ui: { position: layout == 'bar' ? position.split('-')[0] : position.includes('-') ? position : position + '-right', revisitButton: val(ui.revisitButton, isBool, true) },
     transformRecord: val(root.transformRecord, (v) => typeof v == 'function', undefined),
   };
   return [config, ok && days <= MAX_EXPIRES_AFTER_DAYS];

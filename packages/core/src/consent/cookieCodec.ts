@@ -28,13 +28,13 @@ export function encodeDecision(d: Decision): string {
 export function decodeDecision(value: string): Decision | null {
   try {
     const f = value.split(':');
-    const [format, id, rev, time] = f;
-    const revision = +rev;
+    const [format, consentId, rev, time, field] = f;
     const decidedAt = parseInt(time, 36);
-    const valid = /^[\w-]{8,64}$/.test(id) && /^\d{1,15}$/.test(rev) && /^[\da-z]{1,12}$/.test(time) && decidedAt > 0;
-    const d: Decision = { consentId: id, revision, decidedAt, method: 'custom', categories: {}, services: {} };
-    if (format == '2' && f.length == 7 && valid && has(METHOD_CODES, f[4])) {
-      d.method = METHOD_CODES[f[4]];
+    const v2 = format == '2' && f.length == 7 && has(METHOD_CODES, field);
+    if (!(v2 || (format == '1' && f.length == 5)) || !/^[\w-]{8,64}$/.test(consentId) || !/^\d{1,15}$/.test(rev) || !/^[\da-z]{1,12}$/.test(time) || !(decidedAt > 0))
+      return null;
+    const d: Decision = { consentId, revision: +rev, decidedAt, method: v2 ? METHOD_CODES[field] : 'custom', categories: {}, services: {} };
+    if (v2) {
       for (const [k, v] of pairs(f[5])) d.categories[name(k)] = v;
       for (const [k, v] of pairs(f[6])) {
         const [c, s, extra] = k.split('/');
@@ -42,16 +42,12 @@ export function decodeDecision(value: string): Decision | null {
         const cat = name(c);
         (has(d.services, cat) ? d.services[cat] : (d.services[cat] = {}))[name(s)] = v;
       }
-      return d;
-    }
-    if (format == '1' && f.length == 5 && valid) {
-      for (const c of f[4].split('&')) if (c) d.categories[name(c)] = true;
-      return d;
-    }
+    } else for (const c of field.split('&')) if (c) d.categories[name(c)] = true;
+    return d;
   } catch {
-    // A bad name or pair: a corrupt value, handled as none below.
+    // A bad name or pair: a corrupt value, handled as none.
+    return null;
   }
-  return null;
 }
 
 /** A category or service name from the cookie; throws (corrupt value) unless it is a valid name. */

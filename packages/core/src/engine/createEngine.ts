@@ -128,13 +128,13 @@ export function createEngine(input: unknown, env: Env): Engine {
   /** Takes a stored value as the current decision, without applying it. */
   function read(value: string | undefined, d = value === undefined ? null : decodeDecision(value), quiet?: boolean) {
     raw = value;
-    // Gone (another tab's reset, or expired): the next decision starts a new consent id.
-    if (value === undefined) id = '';
-    if (value !== undefined && !d && !quiet) problem('cookie', config.cookie.name);
     if (d) {
       id = d.consentId;
       if (isStale(d, config.revision, days, env.now())) d = null;
     }
+    // Gone (another tab's reset, or expired): the next decision starts a new consent id.
+    else if (value === undefined) id = '';
+    else if (!quiet) problem('cookie', config.cookie.name);
     return (decision = d);
   }
 

@@ -5,8 +5,6 @@ import type { Env } from './env';
 export interface BrowserEnvOptions {
   /** Loads code on demand (a chunk in the script-tag build, `import()` for npm users). */
   load: Env['load'];
-  /** Name of the cross-tab channel. @default "consentry" */
-  channel?: string;
 }
 
 /**
@@ -19,7 +17,7 @@ export function createBrowserEnv(options: BrowserEnvOptions): Env {
   const nav = navigator as Navigator & { globalPrivacyControl?: boolean };
   let channel: BroadcastChannel | undefined;
   try {
-    channel = new BroadcastChannel(options.channel || DB_NAME);
+    channel = new BroadcastChannel(DB_NAME);
   } catch {
     // No BroadcastChannel (very old browsers): other tabs catch up when shown again.
   }

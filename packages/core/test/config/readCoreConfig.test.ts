@@ -40,7 +40,8 @@ function coreView(input: unknown) {
   };
 }
 
-const VALUES: unknown[] = [undefined, null, 0, -1, 1.5, 3, 500, '', 'x', 'bar', 'top', 'top-left', '/', '/shop', '/^_ga/', '/[/', true, false, [], ['a'], [5], {}, { name: '_x', path: '/p' }, { a: ['b'] }, () => 1];
+// One-item arrays of valid words (["bar"]) read as the word with == or RegExp.test: they must still be refused.
+const VALUES: unknown[] = [undefined, null, 0, -1, 1.5, 3, 500, '', 'x', 'bar', 'top', 'top-left', '/', '/shop', '/^_ga/', '/[/', true, false, [], ['a'], [5], ['bar'], ['top'], ['advanced'], ['_x'], {}, { name: '_x', path: '/p' }, { a: ['b'] }, () => 1];
 const pick = (r: () => number) => VALUES[Math.floor(r() * VALUES.length)];
 
 /** A seeded random config touching every key the lean reader reads, with good and bad values. */
