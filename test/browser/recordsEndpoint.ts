@@ -82,6 +82,8 @@ const CORS = {
 
 export function useRecordsEndpoint(h: Routable, { path = '/consent', seed = 20260131 }: { path?: string; seed?: number } = {}) {
   let arrivals: Arrival[] = [];
+  /** The consent id of the test's own page (see `onlyFrom`). */
+  let only: string | undefined;
   let scripted: Mode[] = [];
   let decide: Decide = 'ok';
   let random = mulberry32(seed);
@@ -142,7 +144,8 @@ export function useRecordsEndpoint(h: Routable, { path = '/consent', seed = 2026
       status: null,
     };
     arrival.mode = scripted.length ? scripted.shift()! : typeof decide == 'function' ? decide(arrival) : decide;
-    arrivals.push(arrival);
+    // A page closed by an earlier test may still beacon its outbox: answered, but not this test's.
+    if (!only || (body as { consentId?: unknown } | undefined)?.consentId == only) arrivals.push(arrival);
     if (req.method != 'POST') {
       inFlight--;
       res.writeHead(405, CORS);
@@ -174,6 +177,7 @@ export function useRecordsEndpoint(h: Routable, { path = '/consent', seed = 2026
 
   beforeEach(() => {
     arrivals = [];
+    only = undefined;
     scripted = [];
     decide = 'ok';
     random = mulberry32(seed);
@@ -204,6 +208,14 @@ export function useRecordsEndpoint(h: Routable, { path = '/consent', seed = 2026
     /** The next requests take these modes, in order; then the default again. */
     queue(...modes: Mode[]) {
       scripted.push(...modes);
+    },
+    /**
+     * From now on, log only records of this consent id, and forget those of others already logged:
+     * a page an earlier test closed may beacon its records into this test.
+     */
+    onlyFrom(consentId: string) {
+      only = consentId;
+      arrivals = arrivals.filter((a) => (a.body as { consentId?: unknown } | undefined)?.consentId == consentId);
     },
     /** How many times a record id was received (any answer). */
     sends(id: string): number {

@@ -88,7 +88,8 @@ describe('given a first visit with the banner showing', () => {
     await page.keyboard.press('Enter');
 
     await banner(page).waitFor({ state: 'detached' });
-    expect((await getConsent(page))?.categories).toEqual({ necessary: true, functional: true, analytics: true, marketing: true });
+    // The banner goes on the key press; the decision is applied a moment later.
+    await expect.poll(async () => (await getConsent(page))?.categories, POLL).toEqual({ necessary: true, functional: true, analytics: true, marketing: true });
     await expect.poll(() => status(page).textContent(), POLL).toBe('You accepted all cookies.');
     await expect.poll(() => focused(page), POLL).toMatchObject({ host: 'consentry-revisit', text: 'Cookie settings' });
   });
@@ -100,7 +101,8 @@ describe('given a first visit with the banner showing', () => {
     await page.keyboard.press('Space');
 
     await banner(page).waitFor({ state: 'detached' });
-    expect((await getConsent(page))?.categories).toEqual({ necessary: true, functional: false, analytics: false, marketing: false });
+    // The banner goes on the key press; the decision is applied a moment later.
+    await expect.poll(async () => (await getConsent(page))?.categories, POLL).toEqual({ necessary: true, functional: false, analytics: false, marketing: false });
     await expect.poll(() => status(page).textContent(), POLL).toMatch(/rejected all/);
     await expect.poll(() => focused(page), POLL).toMatchObject({ host: 'consentry-revisit' });
   });

@@ -6,9 +6,9 @@ const CSS =
  * The revisit button (design.md): plain DOM in the main file, since it shows on every page view
  * after a decision and must not wait for the UI chunk. It opens the preferences, so withdrawing is
  * as easy as agreeing (GDPR Art. 7(3)). Styled by a constructable stylesheet (CSP-clean); its icon
- * is built node by node, no markup string, so pages enforcing Trusted Types accept it.
+ * is built node by node; its name and language are set by the caller (they follow setLanguage). It, no markup string, so pages enforcing Trusted Types accept it.
  */
-export function createRevisitButton(label: string, lang: string, position: string, onOpen: (button: HTMLElement) => void): HTMLElement {
+export function createRevisitButton(position: string, onOpen: (button: HTMLElement) => void): HTMLElement {
   const host = document.createElement('consentry-revisit');
   const root = host.attachShadow({ mode: 'open' });
   const sheet = new CSSStyleSheet();
@@ -18,8 +18,6 @@ export function createRevisitButton(label: string, lang: string, position: strin
   const path = svg('path');
   sheet.replaceSync(CSS);
   root.adoptedStyleSheets = [sheet];
-  button.lang = lang;
-  button.setAttribute('aria-label', label);
   button.className = (position.includes('right') ? 'r ' : '') + (position[0] == 't' ? 't' : '');
   button.onclick = () => onOpen(button);
   icon.setAttribute('viewBox', '0 0 24 24');

@@ -42,8 +42,12 @@ export function startUi(engine: Engine, blocker: Blocker | undefined, mount: () 
 
   function placeRevisit(state: ConsentState | null) {
     if (!state || !config.ui.revisitButton) return revisit?.remove();
-    const [label, l] = revisitLabel([(engine.input as { language?: unknown } | undefined)?.language, document.documentElement.lang, ...navigator.languages]);
-    revisit ||= createRevisitButton(label, l, config.ui.position, openPreferences);
+    // Named in the UI's language: setLanguage() first, then config, <html lang>, the browser.
+    const [label, l] = revisitLabel([lang, (engine.input as { language?: unknown } | undefined)?.language, document.documentElement.lang, ...navigator.languages]);
+    revisit ||= createRevisitButton(config.ui.position, openPreferences);
+    const button = revisit.shadowRoot!.lastChild as HTMLElement;
+    button.lang = l;
+    button.setAttribute('aria-label', label);
     body.then(() => revisit!.isConnected || document.body.append(revisit!));
   }
 
@@ -82,6 +86,6 @@ export function startUi(engine: Engine, blocker: Blocker | undefined, mount: () 
     show: () => withUi((u) => u.showBanner()),
     showPreferences: () => openPreferences(),
     hide: () => void mounted?.then((u) => u.hide()),
-    setLanguage: (l) => ((lang = l), mounted ? withUi((u) => u.setLanguage(l)) : Promise.resolve()),
+    setLanguage: (l) => ((lang = l), placeRevisit(api.getConsent()), mounted ? withUi((u) => u.setLanguage(l)) : Promise.resolve()),
   };
 }

@@ -160,7 +160,15 @@ export function createOutbox(engine: Engine, run: Run, options: Required<Endpoin
       return Promise.resolve();
     }
     renewLease();
-    return fn().finally(releaseLease);
+    // Two tabs loading at once may both have found no lease: the later write wins, and after a
+    // pause longer than the gap between their writes, the other sees it and steps back.
+    return new Promise((r) => setTimeout(r, 100 + Math.random() * 100)).then(() => {
+      if (!(storage((s) => s.getItem(LEASE)) as string | null | undefined)?.startsWith(tab)) {
+        timer = setTimeout(flush, 1000 + Math.random() * 1000);
+        return;
+      }
+      return fn().finally(releaseLease);
+    });
   }
   /** A short lease, renewed before each send: a tab that dies mid-flush holds up the others only briefly. */
   const renewLease = () => storage((s) => s.setItem(LEASE, `${tab}:${Date.now() + Math.min(options.timeoutMs, LEASE_MS) + 1000}`));

@@ -5,8 +5,7 @@ export function CookieTable({ category, headers }: { category: CategoryModel; he
   if (!category.rows.length)
     return (
       <p class="muted">
-        <span class="sr-only">{category.caption}</span>
-        {category.empty}
+        <span class="sr-only">{category.caption}</span> {category.empty}
       </p>
     );
   return (

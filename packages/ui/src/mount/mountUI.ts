@@ -98,7 +98,12 @@ export async function mountUI(o: MountOptions): Promise<MountedUI> {
     } else frame.prepend(next);
     banner = next;
     resize.observe(next);
-    if (next instanceof HTMLDialogElement) next.showModal();
+    if (next instanceof HTMLDialogElement) {
+      next.showModal();
+      // A close request that cannot be cancelled (Android back, a repeated Esc) is not a choice:
+      // with blockPage the banner stays until the visitor makes one.
+      next.addEventListener('close', () => banner == next && next.isConnected && next.showModal());
+    }
     if (focused) next.querySelector<HTMLElement>(`[data-action=${focused}]`)?.focus();
   }
 

@@ -83,7 +83,8 @@ export function dialogModel(config: ResolvedConfig, tr: Translator): DialogModel
         title,
         alwaysOn: c.necessary ? t('category.alwaysOn') : '',
         description: override(key + '.description') || c.description || lookup(key + '.description') || '',
-        servicesLabel: t('category.services', { category: title }),
+        // The disclosure holds the services and the cookie table; without services it is the table's.
+        servicesLabel: c.services.length ? t('category.services', { category: title }) : t('cookieTable.caption', { category: title }),
         services: c.services.map(service),
         caption: t('cookieTable.caption', { category: title }),
         rows: rows(c),
