@@ -111,15 +111,36 @@ const scriptFile = (file, input, { extra = [], globals } = {}) => ({
   },
 });
 
-/** Languages other than the bundled en and nb: one file each, fetched when picked. */
+/** Languages other than the bundled en and nb: two files each, fetched when picked. */
 const LANGUAGES = ['nn', 'sv', 'da', 'fi', 'de', 'fr', 'es', 'it', 'nl', 'pl', 'pt', 'ar'];
-const languageFile = (lang) =>
-  scriptFile(`consentry-lang-${lang}.js`, 'chunks/langChunk.ts', {
+
+/** A language's texts as an object, read at build time from its TypeScript source. */
+async function readTexts(file, name = 'default') {
+  const code = ts.transpileModule(readFileSync(pkg(`ui/src/i18n/${file}.ts`), 'utf8'), {
+    compilerOptions: { module: ts.ModuleKind.ESNext, target: ts.ScriptTarget.ES2020, verbatimModuleSyntax: true },
+  }).outputText;
+  return (await import('data:text/javascript,' + encodeURIComponent(code)))[name];
+}
+
+/**
+ * `consentry-lang-<code>.js` holds what the banner, placeholders and status messages say (the
+ * keys of `enBanner`), so a first visit in any language stays within its budget;
+ * `consentry-lang-<code>-dialog.js` holds the rest and loads with the preferences.
+ */
+const languageFile = (lang, part) =>
+  scriptFile(`consentry-lang-${lang}${part == 'dialog' ? '-dialog' : ''}.js`, 'chunks/langChunk.ts', {
     extra: [
       {
         name: 'consentry-language',
-        resolveId: (id) => (id == '@consentry/ui/lang' ? pkg(`ui/src/i18n/${lang}.ts`) : null),
-        transform: (code, id) => (id.endsWith('langChunk.ts') ? code.replace("'lang-' + LANG", JSON.stringify('lang-' + lang)) : null),
+        resolveId: (id) => (id == '@consentry/ui/lang' ? '\0consentry-lang' : null),
+        async load(id) {
+          if (id != '\0consentry-lang') return null;
+          const [texts, banner] = await Promise.all([readTexts(lang), readTexts('en', 'enBanner')]);
+          const half = Object.fromEntries(Object.entries(texts).filter(([key]) => (key in banner) == (part == 'banner')));
+          return `export default ${JSON.stringify(half)};`;
+        },
+        transform: (code, id) =>
+          id.endsWith('langChunk.ts') ? code.replace("'lang-' + LANG", JSON.stringify(`lang-${lang}${part == 'dialog' ? '-dialog' : ''}`)) : null,
       },
     ],
   });
@@ -135,5 +156,5 @@ export default [
   scriptFile('consentry-decide.js', 'chunks/decideChunk.ts'),
   scriptFile('consentry-ui.js', 'chunks/uiChunk.ts'),
   scriptFile('consentry-prefs.js', 'chunks/prefsChunk.ts'),
-  ...LANGUAGES.map(languageFile),
+  ...LANGUAGES.flatMap((lang) => [languageFile(lang, 'banner'), languageFile(lang, 'dialog')]),
 ];

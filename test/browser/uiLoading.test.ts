@@ -43,6 +43,29 @@ describe('given a first visit', () => {
   });
 });
 
+describe('given a first visit in German', () => {
+  it('when the banner shows, the page should have fetched the German banner texts only, within the budget; the dialog texts load with the dialog', async () => {
+    const context = await h.newContext();
+    const page = await context.newPage();
+    const urls = log(page);
+    const path = h.page({ head: `<title>Ein Laden</title>\n${consentryTag({ language: 'de' })}`, body: BODY });
+    await page.goto(h.origin + path);
+    await banner(page).waitFor();
+    await expect.poll(() => banner(page).locator('button[data-action=accept-all]').textContent(), POLL).toBe('Alle akzeptieren');
+    const before = urls.filter((u) => u != path && u != '/favicon.ico');
+
+    expect(before).toEqual(['/consentry/consentry.min.js', '/consentry/consentry-ui.js', '/consentry/consentry-lang-de.js']);
+    const gzip = before.reduce((n, u) => n + gzipSync(readFileSync(new URL(u.replace('/consentry/', ''), DIST)), { level: 9 }).length, 0);
+    expect(gzip).toBeLessThanOrEqual(budgets.firstVisitGzipBytes);
+
+    await banner(page).locator('button[data-action=customize]').click();
+    const dialog = page.locator('consentry-ui dialog.prefs');
+    await expect.poll(() => dialog.locator('h2').textContent(), POLL).toBe('Cookie-Einstellungen');
+    expect(await dialog.locator('label', { hasText: 'Analyse' }).count()).toBe(1);
+    expect(urls).toContain('/consentry/consentry-lang-de-dialog.js');
+  });
+});
+
 describe('given a returning visitor who decided', () => {
   it('when they load a page without held embeds, it should fetch no UI chunk, show the revisit button, and fetch the UI only when they open it', async () => {
     const { page, context } = await h.open(h.page({ head: `<title>A shop</title>\n${consentryTag()}`, body: BODY }));

@@ -29,7 +29,7 @@ publishInstance('script tag', () => {
         engine,
         blocker,
         nonce,
-        loadTexts: (lang: string) => load('lang-' + lang),
+        loadTexts: (lang: string, part: string) => load(`lang-${lang}${part == 'dialog' ? '-dialog' : ''}`),
         loadPreferences: () => load('prefs'),
         revisitButton: () => document.querySelector('consentry-revisit')?.shadowRoot?.querySelector('button') ?? null,
       }),

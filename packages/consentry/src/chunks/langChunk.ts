@@ -1,5 +1,6 @@
-// consentry-lang-<code>.js: one language's texts, fetched only when that language is picked.
-// The build makes one file per language from this entry (rollup.config.mjs replaces LANG).
+// consentry-lang-<code>.js (the banner's texts) and consentry-lang-<code>-dialog.js (the rest):
+// one language's texts, fetched only when that language is picked. The build makes both files
+// of every language from this entry (rollup.config.mjs supplies the texts and replaces LANG).
 import texts from '@consentry/ui/lang';
 import { registerChunk } from './registerChunk';
 

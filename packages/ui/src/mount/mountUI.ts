@@ -19,8 +19,11 @@ export interface MountOptions {
   engine: Engine;
   blocker?: Blocker;
   nonce?: string;
-  /** Texts of a built-in language other than en and nb (a chunk, or `import()` for npm). */
-  loadTexts(lang: string): Promise<Translations>;
+  /**
+   * Texts of a built-in language other than en and nb: the banner's part (banner, placeholders,
+   * status) or the dialog's. Script tag: a chunk each; npm: the whole language, `import()`ed.
+   */
+  loadTexts(lang: string, part: 'banner' | 'dialog'): Promise<Partial<Translations>>;
   /** The preferences dialog and embed descriptions (a chunk, or `import()` for npm). */
   loadPreferences(): Promise<PreferencesModule>;
   /** The revisit button, where focus goes when a layer's opener is gone. */
@@ -58,6 +61,16 @@ export async function mountUI(o: MountOptions): Promise<MountedUI> {
   const dicts: Record<string, Partial<Translations>> = { en: { ...enBanner }, nb: { ...nbBanner } };
   const translator = (lang: string) => createTranslatorFrom(dicts.en!, lang, dicts, options.translations);
   let tr: Translator = translator('en');
+  const loaded = new Set<string>();
+  /** Loads one part of a language's texts once (en and nb dialog texts come with the preferences chunk). */
+  async function need(lang: string, part: 'banner' | 'dialog') {
+    const key = lang + ':' + part;
+    if (lang == 'en' || lang == 'nb' || loaded.has(key)) return;
+    loaded.add(key);
+    const more = await o.loadTexts(lang, part).catch(() => (loaded.delete(key), {}));
+    dicts[lang] = { ...dicts[lang], ...more };
+    if (tr.lang == lang) tr = translator(lang);
+  }
   let banner: HTMLElement | null = null;
   let prefs: Preferences | undefined;
   let prefsModule: Promise<PreferencesModule> | undefined;
@@ -166,7 +179,9 @@ export async function mountUI(o: MountOptions): Promise<MountedUI> {
     }));
 
   function renderPlaceholder(el: Element, host: HTMLElement) {
-    loadPrefs().then((m) => {
+    loadPrefs().then(async (m) => {
+      // A placeholder names the category by its title: a dialog text.
+      await need(tr.lang, 'dialog');
       const subject = m.describeEmbed(ctx, el);
       const t = placeholderTexts(tr.t, subject);
       hashOf(textList(t));
@@ -181,6 +196,7 @@ export async function mountUI(o: MountOptions): Promise<MountedUI> {
     showBanner: () => setBanner(true),
     async showPreferences(opener) {
       const m = await loadPrefs();
+      await need(tr.lang, 'dialog');
       prefs ||= m.createPreferences(ctx);
       if (!prefs.isOpen()) {
         // Opened from the page: the element that had focus (inside our shadow root, its own).
@@ -196,7 +212,8 @@ export async function mountUI(o: MountOptions): Promise<MountedUI> {
     async setLanguage(lang) {
       const picked = pickLanguage({ configured: lang, htmlLang: document.documentElement.lang, navigatorLanguages: navigator.languages });
       if (picked.unknownConfigured) warn(`language "${picked.unknownConfigured}" has no texts; using ${picked.lang}`);
-      if (!dicts[picked.lang]) dicts[picked.lang] = await o.loadTexts(picked.lang).catch(() => ({}));
+      await need(picked.lang, 'banner');
+      if (prefsModule) await need(picked.lang, 'dialog');
       tr = translator(picked.lang);
       frame.lang = tr.lang;
       frame.dir = tr.dir;
