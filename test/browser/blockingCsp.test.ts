@@ -22,7 +22,7 @@ async function openCounting(path: string) {
   await context.addInitScript(() => {
     const w = window as unknown as { __violations: string[] };
     w.__violations = [];
-    addEventListener('securitypolicyviolation', (e) => w.__violations.push(`${e.violatedDirective} blocked ${e.blockedURI || '(inline)'}: ${e.sample}`), true);
+    addEventListener('securitypolicyviolation', (e) => w.__violations.push(`${e.violatedDirective} blocked ${e.blockedURI || '(inline)'}: ${e.sample} @${e.sourceFile}:${e.lineNumber}:${e.columnNumber}`), true);
   });
   return h.open(path, { context });
 }
@@ -88,6 +88,29 @@ ${HELD}`,
 
     await expectAllRan(page);
     await page.waitForTimeout(500);
+    expect(await violations(page)).toEqual([]);
+  });
+});
+
+describe("given a page that enforces Trusted Types (require-trusted-types-for 'script'; trusted-types consentry)", () => {
+  const path = () =>
+    h.page({
+      headers: { 'Content-Security-Policy': "require-trusted-types-for 'script'; trusted-types consentry" },
+      head: `<script type="application/json" id="consentry-config">${JSON.stringify({ categories: CATEGORIES })}</script>
+<script src="/consentry/consentry.min.js" data-config="#consentry-config"></script>
+${HELD}`,
+      body: `<embed data-category="analytics" data-src="/fixtures/pixel.svg?trusted-embed" type="image/svg+xml" width="10" height="10">`,
+    });
+
+  it('when the visitor clicks Accept all in the banner, it should load its chunks, run the held scripts and load the embed through the consentry policy, with zero violations', async () => {
+    const { page } = await openCounting(path());
+    await ready(page);
+    await page.locator('consentry-ui button[data-action=accept-all]').click();
+
+    await expectAllRan(page);
+    await expect.poll(() => page.evaluate(() => document.querySelector('embed')?.getAttribute('src')), POLL).toBe('/fixtures/pixel.svg?trusted-embed');
+    expect(await page.evaluate(() => (window as unknown as { trustedTypes?: { getPolicyNames?(): string[] } }).trustedTypes !== undefined)).toBe(true);
+    await page.waitForTimeout(500); // a late violation report
     expect(await violations(page)).toEqual([]);
   });
 });

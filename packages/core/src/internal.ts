@@ -10,3 +10,4 @@ export type { ResolvedConfig, ResolvedCategory, ResolvedService, CookieRule, Nam
 export type { DecisionAction, Choices } from './consent/decide';
 export type { DecisionContext } from './records/createRecord';
 export { startSignals } from './signals/startSignals';
+export { trusted, type ScriptPolicy } from './blocking/trusted';

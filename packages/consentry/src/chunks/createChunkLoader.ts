@@ -1,4 +1,4 @@
-import { warn } from '@consentry/core/internal';
+import { trusted, warn } from '@consentry/core/internal';
 
 /**
  * Loads the script-tag chunks (`consentry-<name>.js`) from the folder of `consentry.min.js`, with its
@@ -19,7 +19,7 @@ export function createChunkLoader(base: string, nonce: string | undefined) {
     (loading[name] ||= new Promise((resolve, reject) => {
       waiting[name] = resolve;
       const s = document.createElement('script');
-      s.src = `${base}consentry-${name}.js`;
+      s.src = trusted().createScriptURL(`${base}consentry-${name}.js`);
       if (nonce) s.nonce = nonce;
       // A chunk registers while it runs, before its load event: still waiting then means it failed
       // (blocked, missing, or a server answering with some other file).

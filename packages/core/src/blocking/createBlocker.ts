@@ -5,6 +5,7 @@ import { createScriptRunner } from './createScriptRunner';
 import { HELD_ATTRS } from './heldAttributes';
 import { installCookieGuard } from './installCookieGuard';
 import { reloadMedia } from './reloadMedia';
+import { trusted } from './trusted';
 
 /** What the UI needs from blocking. */
 export interface Blocker {
@@ -66,6 +67,25 @@ export function createBlocker(engine: Engine, nonce?: string): Blocker {
     root.querySelectorAll('[data-category]').forEach(visit);
   };
 
+  /** Inserts a released template's content after it; its scripts go through the queue. */
+  function insertTemplate(el: HTMLTemplateElement) {
+    const frag = el.content.cloneNode(true) as DocumentFragment;
+    // Scripts inside go through the queue, in order, like held scripts. An empty inert marker
+    // keeps each one's place: a script whose text a page script copied is a Trusted Types
+    // violation even when inert, so only the runner's new script (made through the policy) goes in.
+    const scripts = [...frag.querySelectorAll('script')].map((s) => {
+      const at = document.createElement('script');
+      at.type = 'text/plain';
+      mine.add(at);
+      s.setAttribute('data-type', s.type);
+      s.replaceWith(at);
+      return [s, at] as const;
+    });
+    inserted.set(el, [...frag.childNodes]);
+    el.after(frag);
+    scripts.forEach(([s, at]) => run(s, at));
+  }
+
   function release(el: Element) {
     released.add(el);
     if (el.tagName == 'SCRIPT') {
@@ -74,21 +94,15 @@ export function createBlocker(engine: Engine, nonce?: string): Blocker {
       return run(el as HTMLScriptElement);
     }
     if (el.tagName == 'TEMPLATE') {
-      const frag = (el as HTMLTemplateElement).content.cloneNode(true) as DocumentFragment;
-      const scripts = [...frag.querySelectorAll('script')];
-      // Scripts inside go through the queue, in order, like held scripts.
-      for (const s of scripts) {
-        s.setAttribute('data-type', s.type);
-        s.type = 'text/plain';
-        mine.add(s);
-      }
-      inserted.set(el, [...frag.childNodes]);
-      el.after(frag);
-      return scripts.forEach(run);
+      // The parser may not have reached the template's content yet (it yielded inside it): wait until it is done.
+      if (document.readyState == 'loading' && !el.nextSibling)
+        return void document.addEventListener('DOMContentLoaded', () => insertTemplate(el as HTMLTemplateElement));
+      return insertTemplate(el as HTMLTemplateElement);
     }
     for (const a of HELD_ATTRS) {
       const v = el.getAttribute('data-' + a);
-      if (v != null) el.setAttribute(el.tagName == 'OBJECT' && a == 'src' ? 'data' : a, v);
+      // <embed src> and <object data> are script-URL sinks under Trusted Types.
+      if (v != null) el.setAttribute(el.tagName == 'OBJECT' && a == 'src' ? 'data' : a, /^(EMBED|OBJECT)$/.test(el.tagName) ? trusted().createScriptURL(v) : v);
     }
     reloadMedia(el);
   }

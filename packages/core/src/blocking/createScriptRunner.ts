@@ -1,3 +1,5 @@
+import { trusted } from './trusted';
+
 /** How long an inline script waits for an earlier src script that neither loads nor fails. */
 const LOAD_TIMEOUT = 10_000;
 
@@ -10,18 +12,21 @@ const LOAD_TIMEOUT = 10_000;
  */
 export function createScriptRunner(nonce: string | undefined, mine: WeakSet<Node>) {
   let queue: Promise<unknown> = Promise.resolve();
-  return function run(held: HTMLScriptElement) {
+  /** Runs a copy of `held` in place of `at` (the held element itself, or a marker holding its place). */
+  return function run(held: HTMLScriptElement, at: Element = held) {
     const s = document.createElement('script');
-    for (const a of held.attributes) if (a.name != 'type' && a.name != 'data-type') s.setAttribute(a.name, a.value);
+    const policy = trusted();
+    for (const a of held.attributes) if (!/^(type|data-type|src)$/.test(a.name)) s.setAttribute(a.name, a.value);
     const type = held.getAttribute('data-type');
     // vanilla-cookieconsent markup may hold the URL in data-src.
-    if (held.hasAttribute('data-src')) s.src = held.getAttribute('data-src')!;
+    const src = held.getAttribute('data-src') ?? held.getAttribute('src');
+    if (src != null) s.src = policy.createScriptURL(src);
     if (type) s.type = type;
     // The nonce attribute reads empty under CSP: hand on the property.
     if (nonce) s.nonce = nonce;
-    s.text = held.text;
+    s.text = policy.createScript(held.text);
     mine.add(s);
-    const insert = () => held.isConnected && held.replaceWith(s);
+    const insert = () => at.isConnected && at.replaceWith(s);
     if (held.hasAttribute('async') || type == 'module') return insert();
     s.async = false;
     queue = queue.then(
