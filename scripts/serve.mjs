@@ -1,6 +1,9 @@
 // Dependency-free static server for the demo and the browser tests.
 //   /            → examples/
 //   /consentry/  → packages/consentry/dist/   (the script-tag files)
+//   /packages/   → packages/                  (the built ESM files, for import maps: examples/npm-esm, headless)
+//   /node_modules/ → node_modules/            (preact, idb-keyval for those import maps)
+// Everything is read-only: only GET and HEAD reach the files.
 // CLI: `node scripts/serve.mjs` (PORT, default 8080; HOST, default localhost).
 // Tests: `startServer({ port: 0, routes })`, where `routes` is either an object
 // `{ '/path': handler }` or a function `(req, res, url) => handled?`; more paths can be
@@ -26,6 +29,7 @@ const TYPES = {
   '.png': 'image/png',
   '.ico': 'image/x-icon',
   '.txt': 'text/plain; charset=utf-8',
+  '.md': 'text/plain; charset=utf-8',
 };
 
 /** Sends a plain answer `{ status, headers, body }`; an HTML body gets its content type by default. */
@@ -80,6 +84,8 @@ export async function startServer({ port = 0, host = '127.0.0.1', root = repoRoo
   const custom = typeof routes === 'function' ? routes : null;
   const mounts = [
     { prefix: '/consentry/', dir: resolve(root, 'packages/consentry/dist') },
+    { prefix: '/packages/', dir: resolve(root, 'packages') },
+    { prefix: '/node_modules/', dir: resolve(root, 'node_modules') },
     { prefix: '/', dir: resolve(root, 'examples') },
   ];
 
