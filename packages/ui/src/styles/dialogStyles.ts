@@ -1,5 +1,8 @@
 /** The preferences dialog's styles (on top of `uiStyles`), loaded with the dialog. */
 export const dialogStyles = `
+[hidden]{display:none!important}
+h3{font-size:1em}
+.muted{color:var(--c-muted)}
 .prefs{position:fixed;inset:0;margin:auto;width:min(640px,calc(100vw - 16px));max-height:calc(100vh - 16px);overflow:auto;background:var(--c-bg);color:var(--c-fg);border:1px solid var(--c-border);border-radius:var(--c-radius);padding:0;box-shadow:0 10px 40px rgba(0,0,0,.35);z-index:var(--c-z)}
 .prefs .head{display:flex;gap:8px;align-items:flex-start;justify-content:space-between;padding:var(--c-space) var(--c-space) 0}
 .prefs .head h2{min-width:0;overflow-wrap:anywhere}.prefs .head button{flex:none}

@@ -16,7 +16,6 @@ ${dark(':host([data-theme=dark])')}
 @media (prefers-color-scheme:dark){${dark(':host([data-theme=auto])')}}
 *,*::before,*::after{box-sizing:border-box}
 .root{font:400 var(--c-size)/1.5 var(--c-font);color:var(--c-fg);letter-spacing:normal;text-align:start;-webkit-text-size-adjust:100%}
-[hidden]{display:none!important}
 .banner{position:fixed;z-index:var(--c-z);inset:auto 16px 16px auto;width:min(440px,calc(100vw - 32px));max-height:calc(100vh - 32px);overflow:auto;background:var(--c-bg);color:var(--c-fg);border:1px solid var(--c-border);border-radius:var(--c-radius);box-shadow:0 6px 28px rgba(0,0,0,.28);padding:var(--c-space);margin:0}
 .banner[data-position=bottom-left]{inset:auto auto 16px 16px}.banner[data-position=top-right]{inset:16px 16px auto auto}.banner[data-position=top-left]{inset:16px auto auto 16px}
 .banner[data-layout=bar]{inset:auto 0 0 0;width:100%;max-width:none;border-radius:0;border-width:1px 0 0}
@@ -25,12 +24,10 @@ ${dark(':host([data-theme=dark])')}
 dialog.banner{max-width:none}
 dialog::backdrop{background:rgba(0,0,0,.55)}
 h2,h3{font:700 1.15em/1.3 var(--c-font);margin:0 0 8px;color:var(--c-fg)}
-h3{font-size:1em}
 p{margin:0 0 10px}
 a{color:var(--c-fg);text-decoration:underline;text-underline-offset:2px}
-.muted{color:var(--c-muted)}
 .actions{display:grid;grid-template-columns:repeat(auto-fit,minmax(min(100%,130px),1fr));gap:8px;margin-top:12px}
-button,.button{font:600 1em/1.2 var(--c-font);min-height:44px;min-width:44px;padding:10px 14px;border-radius:calc(var(--c-radius)*.6);border:2px solid var(--c-accent);background:var(--c-accent);color:var(--c-accent-fg);cursor:pointer;margin:0;text-align:center;text-transform:none;letter-spacing:normal;display:inline-block;visibility:visible;opacity:1;width:auto;height:auto}
+button{font:600 1em/1.2 var(--c-font);min-height:44px;min-width:44px;padding:10px 14px;border-radius:calc(var(--c-radius)*.6);border:2px solid var(--c-accent);background:var(--c-accent);color:var(--c-accent-fg);cursor:pointer;margin:0;text-align:center}
 button.secondary{background:var(--c-bg);color:var(--c-fg);border-color:var(--c-border)}
 button:focus-visible,a:focus-visible,input:focus-visible,summary:focus-visible{outline:3px solid var(--c-focus);outline-offset:2px}
 .gpc{border-inline-start:4px solid var(--c-accent);padding-inline-start:8px}
