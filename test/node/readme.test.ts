@@ -1,6 +1,8 @@
-// README promises: a quick start of at most 10 lines, and a link to every page of docs/.
+// README promises: a quick start of at most 10 lines, a link to every page of docs/, and the size
+// budgets npm test asserts (size-budgets.json).
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import budgets from '../../size-budgets.json';
 
 const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
 
@@ -14,5 +16,13 @@ describe('README.md', () => {
   it('should link every page in docs/', () => {
     const pages = readdirSync(new URL('../../docs/', import.meta.url)).filter((f) => f.endsWith('.md'));
     expect(pages.filter((p) => !readme.includes(`](docs/${p}`))).toEqual([]);
+  });
+
+  it('should quote the size budgets that npm test asserts', () => {
+    const rows = [...readme.matchAll(/^\| (returning visitor|first visit)[^|]*\| ≤ (\d+) KiB/gm)].map((m) => [m[1], Number(m[2]) * 1024]);
+    expect(rows).toEqual([
+      ['returning visitor', budgets.returningVisitorGzipBytes],
+      ['first visit', budgets.firstVisitGzipBytes],
+    ]);
   });
 });
