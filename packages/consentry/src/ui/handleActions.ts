@@ -1,5 +1,3 @@
-import type { UiApi } from './startUi';
-
 /**
  * Declarative hooks (design.md): any element with `data-consentry-action="preferences | banner |
  * accept-all | reject-all | reset"` does that on click and on Enter. One listener on the document,
@@ -14,5 +12,3 @@ export function handleActions(run: (action: string, el: Element) => unknown): vo
   document.addEventListener('click', on);
   document.addEventListener('keydown', on);
 }
-
-export type { UiApi };

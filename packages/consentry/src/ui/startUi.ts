@@ -23,7 +23,11 @@ export interface UiApi {
  * the declarative `data-consentry-action` hooks. A returning visitor on a page without held embeds
  * never fetches the UI until they open the preferences.
  */
-export function startUi(engine: Engine, blocker: Blocker | undefined, mount: () => Promise<MountedUI>): UiApi {
+export function startUi(
+  engine: Engine,
+  blocker: Blocker | undefined,
+  mount: (revisitButton: () => HTMLElement | null) => Promise<MountedUI>,
+): UiApi {
   const { api, config } = engine;
   let mounted: Promise<MountedUI> | undefined;
   let revisit: HTMLElement | undefined;
@@ -31,13 +35,14 @@ export function startUi(engine: Engine, blocker: Blocker | undefined, mount: () 
   const body = new Promise((done) => (document.body ? done(0) : document.addEventListener('DOMContentLoaded', done)));
   /** Runs `fn` with the UI, loaded once (after <body> exists); a failed load is tried again next time. */
   const withUi = (fn: (u: MountedUI) => unknown): Promise<void> =>
-    (mounted ||= body.then(mount).then(
+    (mounted ||= body.then(() => mount(() => (revisit?.shadowRoot!.lastChild as HTMLElement | undefined) ?? null)).then(
       async (u) => (lang && (await u.setLanguage(lang)), u),
       (e) => ((mounted = undefined), Promise.reject(e)),
     ))
       .then(fn)
       .then(() => {}, () => {});
-  const ask = () => engine.crawler || withUi((u) => u.showBanner());
+  const showBanner = () => withUi((u) => u.showBanner());
+  const ask = () => engine.crawler || showBanner();
   const openPreferences = (opener?: Element) => withUi((u) => u.showPreferences(opener));
 
   function placeRevisit(state: ConsentState | null) {
@@ -76,14 +81,14 @@ export function startUi(engine: Engine, blocker: Blocker | undefined, mount: () 
     action == 'preferences'
       ? openPreferences(el)
       : action == 'banner'
-        ? withUi((u) => u.showBanner())
+        ? showBanner()
         : action == 'accept-all' || action == 'reject-all' || action == 'reset'
           ? engine.decide(action == 'reset' ? action : action == 'accept-all' ? 'accept_all' : 'reject_all', undefined, link)
           : (engine.problem('action', action, el), false),
   );
 
   return {
-    show: () => withUi((u) => u.showBanner()),
+    show: showBanner,
     showPreferences: () => openPreferences(),
     hide: () => void mounted?.then((u) => u.hide()),
     setLanguage: (l) => ((lang = l), placeRevisit(api.getConsent()), mounted ? withUi((u) => u.setLanguage(l)) : Promise.resolve()),

@@ -1,0 +1,28 @@
+import type { Env } from '@consentry/core';
+import { type Blocker, createBlocker, createEngine, type Engine, error, startSignals } from '@consentry/core/internal';
+import type { MountOptions, mountUI } from '@consentry/ui';
+import { startUi, type UiApi } from './ui/startUi';
+
+/** Where the UI's code comes from: chunks for the script tag, `import()` for npm. */
+export type UiSource = Pick<MountOptions, 'loadTexts' | 'loadPreferences'> & { loadUi(): Promise<{ mountUI: typeof mountUI }> };
+
+/**
+ * Starts an instance in the browser, the same for the script tag and `init()`: the engine, the
+ * Consent Mode default (before blocking, so it precedes every tag blocking releases), blocking,
+ * and the UI's side in the main file.
+ */
+export function startConsentry(config: unknown, env: Env, nonce: string | undefined, source: UiSource): { engine: Engine; ui: UiApi } {
+  const engine = createEngine(config, env);
+  startSignals(engine);
+  let blocker: Blocker | undefined;
+  try {
+    blocker = createBlocker(engine, nonce);
+  } catch (e) {
+    // A hostile page (a frozen document.cookie, say) gets no exception from us; held content stays held.
+    error('blocking could not start:', e);
+  }
+  const ui = startUi(engine, blocker, (revisitButton) =>
+    source.loadUi().then((m) => m.mountUI({ ...source, engine, blocker, nonce, revisitButton })),
+  );
+  return { engine, ui };
+}
