@@ -1,6 +1,5 @@
-import { SERVICE_DESCRIPTIONS } from '@consentry/core/catalogue';
 import type { PreferencesModule, UiContext } from '../mount/uiContext';
-import { categoryTitle } from '../texts/dialogModel';
+import { categoryTitle, serviceFacts } from '../texts/dialogModel';
 import { completeUi, fullConfig } from './createPreferences';
 
 /**
@@ -13,12 +12,12 @@ export const describeEmbed: PreferencesModule['describeEmbed'] = (ctx: UiContext
   const svc = el.getAttribute('data-service') || undefined;
   const c = fullConfig(ctx).categories.find((x) => x.name == cat);
   const s = svc ? c?.services.find((x) => x.name == svc) : undefined;
-  const d = s?.catalogue ? SERVICE_DESCRIPTIONS[s.catalogue] : undefined;
+  const facts = s && serviceFacts(s);
   const category = c ? categoryTitle(c, ctx.tr()) : cat;
-  const service = s ? (s.label != s.name ? s.label : d?.label || s.label) : svc;
+  const service = facts ? facts.label : svc;
   return {
     service,
-    provider: s?.provider || d?.provider,
+    provider: facts?.provider,
     category,
     choices: svc ? { [cat]: { [svc]: true } } : { [cat]: true },
     name: service || category,

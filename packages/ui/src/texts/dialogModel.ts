@@ -39,16 +39,21 @@ export interface DialogModel {
 
 const shown = (r: CookieRule) => r.name || String(r.match);
 
+/** What a service is, from its config and, for a catalogue service, the built-in description. */
+export function serviceFacts(s: ResolvedService) {
+  const d = s.catalogue ? SERVICE_DESCRIPTIONS[s.catalogue] : undefined;
+  // A catalogue service's label is its key unless the site named it.
+  return { d, label: s.label != s.name ? s.label : d?.label || s.label, provider: s.provider || d?.provider || '', url: s.privacyPolicyUrl || d?.privacyPolicyUrl };
+}
+
 /** Builds the dialog's model from the full config and the texts of one language. */
 export function dialogModel(config: ResolvedConfig, tr: Translator): DialogModel {
   const { t, lookup, override } = tr;
   const service = (s: ResolvedService): ServiceModel => {
-    const d = s.catalogue ? SERVICE_DESCRIPTIONS[s.catalogue] : undefined;
-    const provider = s.provider || d?.provider || '';
-    const url = s.privacyPolicyUrl || d?.privacyPolicyUrl;
+    const { label, provider, url } = serviceFacts(s);
     return {
       name: s.name,
-      label: s.label != s.name ? s.label : d?.label || s.label,
+      label,
       provider: provider && t('service.provider', { provider }),
       privacyPolicy: url && provider ? { text: t('service.privacyPolicy', { provider }), url } : undefined,
     };
@@ -56,8 +61,7 @@ export function dialogModel(config: ResolvedConfig, tr: Translator): DialogModel
   const rows = (c: ResolvedConfig['categories'][number]): CookieRow[] => {
     const out: CookieRow[] = c.cookies.map((r) => [shown(r), r.provider || '', r.purpose || '', r.duration || '']);
     for (const s of c.services) {
-      const d = s.catalogue ? SERVICE_DESCRIPTIONS[s.catalogue] : undefined;
-      const provider = s.provider || d?.provider || '';
+      const { d, provider } = serviceFacts(s);
       if (d && !s.cookies.some((r) => r.name)) for (const k of d.cookies) out.push([k.name, provider, k.purpose || d.purpose, k.duration]);
       else for (const r of s.cookies) out.push([shown(r), r.provider || provider, r.purpose || s.purpose || '', r.duration || '']);
     }
