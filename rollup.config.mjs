@@ -1,5 +1,5 @@
-// One build for every package: ESM + type declarations (tsc -b) for npm, and the script-tag
-// files (self-contained IIFEs, minified) in packages/consentry/dist/. Prints each file's size.
+// One build for every package: ESM + type declarations (tsc -b, see emitDeclarations) for npm, and
+// the script-tag files (self-contained IIFEs, minified) in packages/consentry/dist/. Prints each file's size.
 import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -7,8 +7,16 @@ import { brotliCompressSync, gzipSync } from 'node:zlib';
 import nodeResolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import ts from 'typescript';
+import { emitDeclarations } from './scripts/emitDeclarations.mjs';
 
 const root = dirname(fileURLToPath(import.meta.url));
+
+// Declarations first: a type error stops the build, so no package is packed with wrong or missing types.
+emitDeclarations(
+  JSON.parse(readFileSync(resolve(root, 'package.json'), 'utf8'))
+    .workspaces.map((dir) => resolve(root, dir))
+    .filter((dir) => existsSync(resolve(dir, 'tsconfig.json'))),
+);
 
 // Start from empty output folders (the type declarations in dist/types come from tsc -b and stay).
 for (const name of ['core', 'ui', 'consentry']) {
