@@ -14,7 +14,7 @@ export function emitDeclarations(projectDirs) {
   const status = ts.createSolutionBuilder(host, projectDirs, {}).build();
   if (errors.length || status != ts.ExitStatus.Success) {
     const format = { getCanonicalFileName: (f) => f, getCurrentDirectory: ts.sys.getCurrentDirectory, getNewLine: () => '\n' };
-    throw new Error(`[consentry] type errors, declarations not emitted:\n${ts.formatDiagnostics(errors, format)}`);
+    throw new Error(`[consentry] type errors; the build stops so no package ships wrong types:\n${ts.formatDiagnostics(errors, format)}`);
   }
   for (const dir of projectDirs) {
     const config = ts.getParsedCommandLineOfConfigFile(join(dir, 'tsconfig.json'), {}, { ...ts.sys, onUnRecoverableConfigFileDiagnostic() {} });
