@@ -164,6 +164,7 @@ describe('the published packages', () => {
       const types = Object.values(p.json.exports ?? {}).flatMap(typesIn);
       expect(types.length).toBeGreaterThan(0);
       for (const file of types) expect(p.files, `${file} (exports)`).toContain(file.replace(/^\.\//, ''));
+      expect(p.files.filter((file) => file.endsWith('.tsbuildinfo')), 'build state in "files"').toEqual([]);
     });
 
     it('passes publint without errors or warnings', async () => {
