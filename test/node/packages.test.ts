@@ -38,7 +38,7 @@ function workspaceDirs(): string[] {
 type Exports = string | { [key: string]: Exports };
 interface Published {
   dir: string;
-  json: { name: string; version: string; scripts?: Record<string, string>; exports?: Record<string, Exports> };
+  json: { name: string; version: string; scripts?: Record<string, string>; types?: string; exports?: Exports };
   tarball: string;
   files: string[];
 }
@@ -47,9 +47,16 @@ const published: Published[] = workspaceDirs()
   .filter((dir) => existsSync(join(dir, 'package.json')) && !readJson(join(dir, 'package.json')).private)
   .map((dir) => ({ dir, json: readJson(join(dir, 'package.json')), tarball: '', files: [] }));
 
+/** A package's exports map by subpath (`"exports": "./x.js"` or bare conditions mean `"."`). */
+const subpaths = (p: Published): Record<string, Exports | undefined> => {
+  const exports = p.json.exports;
+  if (exports === undefined) return { '.': undefined };
+  return typeof exports == 'string' || !Object.keys(exports).some((key) => key.startsWith('.')) ? { '.': exports } : exports;
+};
+
 /** The import specifiers a package offers: its name plus every subpath of its exports map. */
 const entryPoints = (p: Published) =>
-  Object.keys(p.json.exports ?? { '.': '' })
+  Object.keys(subpaths(p))
     .filter((key) => key != './package.json' && !key.includes('*'))
     .map((key) => (key == '.' ? p.json.name : p.json.name + key.slice(1)));
 
@@ -161,7 +168,7 @@ describe('the published packages', () => {
       expect(readFileSync(join(p.dir, 'LICENSE'), 'utf8')).toBe(readFileSync(join(root, 'LICENSE'), 'utf8'));
       expect(p.files).toContain('README.md');
       expect(readFileSync(join(p.dir, 'README.md'), 'utf8')).toContain(`npm install ${name}`);
-      const types = Object.values(p.json.exports ?? {}).flatMap(typesIn);
+      const types = [...Object.values(subpaths(p)).flatMap(typesIn), ...(p.json.types ? [p.json.types] : [])];
       expect(types.length).toBeGreaterThan(0);
       for (const file of types) expect(p.files, `${file} (exports)`).toContain(file.replace(/^\.\//, ''));
       expect(p.files.filter((file) => file.endsWith('.tsbuildinfo')), 'build state in "files"').toEqual([]);
@@ -201,7 +208,7 @@ describe('a fresh app that installs the tarballs', () => {
   it("require()s every entry point that offers require, e.g. require('consentry') (Node >= 20.19)", async () => {
     expect((await installed).code).toBe(0);
     const offered = published.flatMap((p) =>
-      entryPoints(p).filter((spec) => requirable(p.json.exports?.[spec == p.json.name ? '.' : '.' + spec.slice(p.json.name.length)])),
+      entryPoints(p).filter((spec) => requirable(subpaths(p)[spec == p.json.name ? '.' : '.' + spec.slice(p.json.name.length)])),
     );
     const specs = [...new Set(['consentry', '@consentry/core', '@consentry/ui', ...offered])];
     const script = `const specs = ${JSON.stringify(specs)};
