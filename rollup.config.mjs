@@ -1,5 +1,5 @@
-// One build for every package: ESM + type declarations (tsc -b, see emitDeclarations) for npm, and
-// the script-tag files (self-contained IIFEs, minified) in packages/consentry/dist/. Prints each file's size.
+// One build for every package: ESM + type declarations (tsc -b) for npm, and the script-tag
+// files (self-contained IIFEs, minified) in packages/consentry/dist/. Prints each file's size.
 import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
