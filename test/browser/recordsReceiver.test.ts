@@ -163,6 +163,13 @@ describe('fault: the receiver is killed (SIGKILL) in the middle of a stream of d
     await stopReceiver('SIGKILL');
     await Promise.all(stream);
     const ids = await Promise.all(pages.map(({ page }) => consentIdOf(page)));
+    // The kill landed mid-stream: some records were in, not all (read from the file while it is down).
+    const { default: Database } = await import('better-sqlite3');
+    const file = new Database(db, { readonly: true });
+    const atKill = (file.prepare('select count(*) as n from entries').get() as { n: number }).n - before;
+    file.close();
+    expect(atKill).toBeGreaterThan(3);
+    expect(atKill).toBeLessThan(3 * PER_PAGE);
     await startReceiver();
     // Each visitor's next page load sends what is still waiting.
     for (const p of pages) await openReady(recordsPage(), p.context, p.host);
