@@ -4,7 +4,7 @@
 // fault test: the receiver killed with SIGKILL in the middle of a stream of decisions from several
 // pages, restarted; the SDKs retry and every record is stored exactly once, the log verifies.
 import { type ChildProcess, spawn } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -142,6 +142,29 @@ describe.each<[string, Host]>([
     await a.page.close({ runBeforeUnload: true });
     await openReady(recordsPage(), context, host);
     await expect.poll(async () => (await storedFor(consentId)).length, { timeout: 15_000 }).toBe(1);
+  });
+});
+
+describe('Download my consent history in the preferences dialog', () => {
+  it('gives the receiver’s records for this consent id, and the local receipts when the receiver is down', async () => {
+    const context = await h.newContext({ acceptDownloads: true });
+    const { page } = await openReady(recordsPage(), context);
+    await consentry(page, (c) => c.acceptAll());
+    const consentId = await consentIdOf(page);
+    await expect.poll(async () => (await storedFor(consentId)).length, { timeout: 10_000 }).toBe(1);
+    await page.evaluate(() => (window as unknown as { Consentry: { showPreferences(): unknown } }).Consentry.showPreferences());
+    const button = page.locator('consentry-ui dialog.prefs button', { hasText: 'Download my consent history' });
+    const download = async () => {
+      const [file] = await Promise.all([page.waitForEvent('download'), button.click()]);
+      return JSON.parse(readFileSync((await file.path())!, 'utf8')) as { id: string; receivedAt?: string }[];
+    };
+    const remote = await download();
+    expect(remote.map((r) => r.id)).toEqual((await storedFor(consentId)).map((r) => r.id));
+    expect(remote[0]!.receivedAt).toMatch(/Z$/); // only the receiver's copy has it
+    await stopReceiver('SIGTERM');
+    const local = await download();
+    expect(local.map((r) => r.id)).toEqual(remote.map((r) => r.id));
+    expect(local[0]!.receivedAt).toBeUndefined();
   });
 });
 
