@@ -84,7 +84,6 @@ export async function createKyselyStore(db: Db, lockHead: (tx: Tx) => Promise<vo
   let queue: { record: ConsentRecord; done: (o: AppendOutcome) => void; fail: (e: unknown) => void }[] = [];
   let flushing = false;
   const flush = async () => {
-    flushing = true;
     while (queue.length) {
       const batch = queue.slice(0, BATCH);
       queue = queue.slice(BATCH);
@@ -168,7 +167,11 @@ export async function createKyselyStore(db: Db, lockHead: (tx: Tx) => Promise<vo
           (record) =>
             new Promise<AppendOutcome>((done, fail) => {
               queue.push({ record, done, fail });
-              if (!flushing) void flush();
+              // Wait for the requests already read in this turn of the event loop to join.
+              if (!flushing) {
+                flushing = true;
+                setImmediate(flush);
+              }
             }),
         ),
       ),
