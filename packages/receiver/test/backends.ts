@@ -61,11 +61,6 @@ const postgres: Backend = {
 /** SQLite always; PostgreSQL when DATABASE_URL is set. */
 export const backends: Backend[] = DATABASE_URL ? [sqlite, postgres] : [sqlite];
 
-if (!DATABASE_URL && !(globalThis as { __pgSkipSaid?: boolean }).__pgSkipSaid) {
-  (globalThis as { __pgSkipSaid?: boolean }).__pgSkipSaid = true;
-  console.log('[receiver tests] PostgreSQL tests SKIPPED: DATABASE_URL is not set (see packages/receiver/README.md)');
-}
-
 /** A valid record (docs/consent-record.schema.json), with `changes` applied. */
 export function makeRecord(changes: Record<string, unknown> = {}): Record<string, unknown> {
   return {

@@ -3,6 +3,9 @@ import { createKyselyStore } from './createKyselyStore.js';
 import type { RecordStore } from './recordStore.js';
 import type { Tables } from './schema.js';
 
+/** Advisory lock key of the receiver's migrations ("consentry" in digits, any constant would do). */
+const MIGRATION_LOCK = 2_660_378_779;
+
 /** The default database: an SQLite file in the working directory. */
 export const DEFAULT_DB = 'sqlite:./consentry-records.db';
 
@@ -18,9 +21,18 @@ export async function openStore(url: string = DEFAULT_DB): Promise<RecordStore> 
     const pool = new pg.Pool({ connectionString: url, max: 8 });
     pool.on('error', () => {}); // an idle connection dropped by the server is replaced on next use
     const db = new Kysely<Tables>({ dialect: new PostgresDialect({ pool }) });
-    return createKyselyStore(db, async (tx) => {
-      await sql`select seq from chain_head where id = 1 for update`.execute(tx);
-    });
+    // Receivers starting at once would race to create the migration tables themselves (Kysely's
+    // migration lock lives in one of them): a session advisory lock lets one migrate at a time.
+    const lock = await pool.connect();
+    try {
+      await lock.query('select pg_advisory_lock($1)', [MIGRATION_LOCK]);
+      return await createKyselyStore(db, async (tx) => {
+        await sql`select seq from chain_head where id = 1 for update`.execute(tx);
+      });
+    } finally {
+      await lock.query('select pg_advisory_unlock($1)', [MIGRATION_LOCK]).catch(() => {});
+      lock.release();
+    }
   }
   if (url.startsWith('sqlite:')) {
     const file = url.slice('sqlite:'.length).replace(/^\/\/(?=\/)/, '');
