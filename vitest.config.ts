@@ -12,12 +12,14 @@ export default defineConfig({
           name: 'unit',
           environment: 'happy-dom',
           include: ['packages/*/test/**/*.test.{ts,tsx}'],
+          // The receiver is Node-only: its tests run in the node project against real databases.
+          exclude: ['packages/receiver/**', '**/node_modules/**'],
           setupFiles: ['test/setup/unit.ts'],
         },
       },
       {
         extends: true,
-        test: { name: 'node', environment: 'node', include: ['test/node/**/*.test.ts'] },
+        test: { name: 'node', environment: 'node', include: ['test/node/**/*.test.ts', 'packages/receiver/test/**/*.test.ts'] },
       },
       {
         extends: true,

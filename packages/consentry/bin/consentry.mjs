@@ -7,11 +7,13 @@
 // functions as the UI in the browser, so the hashes are the same.
 import { readFileSync, writeFileSync } from 'node:fs';
 
-const USAGE = `Usage: consentry texts [config.json | -] [--out file]
+const USAGE = `Usage: consentry texts [config.json | -] [--out file] [--publish <receiver url>]
 
   Writes the banner and preferences dialog texts of every built-in language, with the
   textHash a consent record made in each carries, as JSON (stdout, or --out file).
-  config.json defaults to ./consentry.config.json; "-" reads the config from stdin.`;
+  config.json defaults to ./consentry.config.json; "-" reads the config from stdin.
+  --publish sends every language and layer to a Consentry receiver's text archive
+  (PUT <url>/admin/texts/<textHash>) with the admin token from CONSENTRY_ADMIN_TOKEN.`;
 
 class InputError extends Error {}
 const fail = (message) => {
@@ -25,9 +27,14 @@ function parseArgs(args) {
   let command;
   let file;
   let out;
+  let publish;
   for (let i = 0; i < args.length; i++) {
     const a = args[i];
-    if (a == '--out' || a == '-o') {
+    if (a == '--publish') {
+      publish = args[++i];
+      if (!publish) fail('--publish needs the receiver URL (https://consent.example.com)');
+    } else if (a.startsWith('--publish=')) publish = a.slice(10) || fail('--publish needs the receiver URL');
+    else if (a == '--out' || a == '-o') {
       out = args[++i];
       if (!out) fail(`${a} needs a file name`);
     } else if (a.startsWith('--out=')) out = a.slice(6) || fail('--out needs a file name');
@@ -37,7 +44,44 @@ function parseArgs(args) {
       else fail(`unexpected argument "${a}" (see consentry --help)`);
     } else fail(`unknown option "${a}" (see consentry --help)`);
   }
-  return [command, file, out];
+  return [command, file, out, publish];
+}
+
+/**
+ * Sends each language's layers to the receiver's text archive, which refuses texts that do not
+ * hash to their key (docs/receiver.md). One line per layer on stderr; throws on the first refusal.
+ */
+async function publishTexts(archive, receiverUrl) {
+  let base;
+  try {
+    base = new URL(receiverUrl);
+  } catch {
+    fail(`--publish ${receiverUrl}: not a URL`);
+  }
+  if (base.protocol != 'https:' && base.protocol != 'http:') fail(`--publish ${receiverUrl}: use an http(s) URL`);
+  const token = process.env.CONSENTRY_ADMIN_TOKEN;
+  if (!token) fail('--publish needs the receiver\'s admin token in CONSENTRY_ADMIN_TOKEN');
+  let sent = 0;
+  for (const [language, layers] of Object.entries(archive.languages))
+    for (const [layer, { texts, textHash }] of Object.entries(layers)) {
+      const url = new URL(`admin/texts/${encodeURIComponent(textHash)}`, base.href.replace(/\/?$/, '/'));
+      let response;
+      try {
+        response = await fetch(url, {
+          method: 'PUT',
+          headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+          body: JSON.stringify({ language, revision: archive.revision, texts }),
+        });
+      } catch (e) {
+        fail(`cannot reach the receiver at ${base.origin}: ${e.cause?.message || e.message}`);
+      }
+      if (!response.ok) {
+        const detail = await response.json().then((b) => b.error, () => response.statusText);
+        fail(`the receiver refused the ${language} ${layer} texts (${response.status}): ${detail}`);
+      }
+      sent++;
+    }
+  process.stderr.write(`[consentry] published ${sent} text layers to ${base.origin}\n`);
 }
 
 async function readStdin() {
@@ -104,11 +148,16 @@ async function texts(config) {
 async function main(args) {
   if (args.includes('--help') || args.includes('-h')) return void process.stdout.write(USAGE + '\n');
   if (args.includes('--version') || args.includes('-v')) return void process.stdout.write(VERSION + '\n');
-  const [command, file = 'consentry.config.json', out] = parseArgs(args);
+  const [command, file = 'consentry.config.json', out, publish] = parseArgs(args);
   if (command === undefined) fail('no command given: try "consentry texts [config.json]" (see consentry --help)');
   if (command != 'texts') fail(`unknown command "${command}": the command is "consentry texts [config.json]"`);
   const config = await readConfigFile(file);
-  const json = JSON.stringify(await texts(config), null, 2) + '\n';
+  const archive = await texts(config);
+  if (publish) {
+    await publishTexts(archive, publish);
+    if (!out) return;
+  }
+  const json = JSON.stringify(archive, null, 2) + '\n';
   if (!out) return void process.stdout.write(json);
   try {
     writeFileSync(out, json);

@@ -1,0 +1,42 @@
+/** Why a body could not be read: too large (413) or too slow (408). */
+export class BodyError extends Error {
+  constructor(
+    readonly status: 408 | 413,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+/**
+ * The body as text, refusing more than `limit` bytes (before reading when Content-Length says so)
+ * and bodies that take longer than `timeoutMs` to arrive (a slow drip would otherwise hold a
+ * connection and memory for as long as the client likes).
+ */
+export async function readBody(request: Request, limit: number, timeoutMs: number): Promise<string> {
+  const declared = Number(request.headers.get('content-length'));
+  if (declared > limit) throw new BodyError(413, `the body is larger than ${limit} bytes`);
+  if (!request.body) return '';
+  const reader = request.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new BodyError(408, `the body did not arrive within ${timeoutMs} ms`)), timeoutMs);
+  });
+  try {
+    for (;;) {
+      const { done, value } = await Promise.race([reader.read(), timeout]);
+      if (done) break;
+      size += value.byteLength;
+      if (size > limit) throw new BodyError(413, `the body is larger than ${limit} bytes`);
+      chunks.push(value);
+    }
+  } catch (e) {
+    reader.cancel().catch(() => {});
+    throw e;
+  } finally {
+    clearTimeout(timer);
+  }
+  return new TextDecoder('utf-8', { fatal: false }).decode(Buffer.concat(chunks));
+}

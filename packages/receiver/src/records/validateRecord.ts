@@ -1,0 +1,53 @@
+import { readFileSync } from 'node:fs';
+import { Ajv2020 } from 'ajv/dist/2020.js';
+import type { ErrorObject } from 'ajv';
+import addFormatsModule from 'ajv-formats';
+
+/** One consent record as the SDK sends it (docs/consent-record.schema.json). */
+export interface ConsentRecord {
+  id: string;
+  consentId: string;
+  timestamp: string;
+  revision: number;
+  method: 'accept_all' | 'reject_all' | 'custom' | 'withdraw' | 'reset';
+  source: 'banner' | 'preferences' | 'placeholder' | 'link' | 'api';
+  categories: Record<string, boolean>;
+  services: Record<string, Record<string, boolean>>;
+  textHash: string | null;
+  expires: string;
+  language: string;
+  url: string;
+  gpc: boolean;
+  sdkVersion: string;
+}
+
+/** Why a body is not a record: a message and the JSON pointer of the offending value. */
+export interface RecordProblem {
+  error: string;
+  path: string;
+}
+
+// The schema in docs/ is the single definition of a record (the SDK's tests check against it too);
+// the receiver reads it from there rather than keeping a copy (same depth from src/ and dist/).
+const schemaUrl = new URL('../../../../docs/consent-record.schema.json', import.meta.url);
+const schema = JSON.parse(readFileSync(schemaUrl, 'utf8'));
+const addFormats = addFormatsModule as unknown as (ajv: Ajv2020) => Ajv2020;
+const ajv = addFormats(new Ajv2020({ allErrors: false, strict: false }));
+const validate = ajv.compile<ConsentRecord>(schema);
+
+const describe = (e: ErrorObject): RecordProblem => {
+  const params = e.params as Record<string, string>;
+  if (e.keyword == 'additionalProperties')
+    return { error: `unknown field "${params.additionalProperty}"`, path: `${e.instancePath}/${params.additionalProperty}` };
+  if (e.keyword == 'required') return { error: `missing field "${params.missingProperty}"`, path: `${e.instancePath}/${params.missingProperty}` };
+  return { error: `${e.instancePath || 'the record'} ${e.message}`, path: e.instancePath || '/' };
+};
+
+/** The record, or what is wrong with it (the first schema error). */
+export function validateRecord(value: unknown): { record: ConsentRecord } | { problem: RecordProblem } {
+  if (validate(value)) return { record: value };
+  return { problem: describe(validate.errors![0]!) };
+}
+
+/** A consent id as the schema defines it (a v4 UUID, lower case). */
+export const isConsentId = (value: string): boolean => new RegExp(schema.properties.consentId.pattern).test(value);

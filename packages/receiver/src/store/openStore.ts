@@ -1,0 +1,53 @@
+import { Kysely, PostgresDialect, SqliteDialect, sql } from 'kysely';
+import { createKyselyStore } from './createKyselyStore.js';
+import type { RecordStore } from './recordStore.js';
+import type { Tables } from './schema.js';
+
+/** Advisory lock key of the receiver's migrations ("consentry" in digits, any constant would do). */
+const MIGRATION_LOCK = 2_660_378_779;
+
+/** The default database: an SQLite file in the working directory. */
+export const DEFAULT_DB = 'sqlite:./consentry-records.db';
+
+/**
+ * Opens (and migrates) the store a `--db` value names: `sqlite:<file>` or `postgres://…`
+ * (`postgresql://` too). Throws a message naming the value when it is neither.
+ */
+export async function openStore(url: string = DEFAULT_DB): Promise<RecordStore> {
+  if (/^postgres(ql)?:\/\//.test(url)) {
+    const { default: pg } = await import('pg');
+    // BIGINT (the entry numbers) as JavaScript numbers: 2^53 entries is far beyond any log.
+    pg.types.setTypeParser(20, Number);
+    const pool = new pg.Pool({ connectionString: url, max: 8 });
+    pool.on('error', () => {}); // an idle connection dropped by the server is replaced on next use
+    const db = new Kysely<Tables>({ dialect: new PostgresDialect({ pool }) });
+    // Receivers starting at once would race to create the migration tables themselves (Kysely's
+    // migration lock lives in one of them): a session advisory lock lets one migrate at a time.
+    const lock = await pool.connect();
+    try {
+      await lock.query('select pg_advisory_lock($1)', [MIGRATION_LOCK]);
+      return await createKyselyStore(db, async (tx) => {
+        await sql`select seq from chain_head where id = 1 for update`.execute(tx);
+      });
+    } finally {
+      await lock.query('select pg_advisory_unlock($1)', [MIGRATION_LOCK]).catch(() => {});
+      lock.release();
+    }
+  }
+  if (url.startsWith('sqlite:')) {
+    const file = url.slice('sqlite:'.length).replace(/^\/\/(?=\/)/, '');
+    if (!file) throw new Error(`--db ${url}: the SQLite file name is missing (sqlite:./consentry-records.db)`);
+    const { default: Database } = await import('better-sqlite3');
+    const database = new Database(file);
+    // WAL: readers (exports, the visitor's GET) never wait for the writer; NORMAL is durable
+    // across a process crash (SIGKILL) and loses at most the last commits on power loss.
+    database.pragma('journal_mode = WAL');
+    database.pragma('synchronous = NORMAL');
+    database.pragma('busy_timeout = 5000');
+    const db = new Kysely<Tables>({ dialect: new SqliteDialect({ database }) });
+    return createKyselyStore(db, async (tx) => {
+      await sql`update chain_head set seq = seq where id = 1`.execute(tx);
+    });
+  }
+  throw new Error(`--db ${url}: use sqlite:<file> or postgres://user:password@host:port/database`);
+}
