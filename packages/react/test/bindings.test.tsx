@@ -1,6 +1,9 @@
 /** @jsxImportSource react */
 import { act, cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { StrictMode } from 'react';
+import { hydrateRoot } from 'react-dom/client';
+import { renderToString } from 'react-dom/server';
+import { formatConsentCookie, parseConsentCookie } from '@consentry/core';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import '../../../test/setup/browserEnv';
 import { init, type ConsentryApi } from 'consentry';
@@ -172,5 +175,60 @@ describe('given a first visit and <ConsentryProvider>', () => {
     expect(warn).toHaveBeenCalledTimes(1);
     expect(warn.mock.calls[0][0]).toMatch(/^\[consentry\] .*outside <ConsentryProvider>/);
     warn.mockRestore();
+  });
+});
+
+describe('given server HTML to hydrate', () => {
+  const tree = (initialConsent?: ReturnType<typeof parseConsentCookie>) => (
+    <ConsentryProvider config={config} initialConsent={initialConsent}>
+      <ConsentGate require="analytics" fallback={<p>analytics off</p>}>
+        <p>analytics on</p>
+      </ConsentGate>
+      <ConsentGate require="marketing.youtube">
+        <iframe title="Video" />
+      </ConsentGate>
+    </ConsentryProvider>
+  );
+  /** Renders as a server would: no window, so no instance. */
+  function serverHtml(initialConsent?: ReturnType<typeof parseConsentCookie>) {
+    vi.stubGlobal('window', undefined);
+    try {
+      return renderToString(tree(initialConsent));
+    } finally {
+      vi.unstubAllGlobals();
+    }
+  }
+  async function hydrate(html: string, initialConsent?: ReturnType<typeof parseConsentCookie>) {
+    const container = document.createElement('div');
+    container.innerHTML = html;
+    document.body.append(container);
+    const errors: unknown[] = [];
+    const error = vi.spyOn(console, 'error').mockImplementation((...args) => errors.push(args));
+    await act(async () => {
+      hydrateRoot(container, tree(initialConsent), { onRecoverableError: (e) => errors.push(e) });
+    });
+    error.mockRestore();
+    return { container, errors };
+  }
+
+  it("should hydrate a returning visitor's page without a mismatch, content already in the server HTML", async () => {
+    document.cookie = `consentry=${formatConsentCookie({ categories: { analytics: true }, services: { marketing: { youtube: true } } })}; path=/`;
+    const initial = parseConsentCookie(document.cookie);
+    const html = serverHtml(initial);
+    expect(html).toContain('analytics on');
+    expect(html).toContain('<iframe');
+    const { container, errors } = await hydrate(html, initial);
+    expect(errors).toEqual([]);
+    expect(container.textContent).toContain('analytics on');
+    expect(page().Consentry!.isAllowed('analytics')).toBe(true);
+  });
+
+  it('should hydrate without a mismatch when the server had no initialConsent, then show what the cookie allows', async () => {
+    document.cookie = `consentry=${formatConsentCookie({ categories: { analytics: true } })}; path=/`;
+    const html = serverHtml();
+    expect(html).toContain('analytics off');
+    const { container, errors } = await hydrate(html);
+    expect(errors).toEqual([]);
+    expect(container.textContent).toContain('analytics on');
   });
 });
