@@ -147,7 +147,7 @@ const languageFile = (lang, part) =>
 
 export default [
   esm('core', ['index', 'internal', 'records', 'diagnostics', 'withdraw', 'decide', 'catalogue', 'chunks', 'texts', 'readConfig']),
-  esm('ui', ['index', 'prefs/index']),
+  esm('ui', ['index', 'prefs/index', 'gate']),
   esm('consentry', ['index']),
   // The React binding's hooks and components are client code: Next.js's App Router needs the directive.
   esm('react', ['index'], { jsx: 'react', banner: "'use client';" }),

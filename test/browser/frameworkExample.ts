@@ -63,7 +63,7 @@ export function exampleFlows(app: ExampleApp) {
       const page = await context.newPage();
       page.on('request', (r) => requests.push(r.url()));
       page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
-      page.on('console', (m) => m.type() == 'error' && problems.push(`console: ${m.text()}`));
+      page.on('console', (m) => (m.type() == 'error' || m.type() == 'warning') && problems.push(`console: ${m.text()}`));
       await page.goto(server.url + '/');
       return { page, context, requests, problems };
     }

@@ -22,8 +22,8 @@ const ALLOWED: Record<string, RegExp> = {
   core: /^idb-keyval$/,
   ui: /^(@consentry\/core(\/(internal|texts|readConfig|catalogue))?|preact(\/hooks)?)$/,
   consentry: /^@consentry\/(core|ui)(\/.*)?$/,
-  react: /^(@consentry\/(core|ui)|consentry|react)$/,
-  vue: /^(@consentry\/(core|ui)|consentry|vue)$/,
+  react: /^(@consentry\/(core|ui\/gate)|consentry|react)$/,
+  vue: /^(@consentry\/(core|ui\/gate)|consentry|vue)$/,
 };
 
 describe('package boundaries', () => {

@@ -1,4 +1,4 @@
-import { gateTexts } from '@consentry/ui';
+import { gateTexts } from '@consentry/ui/gate';
 import { type CSSProperties, useId, useMemo } from 'react';
 import { readContext } from './readContext';
 

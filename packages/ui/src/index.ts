@@ -2,7 +2,6 @@
 export { useConsent } from './useConsent';
 export { mountUI, type MountOptions, type MountedUI } from './mount/mountUI';
 export type { UiContext, Preferences, PreferencesModule } from './mount/uiContext';
-export { gateTexts } from './texts/gateTexts';
 export { bannerTexts, placeholderTexts, textList, type BannerTextOptions, type PlaceholderSubject } from './texts/layerTexts';
 export { dialogModel, dialogTexts, type DialogModel } from './texts/dialogModel';
 export { readUiOptions, type UiOptions } from './config/readUiOptions';

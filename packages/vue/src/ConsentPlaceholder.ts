@@ -1,4 +1,4 @@
-import { gateTexts } from '@consentry/ui';
+import { gateTexts } from '@consentry/ui/gate';
 import { computed, defineComponent, h } from 'vue';
 import { readContext } from './readContext';
 

@@ -1,0 +1,3 @@
+import { createApp } from './createApp';
+
+createApp(document.cookie).mount('#app');
