@@ -78,13 +78,25 @@ function sizes() {
 }
 
 const extensions = ['.ts', '.tsx', '.mjs', '.js'];
+
+/** `./x.js` in TypeScript means `./x.ts` or `./x.tsx` (the bindings write it so their .d.ts resolve under Node). */
+function jsToTs() {
+  return {
+    name: 'consentry-js-to-ts',
+    resolveId(id, importer) {
+      if (!importer || !/^\.\.?\/.*\.js$/.test(id) || !/\.tsx?$/.test(importer)) return null;
+      const base = resolve(dirname(importer), id.slice(0, -3));
+      return ['.ts', '.tsx'].map((e) => base + e).find((f) => existsSync(f)) ?? null;
+    },
+  };
+}
 const plugins = () => [sources(), nodeResolve({ extensions, browser: true }), transpile(), sizes()];
 
 /** ESM for npm: one file per entry, dependencies left to the user's bundler. */
 const esm = (name, entries, { jsx, banner } = {}) => ({
   input: Object.fromEntries(entries.map((e) => [e, pkg(`${name}/src/${e}.ts`)])),
   external: (id) => /^(@consentry\/|preact|idb-keyval|consentry$|react($|\/|-dom)|vue($|\/))/.test(id),
-  plugins: [nodeResolve({ extensions }), transpile(jsx), sizes()],
+  plugins: [jsToTs(), nodeResolve({ extensions }), transpile(jsx), sizes()],
   output: { dir: pkg(`${name}/dist`), format: 'es', entryFileNames: '[name].js', chunkFileNames: '[name]-[hash].js', banner },
 });
 

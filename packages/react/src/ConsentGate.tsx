@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
-import { ConsentPlaceholder } from './ConsentPlaceholder';
-import { useAllowed } from './useAllowed';
+import { ConsentPlaceholder } from './ConsentPlaceholder.js';
+import { useAllowed } from './useAllowed.js';
 
 export interface ConsentGateProps {
   /** `"analytics"` (a category) or `"marketing.youtube"` (a service). */

@@ -1,6 +1,6 @@
 import { gateTexts } from '@consentry/ui/gate';
 import { type CSSProperties, useId, useMemo } from 'react';
-import { readContext } from './readContext';
+import { readContext } from './readContext.js';
 
 export interface ConsentPlaceholderProps {
   /** `"marketing.youtube"` or `"marketing"`: what the button allows. */

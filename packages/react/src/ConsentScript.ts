@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import { useAllowed } from './useAllowed';
+import { useAllowed } from './useAllowed.js';
 
 export interface ConsentScriptProps {
   /** `"analytics"` or `"analytics.ga"`. */

@@ -1,7 +1,7 @@
 import type { ConsentryConfig, ConsentState } from '@consentry/core';
 import { type ConsentryApi, init } from 'consentry';
 import { type ReactNode, useCallback, useMemo, useState, useSyncExternalStore } from 'react';
-import { type ConsentryContextValue, ConsentryContext } from './ConsentryContext';
+import { type ConsentryContextValue, ConsentryContext } from './ConsentryContext.js';
 
 /**
  * The decision the server read, for the first render: what `parseConsentCookie()` returns (or a

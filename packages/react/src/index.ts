@@ -1,8 +1,8 @@
 // Public surface of @consentry/react. Importing it touches no browser global.
-export { ConsentryProvider, type ConsentryProviderProps, type InitialConsent } from './ConsentryProvider';
-export { useConsent } from './useConsent';
-export { useAllowed } from './useAllowed';
-export { useConsentry } from './useConsentry';
-export { ConsentGate, type ConsentGateProps } from './ConsentGate';
-export { ConsentPlaceholder, type ConsentPlaceholderProps } from './ConsentPlaceholder';
-export { ConsentScript, type ConsentScriptProps } from './ConsentScript';
+export { ConsentryProvider, type ConsentryProviderProps, type InitialConsent } from './ConsentryProvider.js';
+export { useConsent } from './useConsent.js';
+export { useAllowed } from './useAllowed.js';
+export { useConsentry } from './useConsentry.js';
+export { ConsentGate, type ConsentGateProps } from './ConsentGate.js';
+export { ConsentPlaceholder, type ConsentPlaceholderProps } from './ConsentPlaceholder.js';
+export { ConsentScript, type ConsentScriptProps } from './ConsentScript.js';

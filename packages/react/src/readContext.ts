@@ -1,5 +1,5 @@
 import { useContext } from 'react';
-import { type ConsentryContextValue, ConsentryContext } from './ConsentryContext';
+import { type ConsentryContextValue, ConsentryContext } from './ConsentryContext.js';
 
 const NONE: ConsentryContextValue = { api: null, config: undefined, consent: null };
 let warned = false;

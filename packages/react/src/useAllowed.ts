@@ -1,5 +1,5 @@
-import { allowedBy } from './allowedBy';
-import { readContext } from './readContext';
+import { allowedBy } from './allowedBy.js';
+import { readContext } from './readContext.js';
 
 /**
  * Is `"analytics"` (a category) or `"analytics.ga"` (a service) allowed? Re-renders on every

@@ -1,5 +1,5 @@
 import type { ConsentState } from '@consentry/core';
-import { readContext } from './readContext';
+import { readContext } from './readContext.js';
 
 /**
  * The visitor's decision, kept up to date: `null` before any. On the server and in the first

@@ -1,5 +1,5 @@
 import type { ConsentryApi } from 'consentry';
-import { readContext } from './readContext';
+import { readContext } from './readContext.js';
 
 /**
  * The page's Consentry instance (`window.Consentry`): `acceptAll()`, `showPreferences()`… It is

@@ -1,6 +1,6 @@
 import { defineComponent, h, type SlotsType, type VNode } from 'vue';
-import { ConsentPlaceholder } from './ConsentPlaceholder';
-import { useAllowed } from './useAllowed';
+import { ConsentPlaceholder } from './ConsentPlaceholder.js';
+import { useAllowed } from './useAllowed.js';
 
 /**
  * Renders its default slot only while `require` (`"analytics"`, `"marketing.youtube"`) is allowed,

@@ -1,6 +1,6 @@
 import { gateTexts } from '@consentry/ui/gate';
 import { computed, defineComponent, h } from 'vue';
-import { readContext } from './readContext';
+import { readContext } from './readContext.js';
 
 // The look of the script tag's placeholder, with the same `--consentry-*` custom properties and defaults
 // (docs/ui.md). Inline, so it needs no stylesheet; the browser's own focus ring stays.

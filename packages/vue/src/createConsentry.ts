@@ -1,7 +1,7 @@
 import type { ConsentryConfig, ConsentState } from '@consentry/core';
 import { type ConsentryApi, init } from 'consentry';
 import { type Plugin, shallowReadonly, shallowRef } from 'vue';
-import { consentryKey } from './consentryKey';
+import { consentryKey } from './consentryKey.js';
 
 /**
  * The decision the server read, for the first render: what `parseConsentCookie()` returns (or a

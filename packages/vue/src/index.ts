@@ -1,7 +1,7 @@
 // Public surface of @consentry/vue. Importing it touches no browser global.
-export { createConsentry, type CreateConsentryOptions, type InitialConsent } from './createConsentry';
-export { useConsent } from './useConsent';
-export { useAllowed } from './useAllowed';
-export { useConsentry } from './useConsentry';
-export { ConsentGate } from './ConsentGate';
-export { ConsentPlaceholder } from './ConsentPlaceholder';
+export { createConsentry, type CreateConsentryOptions, type InitialConsent } from './createConsentry.js';
+export { useConsent } from './useConsent.js';
+export { useAllowed } from './useAllowed.js';
+export { useConsentry } from './useConsentry.js';
+export { ConsentGate } from './ConsentGate.js';
+export { ConsentPlaceholder } from './ConsentPlaceholder.js';

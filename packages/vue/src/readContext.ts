@@ -1,5 +1,5 @@
 import { inject, shallowRef } from 'vue';
-import { type ConsentryContext, consentryKey } from './consentryKey';
+import { type ConsentryContext, consentryKey } from './consentryKey.js';
 
 let warned = false;
 

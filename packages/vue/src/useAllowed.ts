@@ -1,6 +1,6 @@
 import { type ComputedRef, computed, type MaybeRefOrGetter, toValue } from 'vue';
-import { allowedBy } from './allowedBy';
-import { readContext } from './readContext';
+import { allowedBy } from './allowedBy.js';
+import { readContext } from './readContext.js';
 
 /** Is `"analytics"` (a category) or `"analytics.ga"` (a service) allowed? A computed ref, updated on every decision. */
 export function useAllowed(name: MaybeRefOrGetter<string>): ComputedRef<boolean> {

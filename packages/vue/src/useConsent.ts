@@ -1,6 +1,6 @@
 import type { ConsentState } from '@consentry/core';
 import type { Ref } from 'vue';
-import { readContext } from './readContext';
+import { readContext } from './readContext.js';
 
 /**
  * The visitor's decision as a ref, kept up to date: `null` before any. On the server and while
