@@ -1,6 +1,6 @@
 // The Vue example's production server: serves the built client files and renders each page on
 // the server with the visitor's consent cookie. `npm run build -w examples/vue` first.
-// PORT (default 0: a free port) and HOST (default 127.0.0.1); prints its URL when ready.
+// `--port N` or PORT (default 5174; 0: a free port) and HOST (default 127.0.0.1); prints its URL when ready.
 import { readFile } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import { extname, resolve, sep } from 'node:path';
@@ -29,7 +29,9 @@ const server = createServer(async (req, res) => {
     res.end('Not found');
   }
 });
-server.listen(Number(process.env.PORT || 0), process.env.HOST || '127.0.0.1', () => {
+const portArg = process.argv.indexOf('--port');
+const port = Number(portArg > 0 ? process.argv[portArg + 1] : (process.env.PORT ?? 5174));
+server.listen(port, process.env.HOST || '127.0.0.1', () => {
   const { address, port } = server.address();
   console.log(`Consentry Vue example on http://${address}:${port}`);
 });
