@@ -12,7 +12,7 @@ const root = resolve(import.meta.dirname, '../..');
 
 export interface ExampleApp {
   name: string;
-  /** Builds the example for production (command and arguments, run in the repository root). */
+  /** Builds the example for production (command and arguments, run in the repository root), after `tsc -b`. */
   build: string[];
   /** Starts its server; it prints its URL (http://127.0.0.1:<port>) when ready. */
   start: string[];
@@ -46,6 +46,9 @@ export function exampleFlows(app: ExampleApp) {
     let server: { url: string; child: ChildProcess };
 
     beforeAll(async () => {
+      // The packages' type declarations (the examples are type-checked against them); quick when up to date.
+      const types = spawnSync('node_modules/.bin/tsc', ['-b'], { cwd: root, encoding: 'utf8' });
+      expect(types.status, `tsc -b:\n${types.stdout}`).toBe(0);
       const built = spawnSync(app.build[0], app.build.slice(1), { cwd: root, env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' }, encoding: 'utf8' });
       expect(built.status, `${app.build.join(' ')}:\n${built.stdout}\n${built.stderr}`).toBe(0);
       server = await startServer(app.start);
