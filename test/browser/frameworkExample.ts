@@ -3,6 +3,7 @@
 // Chromium. Both pages have the same parts: a YouTube video gated with the default placeholder,
 // analytics gated with a text fallback (`#analytics-state`), and Cookie settings / Withdraw buttons.
 import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
+import { createRequire } from 'node:module';
 import { resolve } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -39,6 +40,18 @@ function startServer(command: string[]): Promise<{ url: string; child: ChildProc
 }
 
 const VIDEO = /^https:\/\/www\.youtube-nocookie\.com\//;
+const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+
+/** Serious and critical axe-core violations on the page (open shadow trees included), `target-size` on. */
+async function axe(page: Page): Promise<string[]> {
+  await page.addScriptTag({ path: AXE });
+  return page.evaluate(async () => {
+    type Result = { violations: Array<{ id: string; impact: string; nodes: Array<{ target: unknown }> }> };
+    const axe = (window as unknown as { axe: { run(c: unknown, o: unknown): Promise<Result> } }).axe;
+    const r = await axe.run(document, { rules: { 'target-size': { enabled: true } }, resultTypes: ['violations'] });
+    return r.violations.filter((v) => v.impact == 'serious' || v.impact == 'critical').map((v) => `${v.id}: ${JSON.stringify(v.nodes.map((n) => n.target))}`);
+  });
+}
 
 export function exampleFlows(app: ExampleApp) {
   describe(`${app.name} example, production build`, () => {
@@ -90,6 +103,7 @@ export function exampleFlows(app: ExampleApp) {
       expect(await videoFrame(page).count()).toBe(0);
       expect(requests.filter((u) => VIDEO.test(u))).toEqual([]);
       expect(await serverHtml(context)).toContain('Allow and load');
+      expect(await axe(page), 'banner and placeholder').toEqual([]);
 
       await page.evaluate(() => ((window as { notReloaded?: boolean }).notReloaded = true));
       await page.getByRole('button', { name: 'Accept all' }).click();
