@@ -15,7 +15,7 @@ const server = createServer(async (req, res) => {
   const path = new URL(req.url, 'http://x').pathname;
   try {
     if (path == '/' || path == '/privacy') {
-      const html = template.replace('<!--app-html-->', await render(req.headers.cookie));
+      const html = template.replace('<!--app-html-->', await render(req.headers.cookie, path));
       res.writeHead(200, { 'Content-Type': TYPES['.html'], 'Cache-Control': 'no-store' });
       return res.end(html);
     }

@@ -9,7 +9,7 @@ import { consentryConfig } from './consentryConfig';
  * consent cookie (the request's `Cookie` header there, `document.cookie` here), so the first
  * render matches and hydration keeps the server's HTML.
  */
-export function createApp(cookieHeader: string | undefined) {
+export function createApp(cookieHeader: string | undefined, path: string) {
   const initialConsent = parseConsentCookie(cookieHeader, { revision: consentryConfig.revision });
-  return createSSRApp(App).use(createConsentry(consentryConfig, { initialConsent }));
+  return createSSRApp(App, { page: path == '/privacy' ? 'privacy' : 'home' }).use(createConsentry(consentryConfig, { initialConsent }));
 }

@@ -1,3 +1,3 @@
 import { createApp } from './createApp';
 
-createApp(document.cookie).mount('#app');
+createApp(document.cookie, location.pathname).mount('#app');
