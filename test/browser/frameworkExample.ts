@@ -149,7 +149,7 @@ export function exampleFlows(app: ExampleApp) {
       expect(problems).toEqual([]);
     });
 
-    it('keyboard: Tab reaches Allow and load, Enter loads the video only', async () => {
+    it('keyboard: Tab reaches Allow and load, Enter loads the video only and focus moves to it', async () => {
       const { page, problems } = await open();
       await expect.poll(() => page.getByRole('button', { name: 'Accept all' }).count()).toBe(1);
       let reached = false;
@@ -160,6 +160,8 @@ export function exampleFlows(app: ExampleApp) {
       expect(reached).toBe(true);
       await page.keyboard.press('Enter');
       await expect.poll(() => videoFrame(page).count()).toBe(1);
+      // Focus moves to the video that took the placeholder's place, not to the page's start.
+      await expect.poll(() => page.evaluate(() => document.activeElement?.tagName)).toBe('IFRAME');
       expect(await page.evaluate(() => (window as unknown as { Consentry: { isAllowed(n: string): boolean } }).Consentry.isAllowed('analytics'))).toBe(false);
       expect(await analyticsRuns(page)).toBe(0);
       expect(problems).toEqual([]);

@@ -1,5 +1,5 @@
-import { gateTexts } from '@consentry/ui/gate';
-import { type CSSProperties, useId, useMemo } from 'react';
+import { gateTexts, refocusAfter } from '@consentry/ui/gate';
+import { type CSSProperties, useId, useMemo, useRef } from 'react';
 import { readContext } from './readContext.js';
 
 export interface ConsentPlaceholderProps {
@@ -51,12 +51,16 @@ export function ConsentPlaceholder({ require, className, style }: ConsentPlaceho
   const { api, config } = readContext('<ConsentPlaceholder>');
   const id = useId();
   const texts = useMemo(() => gateTexts(config, require), [config, require]);
+  const box = useRef<HTMLDivElement>(null);
   const allow = () => {
     const [category, service] = String(require).split('.');
-    api?.setConsent({ [category]: service ? { [service]: true } : true });
+    const refocus = refocusAfter(box.current!);
+    // The gate renders the content as the decision applies; focus follows in the next frame.
+    api?.setConsent({ [category]: service ? { [service]: true } : true }).then(() => requestAnimationFrame(refocus));
   };
   return (
     <div
+      ref={box}
       role="group"
       aria-labelledby={id}
       lang={texts.lang}

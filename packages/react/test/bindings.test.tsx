@@ -109,8 +109,11 @@ describe('given a first visit and <ConsentryProvider>', () => {
     expect(group.contains(button)).toBe(true);
     expect(button.getAttribute('type')).toBe('button');
     expect(screen.queryByTitle('Video')).toBeNull();
+    button.focus();
     fireEvent.click(button);
     await waitFor(() => expect(screen.getByTitle('Video')).toBeTruthy());
+    // Focus follows to what replaced the placeholder.
+    await waitFor(() => expect(document.activeElement).toBe(screen.getByTitle('Video')));
     expect(page().Consentry!.getConsent()!.services.marketing.youtube).toBe(true);
     // Only the service: the rest of marketing stays as it was.
     expect(page().Consentry!.isAllowed('analytics')).toBe(false);

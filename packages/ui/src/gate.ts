@@ -2,3 +2,4 @@
 // main entry (which init() loads lazily, so importing it here would put all of it in an app's
 // first bundle).
 export { gateTexts } from './texts/gateTexts';
+export { refocusAfter } from './dom/refocus';

@@ -1,5 +1,5 @@
-import { gateTexts } from '@consentry/ui/gate';
-import { computed, defineComponent, h } from 'vue';
+import { gateTexts, refocusAfter } from '@consentry/ui/gate';
+import { computed, defineComponent, h, nextTick, ref } from 'vue';
 import { readContext } from './readContext.js';
 
 // The look of the script tag's placeholder, with the same `--consentry-*` custom properties and defaults
@@ -24,12 +24,15 @@ export const ConsentPlaceholder = /* @__PURE__ */ defineComponent({
   setup(props) {
     const { api, config } = readContext('<ConsentPlaceholder>');
     const texts = computed(() => gateTexts(config, props.require));
+    const box = ref<HTMLElement>();
     const allow = () => {
       const [category, service] = props.require.split('.');
-      api?.setConsent({ [category]: service ? { [service]: true } : true });
+      const refocus = refocusAfter(box.value!);
+      // The gate renders the content after the decision applies; focus follows it.
+      api?.setConsent({ [category]: service ? { [service]: true } : true }).then(() => nextTick(refocus));
     };
     return () =>
-      h('div', { role: 'group', 'aria-label': texts.value.text, lang: texts.value.lang, class: 'consentry-placeholder', style: BOX }, [
+      h('div', { ref: box, role: 'group', 'aria-label': texts.value.text, lang: texts.value.lang, class: 'consentry-placeholder', style: BOX }, [
         h('p', { style: 'margin:0' }, texts.value.text),
         h('button', { type: 'button', onClick: allow, style: BUTTON }, texts.value.allow),
       ]);

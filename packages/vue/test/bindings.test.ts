@@ -77,8 +77,11 @@ describe('given a first visit and app.use(createConsentry(config))', () => {
     const button = group.get('button');
     expect(button.text()).toBe('Allow and load');
     expect(button.attributes('type')).toBe('button');
+    (button.element as HTMLElement).focus();
     await button.trigger('click');
     await vi.waitFor(() => expect(wrapper!.find('iframe').exists()).toBe(true));
+    // Focus follows to what replaced the placeholder.
+    await vi.waitFor(() => expect(document.activeElement).toBe(wrapper!.find('iframe').element));
     expect(page().Consentry!.isAllowed('marketing.youtube')).toBe(true);
     expect(page().Consentry!.isAllowed('analytics')).toBe(false);
   });
