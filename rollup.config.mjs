@@ -19,7 +19,7 @@ emitDeclarations(
 );
 
 // Start from empty output folders (the type declarations in dist/types come from tsc -b and stay).
-for (const name of ['core', 'ui', 'consentry']) {
+for (const name of ['core', 'ui', 'consentry', 'react', 'vue']) {
   const dist = resolve(root, 'packages', name, 'dist');
   if (existsSync(dist)) for (const f of readdirSync(dist)) if (f.endsWith('.js')) rmSync(resolve(dist, f));
 }
@@ -27,7 +27,7 @@ const pkg = (name) => resolve(root, 'packages', name);
 const version = JSON.parse(readFileSync(resolve(root, 'package.json'), 'utf8')).version;
 
 /** Type-strips TypeScript per file; type checking is `tsc -b`'s job (npm test runs both). */
-function transpile() {
+function transpile(jsxImportSource = 'preact') {
   return {
     name: 'consentry-transpile',
     transform(code, id) {
@@ -38,7 +38,7 @@ function transpile() {
           target: ts.ScriptTarget.ES2020,
           module: ts.ModuleKind.ESNext,
           jsx: ts.JsxEmit.ReactJSX,
-          jsxImportSource: 'preact',
+          jsxImportSource,
           sourceMap: false,
           verbatimModuleSyntax: true,
         },
@@ -86,14 +86,26 @@ function sizes() {
 }
 
 const extensions = ['.ts', '.tsx', '.mjs', '.js'];
+
+/** `./x.js` in TypeScript means `./x.ts` or `./x.tsx` (the bindings write it so their .d.ts resolve under Node). */
+function jsToTs() {
+  return {
+    name: 'consentry-js-to-ts',
+    resolveId(id, importer) {
+      if (!importer || !/^\.\.?\/.*\.js$/.test(id) || !/\.tsx?$/.test(importer)) return null;
+      const base = resolve(dirname(importer), id.slice(0, -3));
+      return ['.ts', '.tsx'].map((e) => base + e).find((f) => existsSync(f)) ?? null;
+    },
+  };
+}
 const plugins = () => [sources(), nodeResolve({ extensions, browser: true }), transpile(), sizes()];
 
 /** ESM for npm: one file per entry, dependencies left to the user's bundler. */
-const esm = (name, entries) => ({
+const esm = (name, entries, { jsx, banner } = {}) => ({
   input: Object.fromEntries(entries.map((e) => [e, pkg(`${name}/src/${e}.ts`)])),
-  external: (id) => /^(@consentry\/|preact|idb-keyval)/.test(id),
-  plugins: [nodeResolve({ extensions }), transpile(), sizes()],
-  output: { dir: pkg(`${name}/dist`), format: 'es', entryFileNames: '[name].js', chunkFileNames: '[name]-[hash].js' },
+  external: (id) => /^(@consentry\/|preact|idb-keyval|consentry$|react($|\/|-dom)|vue($|\/))/.test(id),
+  plugins: [jsToTs(), nodeResolve({ extensions }), transpile(jsx), sizes()],
+  output: { dir: pkg(`${name}/dist`), format: 'es', entryFileNames: '[name].js', chunkFileNames: '[name]-[hash].js', banner },
 });
 
 // Measured on consentry.min.js (gzip -9). Not `unsafe_methods`: it turns `f: () => x` into the longer
@@ -155,8 +167,11 @@ const languageFile = (lang, part) =>
 
 export default [
   esm('core', ['index', 'internal', 'records', 'diagnostics', 'withdraw', 'decide', 'catalogue', 'chunks', 'texts', 'readConfig']),
-  esm('ui', ['index', 'prefs/index']),
+  esm('ui', ['index', 'prefs/index', 'gate']),
   esm('consentry', ['index']),
+  // The React binding's hooks and components are client code: Next.js's App Router needs the directive.
+  esm('react', ['index'], { jsx: 'react', banner: "'use client';" }),
+  esm('vue', ['index']),
   scriptFile('consentry.min.js', 'scriptTag.ts'),
   scriptFile('consentry-records.js', 'chunks/recordsChunk.ts'),
   scriptFile('consentry-diagnostics.js', 'chunks/diagnosticsChunk.ts'),

@@ -16,11 +16,14 @@ const importsOf = (pkg: string) =>
     ]),
   );
 
-// Dependency direction: consentry → ui → core; ui → preact; core → idb-keyval; nothing imports consentry.
+// Dependency direction: react, vue → consentry → ui → core; ui → preact; core → idb-keyval. The
+// bindings use only public entries and their framework (a peer dependency).
 const ALLOWED: Record<string, RegExp> = {
   core: /^idb-keyval$/,
   ui: /^(@consentry\/core(\/(internal|texts|readConfig|catalogue))?|preact(\/hooks)?)$/,
   consentry: /^@consentry\/(core|ui)(\/.*)?$/,
+  react: /^(@consentry\/(core|ui\/gate)|consentry|react)$/,
+  vue: /^(@consentry\/(core|ui\/gate)|consentry|vue)$/,
 };
 
 describe('package boundaries', () => {
@@ -30,12 +33,23 @@ describe('package boundaries', () => {
       expect(bad).toEqual([]);
     });
 
+  it('the bindings take React or Vue as a peer dependency, never as their own', () => {
+    for (const [pkg, peer] of [
+      ['react', 'react'],
+      ['vue', 'vue'],
+    ]) {
+      const json = JSON.parse(readFileSync(join(root, 'packages', pkg, 'package.json'), 'utf8'));
+      expect(Object.keys(json.dependencies)).toEqual(['@consentry/core', '@consentry/ui', 'consentry']);
+      expect(Object.keys(json.peerDependencies)).toEqual([peer]);
+    }
+  });
+
   it('runtime dependencies are preact and idb-keyval only, and all versions agree with the SDK version', async () => {
     const { VERSION } = await import('@consentry/core');
     for (const pkg of Object.keys(ALLOWED)) {
       const json = JSON.parse(readFileSync(join(root, 'packages', pkg, 'package.json'), 'utf8'));
       expect(json.version).toBe(VERSION);
-      const deps = Object.keys(json.dependencies || {}).filter((d) => !d.startsWith('@consentry/'));
+      const deps = Object.keys(json.dependencies || {}).filter((d) => !d.startsWith('@consentry/') && d != 'consentry');
       expect(deps.every((d) => d == 'preact' || d == 'idb-keyval')).toBe(true);
     }
   });

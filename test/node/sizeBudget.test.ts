@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import budgets from '../../size-budgets.json';
 
 const dist = resolve(import.meta.dirname, '../../packages/consentry/dist');
-const gzip = (file: string) => gzipSync(readFileSync(resolve(dist, file)), { level: 9 }).length;
+const gzip = (file: string, dir = dist) => gzipSync(readFileSync(resolve(dir, file)), { level: 9 }).length;
 
 // Bytes are stable: these are measurements of the built files, not timings.
 describe('size budgets', () => {
@@ -19,7 +19,16 @@ describe('size budgets', () => {
     // English and Norwegian are bundled; any other language adds its banner texts file.
     const languages = readdirSync(dist).filter((f) => /^consentry-lang-[a-z]+\.js$/.test(f));
     expect(languages.length, 'language files built').toBe(12);
-    const worst = Math.max(...languages.map(gzip));
+    const worst = Math.max(...languages.map((f) => gzip(f)));
     expect(base + worst).toBeLessThanOrEqual(budgets.firstVisitGzipBytes);
   });
+
+  // The bindings' own code (their ESM file; Consentry's engine and React or Vue come on top, shared).
+  for (const [name, budget] of [
+    ['react', budgets.reactGzipBytes],
+    ['vue', budgets.vueGzipBytes],
+  ] as const)
+    it(`@consentry/${name} (its dist/index.js) is ≤ ${budget} bytes gzip`, () => {
+      expect(gzip('index.js', resolve(dist, '../..', name, 'dist'))).toBeLessThanOrEqual(budget);
+    });
 });

@@ -70,7 +70,7 @@ export function parseConsentCookie(input: string | null | undefined, options: Pa
   if (!d || isStale(d, options.revision ?? d.revision, days, options.now ?? Date.now())) return null;
   const categories: CategoryChoices = { ...d.categories, [NECESSARY]: true };
   for (const c in d.services) if (Object.values(d.services[c]).includes(true)) categories[c] = true;
-  return {
+  const parsed = {
     format: +value.split(':')[0],
     consentId: d.consentId,
     revision: d.revision,
@@ -78,11 +78,15 @@ export function parseConsentCookie(input: string | null | undefined, options: Pa
     method: d.method,
     categories,
     services: d.services,
-    isAllowed(name) {
-      const [c, s] = name.split('.');
+  } as ParsedConsentCookie;
+  // Not enumerable: the rest is plain data that a server component can hand to a client one
+  // (a function property cannot cross that boundary) and that JSON.stringify keeps whole.
+  return Object.defineProperty(parsed, 'isAllowed', {
+    value(name: string) {
+      const [c, s] = String(name).split('.');
       return s ? d.services[c]?.[s] === true : categories[c] === true;
     },
-  };
+  });
 }
 
 /**

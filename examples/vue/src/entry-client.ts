@@ -1,0 +1,3 @@
+import { createApp } from './createApp';
+
+createApp(document.cookie, location.pathname).mount('#app');

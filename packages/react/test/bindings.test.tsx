@@ -1,0 +1,239 @@
+/** @jsxImportSource react */
+import { act, cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { StrictMode } from 'react';
+import { hydrateRoot } from 'react-dom/client';
+import { renderToString } from 'react-dom/server';
+import { formatConsentCookie, parseConsentCookie } from '@consentry/core';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import '../../../test/setup/browserEnv';
+import { init, type ConsentryApi } from 'consentry';
+import { ConsentGate, ConsentScript, ConsentryProvider, useAllowed, useConsent, useConsentry } from '@consentry/react';
+
+const config = { categories: { analytics: {}, marketing: { services: { youtube: 'youtube' } } } };
+const page = () => window as { Consentry?: ConsentryApi };
+const banners = () => document.querySelectorAll('consentry-ui:not([data-placeholder])').length;
+
+function Probe() {
+  const consent = useConsent();
+  const analytics = useAllowed('analytics');
+  const youtube = useAllowed('marketing.youtube');
+  const api = useConsentry();
+  return (
+    <output data-testid="probe">
+      {JSON.stringify({ decided: !!consent, analytics, youtube, api: api === page().Consentry && !!api })}
+    </output>
+  );
+}
+const probe = () => JSON.parse(screen.getByTestId('probe').textContent!);
+
+beforeEach(() => {
+  // Each test starts as a first visit on a page without an instance.
+  for (const c of document.cookie.split('; ')) if (c) document.cookie = `${c.split('=')[0]}=; max-age=0; path=/`;
+  delete page().Consentry;
+  document.body.innerHTML = '';
+  document.head.querySelectorAll('script').forEach((s) => s.remove());
+});
+afterEach(() => cleanup());
+
+describe('given a first visit and <ConsentryProvider>', () => {
+  it('should start one instance and one banner under StrictMode, whose double mount starts nothing twice', async () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    render(
+      <StrictMode>
+        <ConsentryProvider config={config}>
+          <Probe />
+        </ConsentryProvider>
+      </StrictMode>,
+    );
+    const first = page().Consentry;
+    expect(first).toBeDefined();
+    await waitFor(() => expect(banners()).toBe(1));
+    expect(probe()).toEqual({ decided: false, analytics: false, youtube: false, api: true });
+    // A remount (route change) keeps the instance.
+    cleanup();
+    render(
+      <ConsentryProvider config={config}>
+        <Probe />
+      </ConsentryProvider>,
+    );
+    expect(page().Consentry).toBe(first);
+    await new Promise((r) => setTimeout(r, 50));
+    expect(banners()).toBe(1);
+    expect(warn.mock.calls.flat().join(' ')).not.toMatch(/already running/);
+    warn.mockRestore();
+  });
+
+  it('should use the instance already on the page (the script tag) and ignore its own config', () => {
+    const existing = init({ categories: { analytics: {} } });
+    render(
+      <ConsentryProvider config={config}>
+        <Probe />
+      </ConsentryProvider>,
+    );
+    expect(page().Consentry).toBe(existing);
+    expect(probe().api).toBe(true);
+  });
+
+  it('should re-render hooks and gates on a decision, and again on a withdrawal', async () => {
+    render(
+      <ConsentryProvider config={config}>
+        <Probe />
+        <ConsentGate require="analytics" fallback={<p>analytics off</p>}>
+          <p>analytics on</p>
+        </ConsentGate>
+      </ConsentryProvider>,
+    );
+    expect(screen.getByText('analytics off')).toBeTruthy();
+    await act(() => page().Consentry!.acceptAll());
+    expect(probe()).toEqual({ decided: true, analytics: true, youtube: true, api: true });
+    expect(screen.getByText('analytics on')).toBeTruthy();
+    expect(screen.queryByText('analytics off')).toBeNull();
+    await act(() => page().Consentry!.setConsent({ analytics: false }));
+    expect(probe()).toMatchObject({ analytics: false, youtube: true });
+    await act(() => page().Consentry!.reset());
+    expect(probe()).toEqual({ decided: false, analytics: false, youtube: false, api: true });
+    expect(screen.getByText('analytics off')).toBeTruthy();
+  });
+
+  it('should show the placeholder as the default fallback; its Allow and load allows the service and shows the children', async () => {
+    render(
+      <ConsentryProvider config={config}>
+        <ConsentGate require="marketing.youtube">
+          <iframe title="Video" />
+        </ConsentGate>
+      </ConsentryProvider>,
+    );
+    // A group named by what is held, so a screen reader says what the button loads.
+    const group = screen.getByRole('group', { name: 'YouTube by Google Ireland Limited is held until you allow Marketing.' });
+    const button = screen.getByRole('button', { name: 'Allow and load' });
+    expect(group.contains(button)).toBe(true);
+    expect(button.getAttribute('type')).toBe('button');
+    expect(screen.queryByTitle('Video')).toBeNull();
+    button.focus();
+    fireEvent.click(button);
+    await waitFor(() => expect(screen.getByTitle('Video')).toBeTruthy());
+    // Focus follows to what replaced the placeholder.
+    await waitFor(() => expect(document.activeElement).toBe(screen.getByTitle('Video')));
+    expect(page().Consentry!.getConsent()!.services.marketing.youtube).toBe(true);
+    // Only the service: the rest of marketing stays as it was.
+    expect(page().Consentry!.isAllowed('analytics')).toBe(false);
+  });
+
+  it('should render nothing for fallback={null}', () => {
+    const { container } = render(
+      <ConsentryProvider config={config}>
+        <ConsentGate require="analytics" fallback={null}>
+          <p>on</p>
+        </ConsentGate>
+      </ConsentryProvider>,
+    );
+    expect(container.innerHTML).toBe('');
+  });
+
+  it('should add a ConsentScript once it is allowed, and only once whatever remounts and StrictMode do', async () => {
+    const app = (
+      <StrictMode>
+        <ConsentryProvider config={config}>
+          <ConsentScript require="analytics" src="/analytics.js" />
+          <ConsentScript require="analytics" src="/analytics.js" />
+        </ConsentryProvider>
+      </StrictMode>
+    );
+    const scripts = () => document.querySelectorAll('script[src="/analytics.js"]').length;
+    const { unmount } = render(app);
+    expect(scripts()).toBe(0);
+    await act(() => page().Consentry!.acceptAll());
+    expect(scripts()).toBe(1);
+    unmount();
+    render(app);
+    expect(scripts()).toBe(1);
+  });
+
+  it('should stop listening to the instance when the provider unmounts', async () => {
+    const api = init(config);
+    const stops: Array<ReturnType<typeof vi.fn>> = [];
+    const on = api.on;
+    api.on = ((event: 'change', fn: () => void) => {
+      const stop = vi.fn(on(event, fn));
+      stops.push(stop);
+      return stop;
+    }) as ConsentryApi['on'];
+    const { unmount } = render(
+      <ConsentryProvider>
+        <Probe />
+      </ConsentryProvider>,
+    );
+    expect(stops.length).toBeGreaterThan(0);
+    expect(stops.every((stop) => stop.mock.calls.length == 0)).toBe(true);
+    unmount();
+    expect(stops.every((stop) => stop.mock.calls.length == 1)).toBe(true);
+    api.on = on;
+  });
+
+  it('should answer "no decision" with one [consentry] warning outside a provider, never throw', () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    render(<Probe />);
+    render(<Probe />);
+    expect(JSON.parse(screen.getAllByTestId('probe')[0].textContent!)).toEqual({ decided: false, analytics: false, youtube: false, api: false });
+    // Only ours: an instance of an earlier test may still log its own.
+    expect(warn.mock.calls.map((c) => String(c[0])).filter((m) => /ConsentryProvider/.test(m))).toEqual([
+      '[consentry] useConsent() is used outside <ConsentryProvider>; it sees no decision',
+    ]);
+    warn.mockRestore();
+  });
+});
+
+describe('given server HTML to hydrate', () => {
+  const tree = (initialConsent?: ReturnType<typeof parseConsentCookie>) => (
+    <ConsentryProvider config={config} initialConsent={initialConsent}>
+      <ConsentGate require="analytics" fallback={<p>analytics off</p>}>
+        <p>analytics on</p>
+      </ConsentGate>
+      <ConsentGate require="marketing.youtube">
+        <iframe title="Video" />
+      </ConsentGate>
+    </ConsentryProvider>
+  );
+  /** Renders as a server would: no window, so no instance. */
+  function serverHtml(initialConsent?: ReturnType<typeof parseConsentCookie>) {
+    vi.stubGlobal('window', undefined);
+    try {
+      return renderToString(tree(initialConsent));
+    } finally {
+      vi.unstubAllGlobals();
+    }
+  }
+  async function hydrate(html: string, initialConsent?: ReturnType<typeof parseConsentCookie>) {
+    const container = document.createElement('div');
+    container.innerHTML = html;
+    document.body.append(container);
+    const errors: unknown[] = [];
+    const error = vi.spyOn(console, 'error').mockImplementation((...args) => errors.push(args));
+    await act(async () => {
+      hydrateRoot(container, tree(initialConsent), { onRecoverableError: (e) => errors.push(e) });
+    });
+    error.mockRestore();
+    return { container, errors };
+  }
+
+  it("should hydrate a returning visitor's page without a mismatch, content already in the server HTML", async () => {
+    document.cookie = `consentry=${formatConsentCookie({ categories: { analytics: true }, services: { marketing: { youtube: true } } })}; path=/`;
+    const initial = parseConsentCookie(document.cookie);
+    const html = serverHtml(initial);
+    expect(html).toContain('analytics on');
+    expect(html).toContain('<iframe');
+    const { container, errors } = await hydrate(html, initial);
+    expect(errors).toEqual([]);
+    expect(container.textContent).toContain('analytics on');
+    expect(page().Consentry!.isAllowed('analytics')).toBe(true);
+  });
+
+  it('should hydrate without a mismatch when the server had no initialConsent, then show what the cookie allows', async () => {
+    document.cookie = `consentry=${formatConsentCookie({ categories: { analytics: true } })}; path=/`;
+    const html = serverHtml();
+    expect(html).toContain('analytics off');
+    const { container, errors } = await hydrate(html);
+    expect(errors).toEqual([]);
+    expect(container.textContent).toContain('analytics on');
+  });
+});
