@@ -1,6 +1,6 @@
 // One build for every package: ESM + type declarations (tsc -b) for npm, and the script-tag
 // files (self-contained IIFEs, minified) in packages/consentry/dist/. Prints each file's size.
-import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { copyFileSync, existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { brotliCompressSync, gzipSync } from 'node:zlib';
@@ -17,6 +17,9 @@ emitDeclarations(
     .workspaces.map((dir) => resolve(root, dir))
     .filter((dir) => existsSync(resolve(dir, 'tsconfig.json'))),
 );
+
+// The receiver's package carries its own copy of the record schema; docs/ stays the one definition.
+copyFileSync(resolve(root, 'docs/consent-record.schema.json'), resolve(root, 'packages/receiver/consent-record.schema.json'));
 
 // Start from empty output folders (the type declarations in dist/types come from tsc -b and stay).
 for (const name of ['core', 'ui', 'consentry', 'react', 'vue']) {

@@ -125,6 +125,17 @@ function consumerSource(style: 'esm' | 'cjs') {
   return lines.join('\n') + '\n';
 }
 
+/** `@types/node` and `@types/<peer>` for each peer without types of its own, as installed here. */
+function typePackages(): Record<string, string> {
+  const wanted = new Set(['node', ...published.flatMap((p) => Object.keys(p.json.peerDependencies ?? {}))]);
+  const found: Record<string, string> = {};
+  for (const name of wanted) {
+    const file = join(root, 'node_modules', '@types', name, 'package.json');
+    if (existsSync(file)) found['@types/' + name] = JSON.parse(readFileSync(file, 'utf8')).version;
+  }
+  return found;
+}
+
 /** A new app (outside this repository) that installs the tarballs like any npm user. */
 async function makeApp(): Promise<Ran> {
   mkdirSync(app());
@@ -135,13 +146,16 @@ async function makeApp(): Promise<Ran> {
       private: true,
       type: 'module',
       dependencies: Object.fromEntries(published.map((p) => [p.json.name, 'file:' + p.tarball])),
+      // What a TypeScript user of each package has anyway: Node's types, and the types of every
+      // peer (React's live in @types/react), at the versions this repository tests with.
+      devDependencies: typePackages(),
       // Our packages depend on each other by version: take those from the tarballs, never the registry.
       overrides: Object.fromEntries(published.map((p) => [p.json.name, '$' + p.json.name])),
     }),
   );
   writeFileSync(join(app(), 'esm.ts'), consumerSource('esm'));
   writeFileSync(join(app(), 'cjs.cts'), consumerSource('cjs'));
-  const options = { target: 'ES2022', lib: ['ES2022', 'DOM', 'DOM.Iterable'], strict: true, skipLibCheck: false, noEmit: true, types: [] };
+  const options = { target: 'ES2022', lib: ['ES2022', 'DOM', 'DOM.Iterable'], strict: true, skipLibCheck: false, noEmit: true, types: ['node'] };
   writeFileSync(
     join(app(), 'tsconfig.nodenext.json'),
     JSON.stringify({ compilerOptions: { ...options, module: 'NodeNext', moduleResolution: 'NodeNext' }, files: ['esm.ts', 'cjs.cts'] }),

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import type { ErrorObject } from 'ajv';
 import addFormatsModule from 'ajv-formats';
@@ -27,9 +27,11 @@ export interface RecordProblem {
   path: string;
 }
 
-// The schema in docs/ is the single definition of a record (the SDK's tests check against it too);
-// the receiver reads it from there rather than keeping a copy (same depth from src/ and dist/).
-const schemaUrl = new URL('../../../../docs/consent-record.schema.json', import.meta.url);
+// The schema in docs/ is the single definition of a record (the SDK's tests check against it too).
+// In this repository the receiver reads it there (same depth from src/ and dist/); a published
+// package carries the copy `prepack` makes in its own folder.
+const packedSchema = new URL('../../consent-record.schema.json', import.meta.url);
+const schemaUrl = existsSync(packedSchema) ? packedSchema : new URL('../../../../docs/consent-record.schema.json', import.meta.url);
 const schema = JSON.parse(readFileSync(schemaUrl, 'utf8'));
 const addFormats = addFormatsModule as unknown as (ajv: Ajv2020) => Ajv2020;
 const ajv = addFormats(new Ajv2020({ allErrors: false, strict: false }));
