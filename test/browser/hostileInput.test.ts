@@ -31,7 +31,7 @@ describe('#1: a javascript: privacy link (a config from a CMS)', () => {
     const o = await h.open(h.page({ head: consentryTag(config) }));
     await expect.poll(() => banner(o.page).isVisible(), POLL).toBe(true);
     for (const a of await o.page.locator('consentry-ui a').all()) await a.click({ modifiers: [] }).catch(() => {});
-    await consentry(o.page, (c) => c.showPreferences());
+    await consentry(o.page, (c) => (c as unknown as { showPreferences(): Promise<void> }).showPreferences());
     await o.page.locator('consentry-ui dialog.prefs').waitFor();
     await o.page.locator('consentry-ui dialog.prefs summary').evaluateAll((s) => s.forEach((x) => (x as HTMLElement).click()));
     const links = await renderedLinks(o.page);
@@ -52,7 +52,7 @@ describe('#2 and #3: names objects inherit', () => {
     const again = await h.open(path, { context: o.context });
     await ready(again.page);
     expect(await consentry(again.page, (c) => c.isAllowed('analytics'))).toBe(true);
-    expect(await again.page.evaluate(() => typeof window.Consentry)).toBe('object');
+    expect(await again.page.evaluate(() => typeof (window as { Consentry?: unknown }).Consentry)).toBe('object');
   });
 
   it('given Object.prototype.ghost = true before Consentry, after Reject all a data-category="ghost" script should stay held', async () => {
@@ -110,7 +110,7 @@ describe('#6: JavaScript-object configs (window.consentryConfig) that cannot be 
     it(`given ${what}, should start, show the banner and throw nothing into the page`, async () => {
       const head = `<script>window.consentryConfig = ${js}</script><script src="/consentry/consentry.min.js"></script>`;
       const o = await h.open(h.page({ head }));
-      expect(await o.page.evaluate(() => typeof window.Consentry)).toBe('object');
+      expect(await o.page.evaluate(() => typeof (window as { Consentry?: unknown }).Consentry)).toBe('object');
       await expect.poll(() => banner(o.page).isVisible(), POLL).toBe(true);
       expect(o.errors).toEqual([]);
     });

@@ -1,6 +1,6 @@
 import type { ConsentryConfig } from '@consentry/core';
 import { loadChunk } from '@consentry/core/chunks';
-import { createBrowserEnv, createEngine, createServerEnv, plainConfig } from '@consentry/core/internal';
+import { createBrowserEnv, createEngine, createServerEnv } from '@consentry/core/internal';
 import type { Translations } from '@consentry/ui';
 import type { ConsentryApi } from './consentryApi';
 import { publishInstance } from './publishInstance';
@@ -18,11 +18,9 @@ export function init(config?: ConsentryConfig): ConsentryApi {
     return { ...api, show: none, showPreferences: none, hide() {}, setLanguage: none };
   }
   // The UI is code-split: bundlers make chunks of these imports, fetched when something must show.
-  // A copy that cannot throw (getters, Proxies); the engine reads it too.
-  const input = plainConfig(config) as { nonce?: unknown } | undefined;
-  const nonce = typeof input?.nonce == 'string' ? input.nonce : undefined;
+  // The engine reads the config (and its nonce) safely: nothing here reads it raw.
   return publishInstance('init()', () =>
-    startConsentry(input, createBrowserEnv({ load: loadChunk }), nonce, {
+    startConsentry(config, createBrowserEnv({ load: loadChunk }), undefined, {
       loadUi: () => import('@consentry/ui'),
       loadTexts: (lang) => import('@consentry/ui').then((m) => (m.loadLanguage as Record<string, () => Promise<Translations>>)[lang]!()),
       loadPreferences: () => import('@consentry/ui/prefs'),
