@@ -1,4 +1,4 @@
-import { type ResolvedConfig, warn } from '@consentry/core/internal';
+import type { ResolvedConfig } from '@consentry/core/internal';
 import type { ConsentChoices } from '@consentry/core';
 import { readConfig } from '@consentry/core/readConfig';
 import { createRef, render } from 'preact';
@@ -19,7 +19,7 @@ import { dialogStyles } from '../styles/dialogStyles';
 let full: ResolvedConfig | undefined;
 export const fullConfig = (ctx: UiContext) =>
   (full ||= readConfig(ctx.engine.input, (...p) => {
-    if (p[1] == 'K') ctx.engine.env.load('diagnostics').then((m) => warn(m.describeProblem(p)), () => {});
+    if (p[1] == 'K') ctx.engine.env.load('diagnostics').then((m) => console.warn('[consentry]', m.describeProblem(p)), () => {});
   }));
 
 let ready = false;
