@@ -110,8 +110,8 @@ export function createBlocker(engine: Engine, nonce?: string): Blocker {
     for (const a of HELD_ATTRS) {
       const v = el.getAttribute('data-' + a);
       // <embed src> and <object data> are script-URL sinks under Trusted Types, <iframe srcdoc> an HTML sink.
-      const p = trusted();
-      if (v != null) el.setAttribute(el.tagName == 'OBJECT' && a == 'src' ? 'data' : a, a == 'srcdoc' ? p.createHTML(v) : /^(EMBED|OBJECT)$/.test(el.tagName) ? p.createScriptURL(v) : v);
+      if (v != null)
+        el.setAttribute(el.tagName == 'OBJECT' && a == 'src' ? 'data' : a, a == 'srcdoc' ? trusted().createHTML(v) : /^(EMBED|OBJECT)$/.test(el.tagName) ? trusted().createScriptURL(v) : v);
     }
     reloadMedia(el);
   }
