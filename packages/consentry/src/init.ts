@@ -18,8 +18,9 @@ export function init(config?: ConsentryConfig): ConsentryApi {
     return { ...api, show: none, showPreferences: none, hide() {}, setLanguage: none };
   }
   // The UI is code-split: bundlers make chunks of these imports, fetched when something must show.
+  // The engine reads the config (and its nonce) safely: nothing here reads it raw.
   return publishInstance('init()', () =>
-    startConsentry(config, createBrowserEnv({ load: loadChunk }), (config as { nonce?: string } | undefined)?.nonce, {
+    startConsentry(config, createBrowserEnv({ load: loadChunk }), undefined, {
       loadUi: () => import('@consentry/ui'),
       loadTexts: (lang) => import('@consentry/ui').then((m) => (m.loadLanguage as Record<string, () => Promise<Translations>>)[lang]!()),
       loadPreferences: () => import('@consentry/ui/prefs'),

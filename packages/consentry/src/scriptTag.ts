@@ -9,14 +9,16 @@ import { startConsentry } from './startConsentry';
 const script = document.currentScript as HTMLScriptElement | null;
 publishInstance('script tag', () => {
   const [config, bad] = readScriptConfig(script);
-  // The nonce attribute reads empty under CSP; the property keeps it.
-  const nonce = script?.nonce || (config as { nonce?: string } | undefined)?.nonce;
-  const load = createChunkLoader(script?.src.replace(/[^/]*$/, '') || '', nonce);
+  // The nonce attribute reads empty under CSP; the property keeps it. Else the config's, as the
+  // engine read it: a config is read only there (a getter may throw, a nonce may be no string).
+  let nonce = script?.nonce;
+  const load = createChunkLoader(script?.src.replace(/[^/]*$/, '') || '', () => nonce);
   const started = startConsentry(config, createBrowserEnv({ load }), nonce, {
     loadUi: () => load('ui'),
     loadTexts: (lang, part) => load(`lang-${lang}${part == 'dialog' ? '-dialog' : ''}`),
     loadPreferences: () => load('prefs'),
   });
+  nonce ||= started.engine.config.nonce;
   if (bad) started.engine.problem('json', ...bad);
   return started;
 });

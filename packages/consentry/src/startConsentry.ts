@@ -13,6 +13,8 @@ export type UiSource = Pick<MountOptions, 'loadTexts' | 'loadPreferences'> & { l
  */
 export function startConsentry(config: unknown, env: Env, nonce: string | undefined, source: UiSource): { engine: Engine; ui: UiApi } {
   const engine = createEngine(config, env);
+  // The config's nonce as the engine read it (never a raw read: a getter may throw, a nonce may be no string).
+  nonce ||= engine.config.nonce;
   startSignals(engine);
   let blocker: Blocker | undefined;
   try {

@@ -2,10 +2,10 @@ import { trusted, warn } from '@consentry/core/internal';
 
 /**
  * Loads the script-tag chunks (`consentry-<name>.js`) from the folder of `consentry.min.js`, with its
- * nonce, once each. Rollup cannot code-split an IIFE, so each chunk is its own IIFE that hands its
+ * nonce (asked for at each load: the config's is known once the engine has read it), once each. Rollup cannot code-split an IIFE, so each chunk is its own IIFE that hands its
  * exports over by pushing `[name, exports]` onto `self.consentryChunks` (JSONP style).
  */
-export function createChunkLoader(base: string, nonce: string | undefined) {
+export function createChunkLoader(base: string, nonce: () => string | undefined) {
   const loading: Record<string, Promise<unknown>> = {};
   const waiting: Record<string, (exports: unknown) => void> = {};
   (window as unknown as { consentryChunks: unknown }).consentryChunks = {
@@ -20,7 +20,8 @@ export function createChunkLoader(base: string, nonce: string | undefined) {
       waiting[name] = resolve;
       const s = document.createElement('script');
       s.src = trusted().createScriptURL(`${base}consentry-${name}.js`);
-      if (nonce) s.nonce = nonce;
+      const n = nonce();
+      if (n) s.nonce = n;
       // A chunk registers while it runs, before its load event: still waiting then means it failed
       // (blocked, missing, or a server answering with some other file).
       s.onload = s.onerror = () => {

@@ -38,26 +38,33 @@ export function createBlocker(engine: Engine, nonce?: string): Blocker {
   const once = (key: unknown, code: string, ...args: unknown[]) => warned.has(key) || (warned.add(key), engine.problem(code, ...args));
 
   /**
-   * `data-category="!analytics"` (or `data-service="!ga"`) runs only after an explicit refusal;
-   * `data-service` narrows to one service.
+   * What a held element waits for: its category or `category.service` name, and whether it is
+   * negated (`data-category="!analytics"` or `data-service="!ga"` run only after an explicit refusal).
    */
-  function allowed(el: Element): boolean {
+  function target(el: Element): [name: string, neg: boolean, cat: string, svc: string | null] {
     const c = el.getAttribute('data-category')!;
-    let svc = el.getAttribute('data-service');
-    const neg = c[0] == '!' || svc?.[0] == '!';
+    const svc = el.getAttribute('data-service');
     const cat = c.replace('!', '');
-    svc &&= svc.replace('!', '');
-    const name = svc ? `${cat}.${svc}` : cat;
+    const s = svc && svc.replace('!', '');
+    return [s ? `${cat}.${s}` : cat, c[0] == '!' || svc?.[0] == '!', cat, s];
+  }
+
+  /** Allowed now? A name that is not configured stays held, as its warning says. */
+  function allowed(el: Element): boolean {
+    const [name, neg, cat, svc] = target(el);
     const configured = config.categories.find((x) => x.name == cat);
-    if (!configured) once(cat, 'category', cat, el);
-    else if (svc && !configured.services.some((s) => s.name == svc)) once(name, 'service', svc, cat, el);
-    return neg ? !!state && !!configured && !api.isAllowed(name) : api.isAllowed(name);
+    if (!configured) return once(cat, 'category', cat, el), false;
+    if (svc && !configured.services.some((s) => s.name == svc)) return once(name, 'service', svc, cat, el), false;
+    return neg ? !!state && !api.isAllowed(name) : api.isAllowed(name);
   }
 
   function visit(el: Element) {
     if (mine.has(el) || !el.hasAttribute('data-category') || held.includes(el)) return;
     const script = el.tagName == 'SCRIPT';
-    const inert = script ? (el as HTMLScriptElement).type == 'text/plain' : el.tagName == 'TEMPLATE' || HELD_ATTRS.some((a) => el.hasAttribute('data-' + a));
+    // A MIME type as the HTML standard reads it: any case, trimmed, parameters ignored.
+    const inert = script
+      ? (el.getAttribute('type') || '').split(';')[0].trim().toLowerCase() == 'text/plain'
+      : el.tagName == 'TEMPLATE' || HELD_ATTRS.some((a) => el.hasAttribute('data-' + a));
     if (!inert || (!script && HELD_ATTRS.some((a) => el.hasAttribute(a) && !el.hasAttribute('data-' + a))))
       once(el, 'live', el);
     if (inert) held.push(el);
@@ -89,8 +96,9 @@ export function createBlocker(engine: Engine, nonce?: string): Blocker {
   function release(el: Element) {
     released.add(el);
     if (el.tagName == 'SCRIPT') {
-      const c = el.getAttribute('data-category')!;
-      ranNames.add(c + (el.hasAttribute('data-service') ? '.' + el.getAttribute('data-service') : ''));
+      // A negated script ran because something was refused: allowing it later needs no reload.
+      const [name, neg] = target(el);
+      if (!neg) ranNames.add(name);
       return run(el as HTMLScriptElement);
     }
     if (el.tagName == 'TEMPLATE') {
@@ -101,8 +109,9 @@ export function createBlocker(engine: Engine, nonce?: string): Blocker {
     }
     for (const a of HELD_ATTRS) {
       const v = el.getAttribute('data-' + a);
-      // <embed src> and <object data> are script-URL sinks under Trusted Types.
-      if (v != null) el.setAttribute(el.tagName == 'OBJECT' && a == 'src' ? 'data' : a, /^(EMBED|OBJECT)$/.test(el.tagName) ? trusted().createScriptURL(v) : v);
+      // <embed src> and <object data> are script-URL sinks under Trusted Types, <iframe srcdoc> an HTML sink.
+      if (v != null)
+        el.setAttribute(el.tagName == 'OBJECT' && a == 'src' ? 'data' : a, a == 'srcdoc' ? trusted().createHTML(v) : /^(EMBED|OBJECT)$/.test(el.tagName) ? trusted().createScriptURL(v) : v);
     }
     reloadMedia(el);
   }
@@ -149,7 +158,7 @@ export function createBlocker(engine: Engine, nonce?: string): Blocker {
   update();
 
   function needsReload() {
-    return [...ranNames].some((n) => n[0] != '!' && !api.isAllowed(n));
+    return [...ranNames].some((n) => !api.isAllowed(n));
   }
   api.needsReload = needsReload;
   return {

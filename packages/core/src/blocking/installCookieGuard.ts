@@ -42,9 +42,13 @@ export function installCookieGuard(
       if (passes(s.split('=')[0].trim(), isDeletion(s))) env.writeCookie(s);
     },
   });
+  // Both forms of the Cookie Store API, set(name, value) and set({ name, value, … }), with the
+  // arguments passed on exactly as given: an added `undefined` would make the browser read the
+  // options object as a name ("[object Object]"). Deleting is never guarded: cookieStore.delete
+  // stays the browser's own, in both its forms.
   const store = (window as { cookieStore?: { set: Function } }).cookieStore;
   if (store) {
     const set = store.set.bind(store);
-    store.set = (a: string | { name: string }, b?: string) => (passes(typeof a == 'string' ? a : a?.name) ? set(a, b) : Promise.resolve());
+    store.set = (...a: any[]) => (passes(a[0]?.name ?? a[0]) ? set(...a) : Promise.resolve());
   }
 }

@@ -2,9 +2,10 @@
 export interface ScriptPolicy {
   createScript(text: string): string;
   createScriptURL(url: string): string;
+  createHTML(html: string): string;
 }
 
-const plain: ScriptPolicy = { createScript: (s) => s, createScriptURL: (s) => s };
+const plain: ScriptPolicy = { createScript: (s) => s, createScriptURL: (s) => s, createHTML: (s) => s };
 let policy: ScriptPolicy | undefined;
 
 /**

@@ -12,6 +12,8 @@ import { has, isName } from './names';
 import { compilePattern } from './patterns';
 import type { CookieRule, NameMatcher, ResolvedCategory, ResolvedConfig, ResolvedService } from './resolvedConfig';
 import { isObj, isStr, type Obj } from './guards';
+import { isWebUrl } from './isWebUrl';
+import { plainConfig } from './plainConfig';
 
 /**
  * A problem as the main file records it: where, a short code, the bad value and the value used.
@@ -19,14 +21,20 @@ import { isObj, isStr, type Obj } from './guards';
  * Codes: a type code or `|a|b` (see CHECKS); `o` object, `a` array, `p` name pattern, `u` unknown
  * option, `N` bad name, `c` unknown catalogue service, `O` service value, `x` above the maximum
  * lifetime, `C` cookie name, `P` cookie path, `D` cookie domain, `E` endpoint, `G` consentMode,
- * `R` config root.
+ * `R` config root, `K` a retired translation key.
  */
 export type RawProblem = [path: string, code: string, got?: unknown, using?: unknown];
+
+/** Translation keys of earlier versions that nothing shows now (the disclosure is titled by `category.services`). */
+const RETIRED_KEYS = ['category.showServices', 'category.hideServices'];
 
 const CHECKS: Record<string, (v: any) => boolean> = {
   s: isStr,
   b: (v) => typeof v == 'boolean',
   i: (v) => Number.isInteger(v) && v >= 0,
+  // A revision: at most 15 digits, what the cookie can carry.
+  v: (v) => CHECKS.i(v) && v < 1e15,
+  U: isWebUrl,
   n: (v) => typeof v == 'number' && v > 0,
   f: (v) => typeof v == 'function',
   S: (v) => isObj(v) && Object.values(v).every(isStr),
@@ -38,10 +46,12 @@ const CHECKS: Record<string, (v: any) => boolean> = {
 /**
  * Reads untrusted config (JSON element, `window.consentryConfig`, `init()` argument) into a
  * complete one: every key present, each bad value replaced by its safe default and passed to
- * `report`, and every key nobody read reported as unknown. Never throws; what it cannot use
+ * `report`, and every key nobody read reported as unknown. Never throws (it reads a `plainConfig()`
+ * copy: throwing getters, Proxies and prototypes stay out); what it cannot use
  * allows nothing non-necessary.
  */
 export function readConfig(input: unknown, report: (...p: RawProblem) => void): ResolvedConfig {
+  input = plainConfig(input);
   /** Keys read per object, so the ones nobody read can be reported as unknown. */
   const read = new Map<Obj, [path: string, keys: Set<string>]>();
   /** `o[key]`: `def` when absent; `def` and a problem when `code`'s check fails. */
@@ -109,7 +119,8 @@ export function readConfig(input: unknown, report: (...p: RawProblem) => void): 
     }
     const o = at(v, path, 'O');
     const s: ResolvedService = { name, label: get(o, 'label', 's', name), cookies: cookieRules(o, 'cookies'), storage: patterns(o, 'storage') };
-    for (const k of ['provider', 'purpose', 'privacyPolicyUrl'] as const) s[k] = get(o, k, 's');
+    for (const k of ['provider', 'purpose'] as const) s[k] = get(o, k, 's');
+    s.privacyPolicyUrl = get(o, 'privacyPolicyUrl', 'U');
     return s;
   }
 
@@ -166,7 +177,7 @@ export function readConfig(input: unknown, report: (...p: RawProblem) => void): 
   const ep = root.endpoint;
   read.get(root)![1].add('endpoint');
   const e = at(isStr(ep) ? { url: ep } : ep, 'endpoint', 'E');
-  const url = get<string>(e, 'url', 's');
+  const url = get<string>(e, 'url', 'U');
   if ((isStr(ep) || isObj(ep)) && (e.url === undefined || e.url === '')) report('endpoint', 'E', ep);
   const options: ResolvedConfig['endpoint'] = {
     url: url!,
@@ -196,8 +207,8 @@ export function readConfig(input: unknown, report: (...p: RawProblem) => void): 
   position = layout == 'bar' ? (position.startsWith('top') ? 'top' : 'bottom') : position.includes('-') ? position : position + '-right';
 
   const config: ResolvedConfig = {
-    revision: get(root, 'revision', 'i', 0),
-    privacyPolicyUrl: get(root, 'privacyPolicyUrl', 's', ''),
+    revision: get(root, 'revision', 'v', 0),
+    privacyPolicyUrl: get(root, 'privacyPolicyUrl', 'U', ''),
     language: get(root, 'language', 's'),
     controller: { name: get(controller, 'name', 's', ''), contact: get(controller, 'contact', 's', '') },
     categories,
@@ -218,6 +229,9 @@ export function readConfig(input: unknown, report: (...p: RawProblem) => void): 
     translations: get(root, 'translations', 'T', {}),
     transformRecord: get(root, 'transformRecord', 'f'),
   };
+  // Texts no version shows any more: a notice, not an error (old configs keep working).
+  for (const lang in config.translations)
+    for (const key of RETIRED_KEYS) if (has(config.translations[lang], key)) report(`translations.${lang}.${key}`, 'K');
   for (const [o, [p, keys]] of read) for (const k in o) if (!keys.has(k)) report(p + k, k == 'required' ? 'r' : 'u');
   return config;
 }

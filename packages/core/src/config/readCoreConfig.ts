@@ -12,12 +12,14 @@ import { has, isName } from './names';
 import { compilePattern } from './patterns';
 import type { CoreCategory, CoreConfig, CoreService, NameMatcher } from './resolvedConfig';
 import { isBool, isObj, isStr, type Obj } from './guards';
+import { isWebUrl } from './isWebUrl';
 
 /**
  * The main file's config reader: only what every page view needs (consent, blocking, signals),
  * the same rules and safe defaults as `readConfig()` but without words or paths, to stay small.
  * Texts shown to visitors (labels, descriptions, providers, purposes) are read and checked by the
  * UI, which loads `readConfig()` with it.
+ * `input` is a `plainConfig()` copy, so reading it cannot throw.
  * Returns the config and whether anything was wrong; when something was, the SDK loads the
  * diagnostics chunk, whose `readConfig()` names each problem. A test keeps both readers equal.
  */
@@ -81,7 +83,7 @@ export function readCoreConfig(input: unknown): [CoreConfig, boolean] {
   const days = val(cookie.expiresAfterDays, (v) => typeof v == 'number' && v > 0, DEFAULT_EXPIRES_AFTER_DAYS);
 
   const ep = root.endpoint;
-  const url = val((isStr(ep) ? { url: ep } : obj(ep)).url, isStr, '');
+  const url = val((isStr(ep) ? { url: ep } : obj(ep)).url, isWebUrl, '');
   if (ep !== undefined && !url) ok = false;
 
   const cm = root.consentMode;
@@ -100,7 +102,9 @@ export function readCoreConfig(input: unknown): [CoreConfig, boolean] {
   const position: string = val(ui.position, matching(/^(top|bottom)(-(left|right))?$/), 'bottom-right');
 
   const config: CoreConfig = {
-    revision: val(root.revision, count, 0),
+    // Up to 15 digits: what the cookie can carry (docs/cookie-format.md).
+    revision: val(root.revision, (v) => count(v) && v < 1e15, 0),
+    privacyPolicyUrl: val(root.privacyPolicyUrl, isWebUrl, ''),
     categories,
     cookie: {
       name: val(cookie.name, matching(/^[!#-'*+.^`|~\w-]+$/), DEFAULT_COOKIE_NAME),

@@ -69,6 +69,8 @@ export interface CoreCategory extends Omit<CoreService, 'name'> {
 /** What every page view needs of the config: the main file reads only this (`readCoreConfig`). */
 export interface CoreConfig {
   revision: number;
+  /** Only an http(s) or relative URL (`isWebUrl`), else ''; the banner links it. */
+  privacyPolicyUrl: string;
   /** In order, `necessary` first. */
   categories: CoreCategory[];
   cookie: { name: string; expiresAfterDays: number; domain?: string; path: string };

@@ -1,7 +1,7 @@
 import { DEFAULT_COOKIE_NAME, DEFAULT_EXPIRES_AFTER_DAYS, MAX_EXPIRES_AFTER_DAYS, NECESSARY } from '../config/defaults';
 import type { CategoryChoices, ConsentMethod, ServiceChoices } from '../types';
 import { decodeDecision, encodeDecision } from './cookieCodec';
-import { isName } from '../config/names';
+import { has, isName } from '../config/names';
 import { warn } from '../log';
 import { createUuid } from './createUuid';
 import { isStale } from './validity';
@@ -65,9 +65,10 @@ export function parseConsentCookie(input: string | null | undefined, options: Pa
     if (!pair) return null;
     value = pair.slice(name.length + 1);
   }
-  const d = decodeDecision(value);
+  const now = options.now ?? Date.now();
+  const d = decodeDecision(value, now);
   const days = Math.min(options.expiresAfterDays ?? DEFAULT_EXPIRES_AFTER_DAYS, MAX_EXPIRES_AFTER_DAYS);
-  if (!d || isStale(d, options.revision ?? d.revision, days, options.now ?? Date.now())) return null;
+  if (!d || isStale(d, options.revision ?? d.revision, days, now)) return null;
   const categories: CategoryChoices = { ...d.categories, [NECESSARY]: true };
   for (const c in d.services) if (Object.values(d.services[c]).includes(true)) categories[c] = true;
   const parsed = {
@@ -83,8 +84,10 @@ export function parseConsentCookie(input: string | null | undefined, options: Pa
   // (a function property cannot cross that boundary) and that JSON.stringify keeps whole.
   return Object.defineProperty(parsed, 'isAllowed', {
     value(name: string) {
-      const [c, s] = String(name).split('.');
-      return s ? d.services[c]?.[s] === true : categories[c] === true;
+      const [c, s] = typeof name == 'string' ? name.split('.') : [];
+      // Own keys only: a name from a request must not find Object.prototype's members.
+      const own = (o: any, k: string) => o && has(o, k) && o[k];
+      return (s ? own(own(d.services, c), s) : own(categories, c)) === true;
     },
   });
 }

@@ -24,28 +24,40 @@ export function encodeDecision(d: Decision): string {
   return [COOKIE_FORMAT, d.consentId, d.revision, d.decidedAt.toString(36), code, cats.join('&'), svcs.join('&')].join(':');
 }
 
-/** Decision from a cookie value of any known format; `null` when it is not one (corrupt, foreign, truncated). */
-export function decodeDecision(value: string): Decision | null {
+/** How far ahead of the reader's clock a decision time may be: clocks of servers and devices differ by seconds. */
+const CLOCK_SKEW = 6e4;
+
+/**
+ * Decision from a cookie value of any known format, read by the grammar of docs/cookie-format.md
+ * and nothing looser; `null` when it is not one (corrupt, foreign, truncated, a name twice, or a
+ * decision time more than a minute after `now`: consent that would never expire).
+ */
+export function decodeDecision(value: string, now = Date.now()): Decision | null {
+  const f = value.split(':');
+  const [format, consentId, rev, time, field] = f;
+  const decidedAt = parseInt(time, 36);
+  const v2 = format == '2' && f.length == 7 && has(METHOD_CODES, field);
+  if (
+    !(v2 || (format == '1' && f.length == 5)) ||
+    !/^[\w-]{8,64}$/.test(consentId) ||
+    !/^(0|[1-9]\d{0,14})$/.test(rev) ||
+    !/^[1-9a-z][\da-z]{0,11}$/.test(time) ||
+    decidedAt > now + CLOCK_SKEW
+  )
+    return null;
+  const d: Decision = { consentId, revision: +rev, decidedAt, method: v2 ? METHOD_CODES[field] : 'custom', categories: {}, services: {} };
   try {
-    const f = value.split(':');
-    const [format, consentId, rev, time, field] = f;
-    const decidedAt = parseInt(time, 36);
-    const v2 = format == '2' && f.length == 7 && has(METHOD_CODES, field);
-    if (!(v2 || (format == '1' && f.length == 5)) || !/^[\w-]{8,64}$/.test(consentId) || !/^\d{1,15}$/.test(rev) || !/^[\da-z]{1,12}$/.test(time) || !(decidedAt > 0))
-      return null;
-    const d: Decision = { consentId, revision: +rev, decidedAt, method: v2 ? METHOD_CODES[field] : 'custom', categories: {}, services: {} };
     if (v2) {
-      for (const [k, v] of pairs(f[5])) d.categories[name(k)] = v;
+      for (const [k, v] of pairs(f[5])) add(d.categories, k, v);
       for (const [k, v] of pairs(f[6])) {
         const [c, s, extra] = k.split('/');
-        if (!s || extra !== undefined) return null;
-        const cat = name(c);
-        (has(d.services, cat) ? d.services[cat] : (d.services[cat] = {}))[name(s)] = v;
+        if (s === undefined || extra !== undefined) throw 0;
+        add(has(d.services, name(c)) ? d.services[c] : (d.services[c] = {}), s, v);
       }
-    } else for (const c of field.split('&')) if (c) d.categories[name(c)] = true;
+    } else if (field) for (const c of field.split('&')) add(d.categories, c, true);
     return d;
   } catch {
-    // A bad name or pair: a corrupt value, handled as none.
+    // A bad name or pair, or a name twice: a corrupt value, handled as none.
     return null;
   }
 }
@@ -54,6 +66,12 @@ export function decodeDecision(value: string): Decision | null {
 function name(n: string): string {
   if (!isName(n)) throw 0;
   return n;
+}
+
+/** Sets a name's flag once; a second time makes the value corrupt (which one would count?). */
+function add(o: Record<string, boolean>, n: string, v: boolean) {
+  if (has(o, name(n))) throw 0;
+  o[n] = v;
 }
 
 /** `a=1&b=0` → [["a", true], ["b", false]]; throws on anything else. */

@@ -1,7 +1,8 @@
 import type { Decision } from '../consent/decision';
 import { expiresAt } from '../consent/validity';
 import type { Engine } from '../engine/createEngine';
-import { readConsentCookie, removeConsentCookie, writeConsentCookie } from '../storage/consentCookieJar';
+import { clearBlocked } from '../blocking/clearBlocked';
+import { countConsentCookies, writeConsentCookie } from '../storage/consentCookieJar';
 import type { ConsentRecord } from '../types';
 
 /**
@@ -11,9 +12,11 @@ import type { ConsentRecord } from '../types';
 export function storeDecision(engine: Engine, d: Decision | null, value: string, record: ConsentRecord) {
   const { env, config } = engine;
   const stored = d ? value : undefined;
+  // Reset, or two cookies (a site added cookie.domain, or a path): remove every one the page can
+  // reach (each path, host-only and each Domain=), then write one. Nothing there, nothing written:
+  // before a first decision Consentry writes nothing.
+  if (!d || countConsentCookies(env, config) > 1) clearBlocked({ cookies: [config.cookie.name], storage: [] }, env.readCookies, env.writeCookie, [config.cookie.path]);
   if (d) writeConsentCookie(env, config, value, expiresAt(d, config.cookie.expiresAfterDays));
-  // Nothing to remove, nothing written: before a first decision Consentry writes nothing.
-  else if (readConsentCookie(env, config) !== undefined) removeConsentCookie(env, config);
   engine.keep(record, stored);
   env.broadcast();
   engine.adopt(stored, d);

@@ -6,8 +6,8 @@
 const html = (el: Element) => el.outerHTML.slice(0, 160);
 
 export const MESSAGES: Record<string, (...a: any[]) => string> = {
-  cookie: (name: string) => `the "${name}" cookie holds an unreadable value (corrupt, truncated or written by another tool); treating it as no decision`,
-  category: (cat: string, el: Element) => `markup names the category "${cat}", which is not configured; it stays held: ${html(el)}`,
+  cookie: (name: string) => `the "${name}" cookie holds an unreadable value (corrupt, truncated, written by another tool, or decided in the future); treating it as no decision`,
+  category: (cat: string, el: Element) => `markup names the category "${cat}", which is not configured (a service goes in data-service); it stays held: ${html(el)}`,
   service: (svc: string, cat: string, el: Element) => `markup names the service "${svc}", which "${cat}" does not configure; it stays held: ${html(el)}`,
   live: (el: Element) => `this element has data-category but is live, so the browser may already have fetched it (use type="text/plain" on scripts, data-src on embeds): ${html(el)}`,
   undeclared: (name: string) => `a script set the cookie "${name}", which no category declares; declare it so visitors see it in the cookie table`,
@@ -22,6 +22,8 @@ export const MESSAGES: Record<string, (...a: any[]) => string> = {
     `no configured category maps to the Consent Mode type "${type}", so it is never granted; give consentMode.map for your category names (see docs/consent-mode.md)`,
   cmp: (name: string) =>
     `another consent tool is on this page (window.${name}); two tools send conflicting signals and ask visitors twice: remove one`,
+  stored: (where: string) => `${where} held a value that is not a list of records (corrupt, or written by another tool); ignored it, the next write replaces it`,
+  offsite: (url: string) => `records go to ${url}, another origin than this page's: consent records (with the consent id) leave the site`,
   event: (name: unknown) => `on(${JSON.stringify(name)}): expected one of ready, consent, change, show, hide, cleared, record, and a function; ignored`,
 };
 

@@ -1,4 +1,6 @@
 import { NECESSARY } from '../config/defaults';
+import { has } from '../config/names';
+import { plainConfig } from '../config/plainConfig';
 import { readCoreConfig } from '../config/readCoreConfig';
 import type { CoreConfig } from '../config/resolvedConfig';
 import { decodeDecision } from '../consent/cookieCodec';
@@ -85,6 +87,8 @@ export interface Engine {
  * cookie, and handles decisions, events and other tabs. Never throws into the page.
  */
 export function createEngine(input: unknown, env: Env): Engine {
+  // Every reader (here, the UI, records, diagnostics) reads this copy: it cannot throw or reach a prototype.
+  input = plainConfig(input);
   const [config, ok] = readCoreConfig(input);
   /** Words load with the diagnostics chunk; when it cannot load, the code and details are printed for docs/messages.md. */
   const diagnose = (say: (m: Chunks['diagnostics']) => void, ...code: unknown[]) =>
@@ -126,7 +130,7 @@ export function createEngine(input: unknown, env: Env): Engine {
   });
 
   /** Takes a stored value as the current decision, without applying it. */
-  function read(value: string | undefined, d = value === undefined ? null : decodeDecision(value), quiet?: boolean) {
+  function read(value: string | undefined, d = value === undefined ? null : decodeDecision(value, env.now()), quiet?: boolean) {
     raw = value;
     if (d) {
       id = d.consentId;
@@ -194,9 +198,11 @@ export function createEngine(input: unknown, env: Env): Engine {
     // A copy: what a caller does with it never changes Consentry's state.
     getConsent: () => state && JSON.parse(JSON.stringify(state)),
     isAllowed(name) {
-      const [c, s] = String(name).split('.');
+      const [c, s] = typeof name == 'string' ? name.split('.') : [];
       if (!state) return c == NECESSARY;
-      return s ? state.services[c]?.[s] === true : state.categories[c] === true;
+      // Own keys only: a name from markup or a caller must not find what a page added to Object.prototype.
+      const own = (o: any, k: string) => o && has(o, k) && o[k];
+      return (s ? own(own(state.services, c), s) : own(state.categories, c)) === true;
     },
     acceptAll: () => decideLater('accept_all'),
     rejectAll: () => decideLater('reject_all'),

@@ -2,8 +2,9 @@ import type { Engine } from '../engine/createEngine';
 import type { KeyValueStore } from '../env/env';
 import { error, warn } from '../log';
 import type { ConsentRecord, EndpointOptions } from '../types';
-import { readBackup, writeBackup } from './outboxBackup';
+import { readBackup as storedBackup, writeBackup } from './outboxBackup';
 import { OUTBOX_FLAG } from './outboxFlag';
+import { storedRecords } from './storedRecords';
 
 const OUTBOX = 'outbox';
 /** Web Lock and BroadcastChannel name: ours alone, never the host app's. */
@@ -89,7 +90,11 @@ export function createOutbox(engine: Engine, run: Run, options: Required<Endpoin
     }
   }
 
-  const readOutbox = async () => ((await run((s) => s.get<ConsentRecord[]>(OUTBOX))) || []).filter((r) => r && r.id);
+  const corrupt = (where: string) => engine.problem('stored', where);
+  /** The stored outbox; a corrupt value reads as empty (one warning) and the next write replaces it. */
+  const outboxOf = (v: unknown) => storedRecords(v, 'IndexedDB outbox', corrupt);
+  const readOutbox = async () => outboxOf(await run((s) => s.get(OUTBOX)));
+  const readBackup = () => storedBackup(corrupt);
 
   /**
    * Puts records in the outbox (once each, oldest dropped past maxQueue); once IndexedDB holds them,
@@ -99,7 +104,7 @@ export function createOutbox(engine: Engine, run: Run, options: Required<Endpoin
     let dropped: ConsentRecord[] = [];
     await run((s) =>
       s.update<ConsentRecord[]>(OUTBOX, (l) => {
-        const list = [...(l || [])];
+        const list = outboxOf(l);
         for (const r of records) if (!list.some((x) => x.id == r.id)) list.push(r);
         dropped = list.splice(0, Math.max(0, list.length - options.maxQueue));
         return list;
@@ -136,7 +141,7 @@ export function createOutbox(engine: Engine, run: Run, options: Required<Endpoin
         continue;
       }
       delivered = true;
-      await run((s) => s.update<ConsentRecord[]>(OUTBOX, (l) => (l || []).filter((r) => r.id != record.id)));
+      await run((s) => s.update<ConsentRecord[]>(OUTBOX, (l) => outboxOf(l).filter((r) => r.id != record.id)));
       pending.delete(record.id);
       if (readBackup().some((b) => b.id == record.id)) writeBackup(readBackup().filter((b) => b.id != record.id));
       channel?.postMessage(record.id);

@@ -6,6 +6,7 @@ import { readConsentCookie, writeConsentCookie } from '../storage/consentCookieJ
 import { openIdbStore } from '../storage/openIdbStore';
 import type { ConsentRecord } from '../types';
 import { createOutbox } from './createOutbox';
+import { storedRecords } from './storedRecords';
 import { readEndpointOptions } from './readEndpointOptions';
 
 /** How many receipts the local history keeps (oldest dropped first). */
@@ -51,15 +52,18 @@ export function createRecordKeeper(engine: Engine): RecordKeeper {
     return next;
   };
 
+  const receipts = (v: unknown) => storedRecords(v, 'IndexedDB receipts', (where) => engine.problem('stored', where));
   const endpoint = readEndpointOptions((engine.input as { endpoint?: unknown } | undefined)?.endpoint);
   const outbox = endpoint && createOutbox(engine, run, endpoint);
+  // The owner's choice, but one to know: records leave this site's origin.
+  if (endpoint && engine.config.debug && new URL(endpoint.url, location.href).origin != location.origin) engine.problem('offsite', endpoint.url);
 
   return {
     keep(record, value) {
       const sent = outbox?.add(record);
       if (value === undefined) return Promise.all([sent, run((s) => Promise.all([s.del(DECISION), s.del(RECEIPTS)]), true)]);
       return run((s) =>
-          Promise.all([s.set(DECISION, value), s.update<ConsentRecord[]>(RECEIPTS, (l) => [...(Array.isArray(l) ? l : []), record].slice(-MAX_RECEIPTS))]),
+          Promise.all([s.set(DECISION, value), s.update<ConsentRecord[]>(RECEIPTS, (l) => [...receipts(l), record].slice(-MAX_RECEIPTS))]),
         );
     },
     restore: () =>
@@ -70,7 +74,7 @@ export function createRecordKeeper(engine: Engine): RecordKeeper {
         const d = engine.adopt(value, undefined, true);
         if (d) writeConsentCookie(env, config, value, expiresAt(d, config.cookie.expiresAfterDays));
       }),
-    history: () => run((s) => s.get(RECEIPTS), true).then((v) => (Array.isArray(v) ? (v as ConsentRecord[]) : [])),
+    history: () => run((s) => s.get(RECEIPTS), true).then(receipts),
     flush: () => outbox?.flush(),
   };
 }

@@ -1,18 +1,21 @@
 import type { ConsentRecord } from '../types';
 import { OUTBOX_FLAG } from './outboxFlag';
+import { storedRecords } from './storedRecords';
 
 /**
  * Records not yet in the IndexedDB outbox, kept synchronously in localStorage under the outbox
  * flag: a page closed the moment after a decision cannot wait for IndexedDB (nor for the records
  * file to load), and the next page load sends what it finds here. Never throws.
  */
-export function readBackup(): ConsentRecord[] {
+export function readBackup(report?: (where: string) => void): ConsentRecord[] {
+  let v: unknown;
   try {
-    const v = JSON.parse(localStorage[OUTBOX_FLAG] || '[]');
-    return Array.isArray(v) ? v.filter((r) => r && typeof r.id == 'string') : [];
-  } catch {
-    return [];
+    v = JSON.parse(localStorage[OUTBOX_FLAG] || '[]');
+  } catch (e) {
+    // Storage disabled reads as empty; a value that is not JSON is corrupt.
+    v = e instanceof SyntaxError ? {} : [];
   }
+  return storedRecords(v, `localStorage "${OUTBOX_FLAG}"`, report);
 }
 
 export function writeBackup(records: ConsentRecord[]) {

@@ -1,15 +1,16 @@
 import type { EndpointOptions } from '../types';
 import { isObj } from '../config/guards';
+import { isWebUrl } from '../config/isWebUrl';
 
 /**
  * The endpoint options where records are sent, by the same rules as `readConfig()` (which also
  * names what is wrong): a URL string or `{ url, headers, credentials, timeoutMs, maxQueue }`,
- * each bad value replaced by its default. `undefined` without a URL.
+ * each bad value replaced by its default. `undefined` without an http(s) or relative URL.
  */
 export function readEndpointOptions(value: unknown): Required<EndpointOptions> | undefined {
   const o = typeof value == 'string' ? { url: value } : isObj(value) ? value : {};
   const pos = (v: unknown, def: number) => (typeof v == 'number' && v > 0 ? v : def);
-  if (typeof o.url != 'string' || !o.url) return;
+  if (!isWebUrl(o.url) || !o.url) return;
   return {
     url: o.url,
     headers: isObj(o.headers) && Object.values(o.headers).every((h) => typeof h == 'string') ? (o.headers as Record<string, string>) : {},

@@ -143,8 +143,8 @@ const gaSvc = (c: Config) => svc(c, 'analytics', 'ga');
 
 const ROWS: Row[] = [
   // top level
-  { path: 'revision', input: { revision: 'x' }, get: (c) => c.revision, want: 0, says: 'expected a whole number ≥ 0, got "x"; using 0' },
-  { path: 'privacyPolicyUrl', input: { privacyPolicyUrl: 5 }, get: (c) => c.privacyPolicyUrl, want: '', says: 'expected a string, got 5; using ""' },
+  { path: 'revision', input: { revision: 'x' }, get: (c) => c.revision, want: 0, says: 'expected a whole number from 0 to 999999999999999 (15 digits, what the consent cookie carries), got "x"; using 0' },
+  { path: 'privacyPolicyUrl', input: { privacyPolicyUrl: 5 }, get: (c) => c.privacyPolicyUrl, want: '', says: 'expected an http:, https: or relative URL (other schemes such as javascript: or data: are never rendered), got 5; using ""' },
   { path: 'language', input: { language: 5 }, get: (c) => c.language, want: undefined, says: 'expected a string, got 5; using none' },
   { path: 'nonce', input: { nonce: true }, get: (c) => c.nonce, want: undefined, says: 'expected a string, got true; using none' },
   { path: 'reloadOnWithdraw', input: { reloadOnWithdraw: 'yes' }, get: (c) => c.reloadOnWithdraw, want: false, says: 'expected true or false, got "yes"; using false' },
@@ -165,7 +165,7 @@ const ROWS: Row[] = [
   { path: 'cookie.path', input: { cookie: { path: false } }, get: (c) => c.cookie.path, want: '/', says: 'expected a string, got false; using "/"' },
   // endpoint
   { path: 'endpoint', input: { endpoint: 42 }, get: (c) => c.endpoint, want: undefined, says: 'expected a URL or { "url": … }, got 42; records are not sent' },
-  { path: 'endpoint.url', input: { endpoint: { url: 5 } }, get: (c) => c.endpoint, want: undefined, says: 'expected a string, got 5; using none' },
+  { path: 'endpoint.url', input: { endpoint: { url: 5 } }, get: (c) => c.endpoint, want: undefined, says: 'expected an http:, https: or relative URL (other schemes such as javascript: or data: are never rendered), got 5; using none' },
   { path: 'endpoint.headers', input: withUrl({ headers: { 'X-Site': 1 } }), get: (c) => c.endpoint?.headers, want: {}, says: 'expected an object of strings, got {"X-Site":1}; using {}' },
   { path: 'endpoint.credentials', input: withUrl({ credentials: 'always' }), get: (c) => c.endpoint?.credentials, want: 'same-origin', says: 'expected "same-origin" or "include" or "omit", got "always"; using "same-origin"' },
   { path: 'endpoint.timeoutMs', input: withUrl({ timeoutMs: '10s' }), get: (c) => c.endpoint?.timeoutMs, want: 10000, says: 'expected a number above 0, got "10s"; using 10000' },
@@ -208,7 +208,7 @@ const ROWS: Row[] = [
   { path: 'categories.analytics.services.ga.label', input: ga({ label: 5 }), get: (c) => gaSvc(c)?.label, want: 'ga', says: 'expected a string, got 5; using "ga"' },
   { path: 'categories.analytics.services.ga.provider', input: ga({ provider: 5 }), get: (c) => gaSvc(c)?.provider, want: undefined, says: 'expected a string, got 5; using none' },
   { path: 'categories.analytics.services.ga.purpose', input: ga({ purpose: true }), get: (c) => gaSvc(c)?.purpose, want: undefined, says: 'expected a string, got true; using none' },
-  { path: 'categories.analytics.services.ga.privacyPolicyUrl', input: ga({ privacyPolicyUrl: {} }), get: (c) => gaSvc(c)?.privacyPolicyUrl, want: undefined, says: 'expected a string, got {}; using none' },
+  { path: 'categories.analytics.services.ga.privacyPolicyUrl', input: ga({ privacyPolicyUrl: {} }), get: (c) => gaSvc(c)?.privacyPolicyUrl, want: undefined, says: 'expected an http:, https: or relative URL (other schemes such as javascript: or data: are never rendered), got {}; using none' },
   { path: 'categories.analytics.services.ga.cookies', input: ga({ cookies: '_ga' }), get: (c) => gaSvc(c)?.cookies, want: [], says: 'expected an array, got "_ga"; using []' },
   { path: 'categories.analytics.services.ga.cookies[0]', input: ga({ cookies: [null] }), get: (c) => gaSvc(c)?.cookies, want: [], says: 'expected a cookie or storage name, or a /regular expression/, got null; ignored' },
   { path: 'categories.analytics.services.ga.cookies[0].provider', input: ga({ cookies: [{ name: '_ga', provider: 1 }] }), get: (c) => gaSvc(c)?.cookies[0]?.provider, want: undefined, says: 'expected a string, got 1; using none' },

@@ -8,7 +8,7 @@ import { readCoreConfig } from '../../src/config/readCoreConfig';
 
 /** Problems the lean reader does not look for: display-only keys (the UI reads them) and unknown keys. */
 const DISPLAY_ONLY =
-  /^(privacyPolicyUrl|language|translations|controller\.|ui\.(theme|blockPage)|endpoint\.(headers|credentials|timeoutMs|maxQueue))|^categories\..*\.(label|description|provider|purpose|privacyPolicyUrl|duration|domain)$/;
+  /^(language|translations|controller\.|ui\.(theme|blockPage)|endpoint\.(headers|credentials|timeoutMs|maxQueue))|^categories\..*\.(label|description|provider|purpose|privacyPolicyUrl|duration|domain)$/;
 
 function coreView(input: unknown) {
   const { config, problems } = normalizeConfig(input);
@@ -17,6 +17,7 @@ function coreView(input: unknown) {
   return {
     view: {
       revision: config.revision,
+      privacyPolicyUrl: config.privacyPolicyUrl,
       cookie: config.cookie,
       endpoint: config.endpoint?.url,
       consentMode: config.consentMode,
@@ -41,7 +42,7 @@ function coreView(input: unknown) {
 }
 
 // One-item arrays of valid words (["bar"]) read as the word with == or RegExp.test: they must still be refused.
-const VALUES: unknown[] = [undefined, null, 0, -1, 1.5, 3, 500, '', 'x', 'bar', 'top', 'top-left', '/', '/shop', '/^_ga/', '/[/', true, false, [], ['a'], [5], ['bar'], ['top'], ['advanced'], ['_x'], {}, { name: '_x', path: '/p' }, { a: ['b'] }, () => 1];
+const VALUES: unknown[] = [undefined, null, 0, -1, 1.5, 3, 500, 1e15 - 1, 1e15, 2 ** 60, '', 'x', 'bar', 'top', 'top-left', '/', '/shop', '/^_ga/', '/[/', true, false, [], ['a'], [5], ['bar'], ['top'], ['advanced'], ['_x'], {}, { name: '_x', path: '/p' }, { a: ['b'] }, () => 1];
 const pick = (r: () => number) => VALUES[Math.floor(r() * VALUES.length)];
 
 /** A seeded random config touching every key the lean reader reads, with good and bad values. */
@@ -53,13 +54,14 @@ function randomConfig(seed: number): Record<string, unknown> {
   const category = () => (r() < 0.15 ? pick(r) : { gpc: maybe(() => pick(r)), cookies: maybe(() => (r() < 0.2 ? pick(r) : [pick(r), { name: '_c', path: pick(r) }])), storage: maybe(() => [pick(r)]), services: maybe(() => (r() < 0.2 ? pick(r) : { ga: service(), 'bad.name': service(), s2: service() })) });
   return {
     revision: maybe(() => pick(r)),
+    privacyPolicyUrl: maybe(() => (r() < 0.5 ? pick(r) : ['/privacy', 'https://x.example/p', 'javascript:alert(1)', ' JaVa\tScRiPt:x', 'data:text/html,x', '//cdn.example/p', 'ftp://x/c'][Math.floor(r() * 7)])),
     nonce: maybe(() => pick(r)),
     reloadOnWithdraw: maybe(() => pick(r)),
     hideFromBots: maybe(() => pick(r)),
     debug: maybe(() => pick(r)),
     transformRecord: maybe(() => pick(r)),
     cookie: maybe(() => (r() < 0.2 ? pick(r) : { name: maybe(() => pick(r)), expiresAfterDays: maybe(() => pick(r)), domain: maybe(() => (r() < 0.5 ? 'example.com' : pick(r))), path: maybe(() => pick(r)) })),
-    endpoint: maybe(() => (r() < 0.3 ? pick(r) : { url: maybe(() => pick(r)) })),
+    endpoint: maybe(() => (r() < 0.3 ? pick(r) : { url: maybe(() => (r() < 0.5 ? pick(r) : ['https://c.example/r', '/consent', 'javascript:alert(1)', 'ftp://x/c', 'vbscript:x'][Math.floor(r() * 5)])) })),
     consentMode: maybe(() => (r() < 0.4 ? pick(r) : { mode: maybe(() => (r() < 0.5 ? 'advanced' : pick(r))), waitForUpdate: maybe(() => pick(r)), region: maybe(() => pick(r)), urlPassthrough: maybe(() => pick(r)), uet: maybe(() => pick(r)), map: maybe(() => pick(r)) })),
     ui: maybe(() => (r() < 0.2 ? pick(r) : { layout: maybe(() => pick(r)), position: maybe(() => pick(r)), revisitButton: maybe(() => pick(r)) })),
     categories: maybe(() => (r() < 0.1 ? pick(r) : { necessary: maybe(category), analytics: category(), marketing: maybe(category), 'x.y': maybe(category) })),
@@ -84,7 +86,7 @@ describe('readCoreConfig (the main file) and readConfig (diagnostics)', () => {
   });
 
   it('given a display-only problem or an unknown key, when read by the lean reader, it should not flag (the UI chunk and debug mode report those)', () => {
-    expect(readCoreConfig({ ui: { theme: 5 }, privacyPolicyUrl: 3, typo: 1 })[1]).toBe(true);
-    expect(normalizeConfig({ ui: { theme: 5 }, privacyPolicyUrl: 3, typo: 1 }).problems).toHaveLength(3);
+    expect(readCoreConfig({ ui: { theme: 5 }, language: 3, typo: 1 })[1]).toBe(true);
+    expect(normalizeConfig({ ui: { theme: 5 }, language: 3, typo: 1 }).problems).toHaveLength(3);
   });
 });

@@ -106,7 +106,7 @@ describe('given an earlier decision', () => {
     await later.engine.api.acceptAll();
     expect(consent).toHaveBeenCalledOnce();
     expect(change).not.toHaveBeenCalled();
-    const ok = start({ cookie: { expiresAfterDays: 30 } }, createTestEnv({ jar: first.env.jar, now: first.env.clock.now + 29 * DAY }));
+    const ok = start({ cookie: { expiresAfterDays: 30 } }, createTestEnv({ jar: first.env.jar, now: later.env.clock.now + 29 * DAY }));
     expect(ok.engine.api.getConsent()!.categories.analytics).toBe(true);
   });
 

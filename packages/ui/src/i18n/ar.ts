@@ -28,8 +28,6 @@ export default {
     'اختر ملفات تعريف الارتباط الاختيارية التي يمكننا استخدامها. ملفات تعريف الارتباط الضرورية مفعّلة دائمًا لأن الموقع لا يعمل بدونها. يمكنك تغيير اختياراتك في أي وقت.',
 
   'category.alwaysOn': 'مفعّلة دائمًا',
-  'category.showServices': 'إظهار الخدمات',
-  'category.hideServices': 'إخفاء الخدمات',
   'category.services': 'الخدمات ضمن فئة {category}',
   'category.necessary.title': 'ضرورية',
   'category.necessary.description': 'لازمة لعمل الموقع، مثل حفظ اختياراتك هنا. لا يمكن إيقافها.',

@@ -27,8 +27,6 @@ export default {
     'Vælg, hvilke valgfrie cookies vi må bruge. Nødvendige cookies er altid slået til, fordi hjemmesiden ikke kan fungere uden dem. Du kan til enhver tid ændre dine valg.',
 
   'category.alwaysOn': 'Altid slået til',
-  'category.showServices': 'Vis tjenester',
-  'category.hideServices': 'Skjul tjenester',
   'category.services': 'Tjenester i {category}',
   'category.necessary.title': 'Nødvendige',
   'category.necessary.description':

@@ -27,8 +27,6 @@ export default {
     'Wählen Sie, welche optionalen Cookies wir verwenden dürfen. Notwendige Cookies sind immer aktiv, weil die Website ohne sie nicht funktioniert. Sie können Ihre Auswahl jederzeit ändern.',
 
   'category.alwaysOn': 'Immer aktiv',
-  'category.showServices': 'Dienste anzeigen',
-  'category.hideServices': 'Dienste ausblenden',
   'category.services': 'Dienste in {category}',
   'category.necessary.title': 'Notwendig',
   'category.necessary.description':

@@ -58,8 +58,6 @@ export const enDialog = {
   // `category.<name>.title` / `.description` for the default categories; a site adds its own through
   // config `translations` (look those up with `Translator.lookup`).
   'category.alwaysOn': 'Always on',
-  'category.showServices': 'Show services',
-  'category.hideServices': 'Hide services',
   'category.services': 'Services in {category}',
   'category.necessary.title': 'Necessary',
   'category.necessary.description':

@@ -27,8 +27,6 @@ export default {
     'Elige qué cookies opcionales podemos usar. Las cookies necesarias están siempre activas, porque el sitio no puede funcionar sin ellas. Puedes cambiar tu selección en cualquier momento.',
 
   'category.alwaysOn': 'Siempre activas',
-  'category.showServices': 'Mostrar servicios',
-  'category.hideServices': 'Ocultar servicios',
   'category.services': 'Servicios: {category}',
   'category.necessary.title': 'Necesarias',
   'category.necessary.description':

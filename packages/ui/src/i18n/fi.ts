@@ -28,8 +28,6 @@ export default {
     'Valitse, mitä valinnaisia evästeitä saamme käyttää. Välttämättömät evästeet ovat aina käytössä, koska sivusto ei toimi ilman niitä. Voit muuttaa valintojasi milloin tahansa.',
 
   'category.alwaysOn': 'Aina käytössä',
-  'category.showServices': 'Näytä palvelut',
-  'category.hideServices': 'Piilota palvelut',
   'category.services': 'Palvelut: {category}',
   'category.necessary.title': 'Välttämättömät',
   'category.necessary.description':

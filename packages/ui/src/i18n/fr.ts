@@ -27,8 +27,6 @@ export default {
     'Choisissez les cookies facultatifs que nous pouvons utiliser. Les cookies nécessaires sont toujours actifs, car le site ne peut pas fonctionner sans eux. Vous pouvez modifier vos choix à tout moment.',
 
   'category.alwaysOn': 'Toujours actifs',
-  'category.showServices': 'Afficher les services',
-  'category.hideServices': 'Masquer les services',
   'category.services': 'Services\u00a0: {category}',
   'category.necessary.title': 'Nécessaires',
   'category.necessary.description':

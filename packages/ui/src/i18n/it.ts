@@ -27,8 +27,6 @@ export default {
     'Scegli quali cookie facoltativi possiamo usare. I cookie necessari sono sempre attivi, perché senza di essi il sito non funziona. Puoi cambiare le tue scelte in qualsiasi momento.',
 
   'category.alwaysOn': 'Sempre attivi',
-  'category.showServices': 'Mostra servizi',
-  'category.hideServices': 'Nascondi servizi',
   'category.services': 'Servizi: {category}',
   'category.necessary.title': 'Necessari',
   'category.necessary.description':

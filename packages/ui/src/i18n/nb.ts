@@ -39,8 +39,6 @@ export const nbDialog = {
   'dialog.text':
     'Velg hvilke valgfrie informasjonskapsler vi kan bruke. Nødvendige informasjonskapsler er alltid på, fordi nettstedet ikke fungerer uten dem. Du kan endre valgene dine når som helst.',
   'category.alwaysOn': 'Alltid på',
-  'category.showServices': 'Vis tjenester',
-  'category.hideServices': 'Skjul tjenester',
   'category.services': 'Tjenester i {category}',
   'category.necessary.title': 'Nødvendige',
   'category.necessary.description':

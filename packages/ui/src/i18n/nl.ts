@@ -27,8 +27,6 @@ export default {
     'Kies welke optionele cookies we mogen gebruiken. Noodzakelijke cookies staan altijd aan, omdat de website niet zonder kan. Je kunt je keuzes op elk moment wijzigen.',
 
   'category.alwaysOn': 'Altijd aan',
-  'category.showServices': 'Diensten tonen',
-  'category.hideServices': 'Diensten verbergen',
   'category.services': 'Diensten in {category}',
   'category.necessary.title': 'Noodzakelijk',
   'category.necessary.description':

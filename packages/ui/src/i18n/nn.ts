@@ -27,8 +27,6 @@ export default {
     'Vel kva valfrie informasjonskapslar vi kan bruke. Nødvendige informasjonskapslar er alltid på, fordi nettstaden ikkje fungerer utan dei. Du kan endre vala dine når som helst.',
 
   'category.alwaysOn': 'Alltid på',
-  'category.showServices': 'Vis tenester',
-  'category.hideServices': 'Gøym tenester',
   'category.services': 'Tenester i {category}',
   'category.necessary.title': 'Nødvendige',
   'category.necessary.description':

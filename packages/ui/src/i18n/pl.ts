@@ -27,8 +27,6 @@ export default {
     'Wybierz, których opcjonalnych plików cookie możemy używać. Niezbędne pliki cookie są zawsze włączone, ponieważ bez nich strona nie działa. Swój wybór możesz zmienić w dowolnym momencie.',
 
   'category.alwaysOn': 'Zawsze włączone',
-  'category.showServices': 'Pokaż usługi',
-  'category.hideServices': 'Ukryj usługi',
   'category.services': 'Usługi w kategorii {category}',
   'category.necessary.title': 'Niezbędne',
   'category.necessary.description':

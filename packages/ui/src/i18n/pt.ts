@@ -27,8 +27,6 @@ export default {
     'Escolha os cookies opcionais que podemos utilizar. Os cookies necessários estão sempre ativos, porque o site não funciona sem eles. Pode alterar as suas escolhas a qualquer momento.',
 
   'category.alwaysOn': 'Sempre ativos',
-  'category.showServices': 'Mostrar serviços',
-  'category.hideServices': 'Ocultar serviços',
   'category.services': 'Serviços: {category}',
   'category.necessary.title': 'Necessários',
   'category.necessary.description':

@@ -27,8 +27,6 @@ export default {
     'Välj vilka valfria kakor vi får använda. Nödvändiga kakor är alltid på, eftersom webbplatsen inte fungerar utan dem. Du kan ändra dina val när som helst.',
 
   'category.alwaysOn': 'Alltid på',
-  'category.showServices': 'Visa tjänster',
-  'category.hideServices': 'Dölj tjänster',
   'category.services': 'Tjänster i {category}',
   'category.necessary.title': 'Nödvändiga',
   'category.necessary.description':

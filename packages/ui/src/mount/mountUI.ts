@@ -48,6 +48,8 @@ export interface MountedUI {
 export async function mountUI(o: MountOptions): Promise<MountedUI> {
   const { engine } = o;
   const [options, configOk] = readUiOptions(engine.input);
+  // The one URL check ran in the main file's config reader: only http(s) or relative links render.
+  options.privacyPolicyUrl = engine.config.privacyPolicyUrl;
   // Visitor-facing options the main file does not read: have the diagnostics name what is wrong.
   if (!configOk) engine.env.load('diagnostics').then((m) => m.configProblems(engine.input).forEach((p) => warn(p)), () => {});
   const [host, root] = createShadowHost(o.nonce);

@@ -11,9 +11,16 @@ import { enDialog } from '../i18n/en';
 import { nbDialog } from '../i18n/nb';
 import { dialogStyles } from '../styles/dialogStyles';
 
-/** The full config (labels, descriptions, providers), read once per page. */
+/**
+ * The full config (labels, descriptions, providers), read once per page. Its other problems are
+ * reported by the main file and the banner; a retired translation key only matters here, where the
+ * dialog's texts are, so this is where its notice is given.
+ */
 let full: ResolvedConfig | undefined;
-export const fullConfig = (ctx: UiContext) => (full ||= readConfig(ctx.engine.input, () => {}));
+export const fullConfig = (ctx: UiContext) =>
+  (full ||= readConfig(ctx.engine.input, (...p) => {
+    if (p[1] == 'K') ctx.engine.env.load('diagnostics').then((m) => console.warn('[consentry]', m.describeProblem(p)), () => {});
+  }));
 
 let ready = false;
 /** Gives the UI what the dialog and placeholders need beyond the banner's bundle: texts and styles. */

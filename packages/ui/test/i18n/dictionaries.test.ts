@@ -103,8 +103,6 @@ describe('the labels design.md fixes', () => {
       'cookieTable.provider': 'Provider',
       'cookieTable.purpose': 'Purpose',
       'cookieTable.duration': 'Duration',
-      'category.showServices': 'Show services',
-      'category.hideServices': 'Hide services',
     });
   });
 
