@@ -42,10 +42,10 @@ export function reportHtml(report) {
 body{font:15px/1.45 system-ui,sans-serif;color:#1b1b1b;margin:0 auto;max-width:80rem;padding:1rem 1.5rem}
 table{border-collapse:collapse;width:100%;margin:.5rem 0 1.25rem;font-size:13px}
 caption{text-align:left;font-weight:600;padding:.25rem 0}
-th,td{border:1px solid #c9c9c9;padding:.25rem .4rem;text-align:left;vertical-align:top;overflow-wrap:anywhere}
-th{background:#f1f3f5}
+th,td{border:1px solid #c9c9c9;padding:.25rem .4rem;text-align:left;vertical-align:top}
+th{background:#f1f3f5;white-space:nowrap}
 tr.violation td{background:#fde8e7}
-code{font-size:12px}
+code{font-size:12px;overflow-wrap:anywhere}
 .summary{padding:.75rem 1rem;border-radius:6px;background:${v.length ? '#fde8e7' : '#e6f4ea'};border:1px solid ${v.length ? '#b42318' : '#137333'}}
 section{margin-left:.5rem}
 figure{margin:0 0 1.5rem;overflow-x:auto}

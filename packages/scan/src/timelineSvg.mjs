@@ -29,7 +29,7 @@ ${rows
     const y = TOP + i * ROW;
     const color = f.violation ? '#b42318' : f.status == 'consentry' ? '#555' : '#137333';
     return `<g><title>${esc(`${f.kind} ${f.name} at ${secs(f.at)}${f.setBy ? ' by ' + f.setBy : ''}${f.violation ? ' (violation)' : ''}`)}</title>
-<text x="${LABEL - 8}" y="${y + 4}" text-anchor="end" fill="#222">${esc(short(f.kind == 'request' ? f.name.replace(/^https?:\/\//, '') : f.name))}</text>
+<text x="${LABEL - 8}" y="${y + 4}" text-anchor="end" fill="#222">${esc(short(f.kind == 'request' ? f.name.replace(/^https?:\/\//, '') : f.kind == 'cookie' ? f.name : `${f.area}: ${f.name}`))}</text>
 <line x1="${LABEL}" y1="${y}" x2="${LABEL + PLOT}" y2="${y}" stroke="#e3e3e3"/>
 <circle cx="${x(f.at)}" cy="${y}" r="5" fill="${color}"/></g>`;
   })
