@@ -31,7 +31,7 @@ function trackRequests(page) {
     const until = Date.now() + SETTLE_MAX_MS;
     let quietSince = Date.now();
     while (Date.now() < until) {
-      await page.waitForTimeout(50);
+      await new Promise((r) => setTimeout(r, 50)); // not page.waitForTimeout: no browser round trip per tick
       if (open.size) quietSince = Date.now();
       else if (Date.now() - quietSince >= QUIET_MS) return;
     }
