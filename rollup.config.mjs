@@ -182,5 +182,6 @@ export default [
   scriptFile('consentry-decide.js', 'chunks/decideChunk.ts'),
   scriptFile('consentry-ui.js', 'chunks/uiChunk.ts'),
   scriptFile('consentry-prefs.js', 'chunks/prefsChunk.ts'),
+  scriptFile('consentry-debug.js', 'chunks/debugChunk.ts'),
   ...LANGUAGES.flatMap((lang) => [languageFile(lang, 'banner'), languageFile(lang, 'dialog')]),
 ];

@@ -15,12 +15,14 @@ export function init(config?: ConsentryConfig): ConsentryApi {
   if (typeof window == 'undefined') {
     const { api } = createEngine(config, createServerEnv());
     const none = () => Promise.resolve();
-    return { ...api, show: none, showPreferences: none, hide() {}, setLanguage: none };
+    return { ...api, show: none, showPreferences: none, hide() {}, setLanguage: none, debug: none };
   }
   // The UI is code-split: bundlers make chunks of these imports, fetched when something must show.
   // The engine reads the config (and its nonce) safely: nothing here reads it raw.
+  // The debug overlay is this package's chunk, not core's: the env's loader is told of it here.
+  const load = ((name: string) => (name == 'debug' ? import('./debug/openDebug').then((m) => ({ debug: m.openDebug })) : loadChunk(name as 'records'))) as typeof loadChunk;
   return publishInstance('init()', () =>
-    startConsentry(config, createBrowserEnv({ load: loadChunk }), undefined, {
+    startConsentry(config, createBrowserEnv({ load }), undefined, {
       loadUi: () => import('@consentry/ui'),
       loadTexts: (lang) => import('@consentry/ui').then((m) => (m.loadLanguage as Record<string, () => Promise<Translations>>)[lang]!()),
       loadPreferences: () => import('@consentry/ui/prefs'),

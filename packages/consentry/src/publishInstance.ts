@@ -1,5 +1,5 @@
 import { type Engine, warn } from '@consentry/core/internal';
-import type { ConsentryApi } from './consentryApi';
+import type { ConsentryApi, DebugApi } from './consentryApi';
 import type { UiApi } from './ui/startUi';
 
 declare global {
@@ -13,10 +13,10 @@ declare global {
  * One instance per page: the first script tag or `init()` creates it and sets `window.Consentry`;
  * any later attempt gets a warning naming it and the existing instance.
  */
-export function publishInstance(who: string, create: () => { engine: Engine; ui: UiApi }): ConsentryApi {
+export function publishInstance(who: string, create: () => { engine: Engine; ui: UiApi & DebugApi }): ConsentryApi {
   const existing = window.Consentry;
   if (existing) {
-    warn(`${who}: Consentry is already running on this page; using the existing instance`);
+    warn(`${who}: Consentry already runs here; using that instance`);
     return existing;
   }
   const { engine, ui } = create();

@@ -27,7 +27,7 @@ export function createChunkLoader(base: string, nonce: () => string | undefined)
       s.onload = s.onerror = () => {
         if (!waiting[name]) return;
         delete loading[name];
-        warn(`could not load ${s.src} (blocked, missing or not a Consentry file); what needs it waits for the next page`);
+        warn(`could not load ${s.src}; what needs it waits for the next page`);
         reject(Error(name));
       };
       document.head.appendChild(s);
