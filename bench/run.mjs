@@ -1,0 +1,71 @@
+// npm run bench [-- --quick] [--rounds N] [--only a,b] [--out file.md] [--json file.json]
+// Builds the bundled pages, serves every page on 127.0.0.1, and visits the tools interleaved: each
+// round visits every tool once at normal CPU and once at 4× CPU throttling, in a shuffled order, each
+// visit in a fresh browser context. Writes docs/performance.md and docs/performance.svg.
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { availableParallelism, loadavg } from 'node:os';
+import { parseArgs } from 'node:util';
+import { chromium } from 'playwright-core';
+import { buildEntries } from './build.mjs';
+import { report } from './report.mjs';
+import { startServer } from './server.mjs';
+import { TOOLS } from './tools.mjs';
+import { visit } from './visit.mjs';
+
+const { values: args } = parseArgs({
+  options: {
+    quick: { type: 'boolean', default: false },
+    rounds: { type: 'string' },
+    only: { type: 'string' },
+    out: { type: 'string', default: new URL('../docs/performance.md', import.meta.url).pathname },
+    json: { type: 'string' },
+    settle: { type: 'string' },
+  },
+});
+const rounds = Number(args.rounds ?? (args.quick ? 2 : 10));
+const tools = args.only ? TOOLS.filter((t) => args.only.split(',').includes(t.id)) : TOOLS;
+const CPUS = [1, 4];
+
+const started = Date.now();
+const load = loadavg()[0];
+await buildEntries();
+const server = await startServer();
+const browser = await chromium.launch({
+  executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
+  args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+});
+const visits = [];
+try {
+  for (let round = 1; round <= rounds; round++) {
+    const order = tools.flatMap((t) => CPUS.map((cpu) => [t, cpu])).sort(() => Math.random() - 0.5);
+    for (const [tool, cpu] of order) {
+      const v = await visit(browser, server.origin, tool, cpu, { settle: Number(args.settle ?? 500) });
+      if (v.error) console.warn(`  ${tool.id} ${cpu}×: ${v.error}`);
+      visits.push(v);
+    }
+    console.log(`round ${round}/${rounds} done (${Math.round((Date.now() - started) / 1000)} s)`);
+  }
+} finally {
+  await browser.close();
+}
+const run = {
+  date: new Date().toISOString(),
+  seconds: Math.round((Date.now() - started) / 1000),
+  rounds,
+  cores: availableParallelism(),
+  loadBefore: load,
+  loadAfter: loadavg()[0],
+  chromium: browser.version(),
+  tools: tools.map(({ id, label, package: pkg, floor }) => ({ id, label, pkg, floor: !!floor })),
+  visits,
+};
+// The previous run (kept beside the bench, not committed) shows whether two runs agree.
+const LAST = new URL('./.last-run.json', import.meta.url);
+const previous = existsSync(LAST) ? JSON.parse(readFileSync(LAST, 'utf8')) : undefined;
+const { markdown, svg } = report(run, { sizesOf: server.sizesOf, previous });
+writeFileSync(LAST, JSON.stringify(run));
+await server.close();
+writeFileSync(args.out, markdown);
+writeFileSync(args.out.replace(/\.md$/, '.svg'), svg);
+if (args.json) writeFileSync(args.json, JSON.stringify(run, null, 1));
+console.log(`wrote ${args.out} (${run.seconds} s)`);
