@@ -88,7 +88,7 @@ export function firstVisitByLanguage() {
   ];
 }
 
-const PEER = (t) => !t.floor && t.id != 'consentry';
+const PEER = (t) => !t.floor && !t.variant && t.id != 'consentry';
 
 /** The best (lowest) median among the peers, and whose it is. */
 function best(rows, get, filter = PEER) {

@@ -9,7 +9,7 @@ import { chromium } from 'playwright-core';
 import { buildEntries } from './build.mjs';
 import { report } from './report.mjs';
 import { startServer } from './server.mjs';
-import { TOOLS } from './tools.mjs';
+import { consentryTool, TOOLS } from './tools.mjs';
 import { visit } from './visit.mjs';
 
 const { values: args } = parseArgs({
@@ -20,16 +20,22 @@ const { values: args } = parseArgs({
     out: { type: 'string', default: new URL('../docs/performance.md', import.meta.url).pathname },
     json: { type: 'string' },
     settle: { type: 'string' },
+    // name=folder: another build of packages/consentry/dist, visited interleaved with the rest (A/B).
+    variant: { type: 'string', multiple: true, default: [] },
   },
 });
-const rounds = Number(args.rounds ?? (args.quick ? 2 : 10));
-const tools = args.only ? TOOLS.filter((t) => args.only.split(',').includes(t.id)) : TOOLS;
+const rounds = Number(args.rounds ?? (args.quick ? 2 : 8));
+const variants = Object.fromEntries(args.variant.map((v) => v.split('=')));
+const tools = [
+  ...(args.only ? TOOLS.filter((t) => args.only.split(',').includes(t.id)) : TOOLS),
+  ...Object.keys(variants).map((name) => ({ ...consentryTool(`variant-${name}`, `Consentry (${name})`, `/variant/${name}/`), variant: true })),
+];
 const CPUS = [1, 4];
 
 const started = Date.now();
 const load = loadavg()[0];
 await buildEntries();
-const server = await startServer();
+const server = await startServer({ tools, variants });
 const browser = await chromium.launch({
   executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
   args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
@@ -56,7 +62,7 @@ const run = {
   loadBefore: load,
   loadAfter: loadavg()[0],
   chromium: browser.version(),
-  tools: tools.map(({ id, label, package: pkg, floor }) => ({ id, label, pkg, floor: !!floor })),
+  tools: tools.map(({ id, label, package: pkg, floor, variant }) => ({ id, label, pkg, floor: !!floor, variant: !!variant })),
   visits,
 };
 // The previous run (kept beside the bench, not committed) shows whether two runs agree.

@@ -23,14 +23,16 @@ export const sizes = (body) => ({
   brotli: brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length,
 });
 
-export function startServer() {
+/** `variants`: { name: folder } served at /variant/<name>/ (other builds of Consentry's dist). */
+export function startServer({ tools = TOOLS, variants = {} } = {}) {
+  for (const [name, dir] of Object.entries(variants)) MOUNTS[`/variant/${name}/`] = dir.replace(/\/?$/, '/');
   /** path → { body, gz, type, cache, sizes } */
   const files = new Map();
   const load = (path) => {
     if (files.has(path)) return files.get(path);
     let body;
     let cache = 'public, max-age=3600';
-    const tool = TOOLS.find((t) => path == `/${t.id}.html`);
+    const tool = tools.find((t) => path == `/${t.id}.html`);
     if (tool) [body, cache] = [Buffer.from(tool.html), 'no-store'];
     else if (path == '/analytics.js') body = Buffer.from(ANALYTICS_JS);
     else {

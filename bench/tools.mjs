@@ -33,20 +33,25 @@ const CATEGORIES = [
 /** Loads the analytics script by hand (tools that only call back on consent). */
 const LOAD_ANALYTICS = `var s=document.createElement('script');s.src='/analytics.js';document.head.appendChild(s);`;
 
-/** @type {{ id: string, label: string, version?: string, html: string, banner?: string, accept?: string, floor?: boolean }[]} */
-export const TOOLS = [
-  {
-    id: 'consentry',
-    label: 'Consentry',
+/** Consentry's page, its files served from `base` (a variant: another build of dist, see run.mjs --variant). */
+export function consentryTool(id, label, base) {
+  return {
+    id,
+    label,
     html: page(
-      'Consentry',
+      label,
       `<script type="application/json" id="consentry-config">{}</script>
-<script src="/consentry/consentry.min.js" data-config="#consentry-config"></script>
+<script src="${base}consentry.min.js" data-config="#consentry-config"></script>
 <script type="text/plain" data-category="analytics" src="/analytics.js"></script>`,
     ),
     banner: `document.querySelector('consentry-ui:not([data-placeholder])')?.shadowRoot?.querySelector('.banner')`,
     accept: 'consentry-ui:not([data-placeholder]) .banner [data-action=accept-all]',
-  },
+  };
+}
+
+/** @type {{ id: string, label: string, version?: string, html: string, banner?: string, accept?: string, floor?: boolean }[]} */
+export const TOOLS = [
+  consentryTool('consentry', 'Consentry', '/consentry/'),
   {
     id: 'vanilla-cookieconsent',
     label: 'vanilla-cookieconsent',
