@@ -298,6 +298,10 @@ ${
     : 'No previous run to compare with (the bench keeps the last run in bench/.last-run.json).'
 }
 
+## Running it
+
+\`npm run bench\` (8 rounds, under 10 minutes on 2 idle cores; \`npm run bench -- --quick\`: 2 rounds, about 2 minutes) builds the bundled pages (bench/.build), serves them on 127.0.0.1 and writes this page and performance.svg. \`--only consentry,orejime\` limits the tools; \`--variant name=folder\` adds another build of packages/consentry/dist as its own row, visited interleaved with the rest (an A/B test of a change: copy dist aside, change, build, run with \`--variant before=<copy>\`); \`--from bench/.last-run.json --previous bench/.previous-run.json\` writes the report again without visiting. The bench is not part of \`npm test\`; test/node/bench.test.ts checks its pages and report.
+
 ${failures.length ? `Visits that failed (not counted): ${failures.join(', ')}.` : 'No visit failed.'}
 `;
   return { markdown, svg: chart(rows), rows, targets: t };

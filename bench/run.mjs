@@ -1,8 +1,9 @@
-// npm run bench [-- --quick] [--rounds N] [--only a,b] [--out file.md] [--json file.json]
+// npm run bench [-- --quick] [--rounds N] [--only a,b] [--variant name=dist-folder] [--out file.md]
+// npm run bench -- --from bench/.last-run.json [--previous bench/.previous-run.json]: the report again, no visits
 // Builds the bundled pages, serves every page on 127.0.0.1, and visits the tools interleaved: each
 // round visits every tool once at normal CPU and once at 4× CPU throttling, in a shuffled order, each
 // visit in a fresh browser context. Writes docs/performance.md and docs/performance.svg.
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { availableParallelism, loadavg } from 'node:os';
 import { parseArgs } from 'node:util';
 import { chromium } from 'playwright-core';
@@ -19,6 +20,8 @@ const { values: args } = parseArgs({
     only: { type: 'string' },
     out: { type: 'string', default: new URL('../docs/performance.md', import.meta.url).pathname },
     json: { type: 'string' },
+    from: { type: 'string' },
+    previous: { type: 'string' },
     settle: { type: 'string' },
     // name=folder: another build of packages/consentry/dist, visited interleaved with the rest (A/B).
     variant: { type: 'string', multiple: true, default: [] },
@@ -34,44 +37,55 @@ const CPUS = [1, 4];
 
 const started = Date.now();
 const load = loadavg()[0];
-await buildEntries();
-const server = await startServer({ tools, variants });
-const browser = await chromium.launch({
-  executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-});
-const visits = [];
-try {
-  for (let round = 1; round <= rounds; round++) {
-    const order = tools.flatMap((t) => CPUS.map((cpu) => [t, cpu])).sort(() => Math.random() - 0.5);
-    for (const [tool, cpu] of order) {
-      const v = await visit(browser, server.origin, tool, cpu, { settle: Number(args.settle ?? 500) });
-      if (v.error) console.warn(`  ${tool.id} ${cpu}×: ${v.error}`);
-      visits.push(v);
-    }
-    console.log(`round ${round}/${rounds} done (${Math.round((Date.now() - started) / 1000)} s)`);
-  }
-} finally {
-  await browser.close();
-}
-const run = {
-  date: new Date().toISOString(),
-  seconds: Math.round((Date.now() - started) / 1000),
-  rounds,
-  cores: availableParallelism(),
-  loadBefore: load,
-  loadAfter: loadavg()[0],
-  chromium: browser.version(),
-  tools: tools.map(({ id, label, package: pkg, floor, variant }) => ({ id, label, pkg, floor: !!floor, variant: !!variant })),
-  visits,
-};
-// The previous run (kept beside the bench, not committed) shows whether two runs agree.
+const readRun = (file) => JSON.parse(readFileSync(file, 'utf8'));
 const LAST = new URL('./.last-run.json', import.meta.url);
-const previous = existsSync(LAST) ? JSON.parse(readFileSync(LAST, 'utf8')) : undefined;
+const PREVIOUS = new URL('./.previous-run.json', import.meta.url);
+const server = await startServer({ tools, variants });
+const run = args.from ? readRun(args.from) : await measure();
+// The previous run (kept beside the bench, not committed) shows whether two runs agree.
+const previous = args.previous ? readRun(args.previous) : args.from ? undefined : existsSync(LAST) ? readRun(LAST) : undefined;
+if (!args.from) {
+  if (existsSync(LAST)) renameSync(LAST, PREVIOUS);
+  writeFileSync(LAST, JSON.stringify(run));
+}
 const { markdown, svg } = report(run, { sizesOf: server.sizesOf, previous });
-writeFileSync(LAST, JSON.stringify(run));
 await server.close();
 writeFileSync(args.out, markdown);
 writeFileSync(args.out.replace(/\.md$/, '.svg'), svg);
 if (args.json) writeFileSync(args.json, JSON.stringify(run, null, 1));
 console.log(`wrote ${args.out} (${run.seconds} s)`);
+
+/** Every visit of every tool, interleaved, and what the report needs to know about the run. */
+async function measure() {
+  await buildEntries();
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+  const version = browser.version();
+  const visits = [];
+  try {
+    for (let round = 1; round <= rounds; round++) {
+      const order = tools.flatMap((t) => CPUS.map((cpu) => [t, cpu])).sort(() => Math.random() - 0.5);
+      for (const [tool, cpu] of order) {
+        const v = await visit(browser, server.origin, tool, cpu, { settle: Number(args.settle ?? 500) });
+        if (v.error) console.warn(`  ${tool.id} ${cpu}×: ${v.error}`);
+        visits.push(v);
+      }
+      console.log(`round ${round}/${rounds} done (${Math.round((Date.now() - started) / 1000)} s)`);
+    }
+  } finally {
+    await browser.close();
+  }
+  return {
+    date: new Date().toISOString(),
+    seconds: Math.round((Date.now() - started) / 1000),
+    rounds,
+    cores: availableParallelism(),
+    loadBefore: load,
+    loadAfter: loadavg()[0],
+    chromium: version,
+    tools: tools.map(({ id, label, package: pkg, floor, variant }) => ({ id, label, pkg, floor: !!floor, variant: !!variant })),
+    visits,
+  };
+}

@@ -46,7 +46,16 @@ export function startServer({ tools = TOOLS, variants = {} } = {}) {
         return null;
       }
     }
-    const entry = { body, gz: gzipSync(body, { level: 6 }), type: TYPES[extname(path)] || 'application/octet-stream', cache, sizes: sizes(body) };
+    const entry = {
+      body,
+      gz: gzipSync(body, { level: 6 }),
+      type: TYPES[extname(path)] || 'application/octet-stream',
+      cache,
+      // Brotli at quality 11 is slow on large files: only for the report.
+      get sizes() {
+        return (this._sizes ||= sizes(body));
+      },
+    };
     files.set(path, entry);
     return entry;
   };
