@@ -294,7 +294,9 @@ ${
 | | ${Object.keys(ratios).join(' | ')} |
 |---|${Object.keys(ratios).map(() => '---|').join('')}
 | this run | ${Object.values(ratios).map((x) => fmt(x, 2)).join(' | ')} |
-| previous run | ${Object.keys(ratios).map((k) => fmt(prevRatios[k], 2)).join(' | ')} |`
+| previous run | ${Object.keys(ratios).map((k) => fmt(prevRatios[k], 2)).join(' | ')} |
+
+${agreement(ratios, prevRatios)}`
     : 'No previous run to compare with (the bench keeps the last run in bench/.last-run.json).'
 }
 
@@ -305,6 +307,16 @@ ${
 ${failures.length ? `Visits that failed (not counted): ${failures.join(', ')}.` : 'No visit failed.'}
 `;
   return { markdown, svg: chart(rows), rows, targets: t };
+}
+
+/** Which key ratios two runs agree on (within 20 % of each other), in words. */
+export function agreement(a, b) {
+  const keys = Object.keys(a).filter((k) => Number.isFinite(a[k]) && Number.isFinite(b[k]));
+  const same = keys.filter((k) => Math.abs(a[k] - b[k]) <= 0.2 * Math.max(a[k], b[k]));
+  const differ = keys.filter((k) => !same.includes(k));
+  return differ.length
+    ? `The runs agree (within 20 %) on ${same.join(', ') || 'nothing'}; they **disagree** on ${differ.join(', ')}: on a machine this loaded, a timing ratio from one run is not a result.`
+    : 'The runs agree: every key ratio is within 20 % of the other run\'s.';
 }
 
 function versionOf(pkg) {

@@ -58,16 +58,20 @@ console.log(`wrote ${args.out} (${run.seconds} s)`);
 /** Every visit of every tool, interleaved, and what the report needs to know about the run. */
 async function measure() {
   await buildEntries();
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-  });
+  const launch = () =>
+    chromium.launch({
+      executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
+      args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    });
+  let browser = await launch();
   const version = browser.version();
   const visits = [];
   try {
     for (let round = 1; round <= rounds; round++) {
       const order = tools.flatMap((t) => CPUS.map((cpu) => [t, cpu])).sort(() => Math.random() - 0.5);
       for (const [tool, cpu] of order) {
+        // A browser that died (out of memory on a loaded machine, say) is started again; that visit counts as failed.
+        if (!browser.isConnected()) browser = await launch();
         const v = await visit(browser, server.origin, tool, cpu, { settle: Number(args.settle ?? 500) });
         if (v.error) console.warn(`  ${tool.id} ${cpu}×: ${v.error}`);
         visits.push(v);

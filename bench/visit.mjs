@@ -45,9 +45,10 @@ const TBT = (tasks, from = 0, to = Infinity) => tasks.filter(([s]) => s >= from 
  * happen in time (the report counts failures per tool).
  */
 export async function visit(browser, origin, tool, cpu, { settle = 500 } = {}) {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
   const out = { tool: tool.id, cpu };
+  let context;
   try {
+    context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
     const url = `${origin}/${tool.id}.html`;
     const { page, cdp } = await openPage(context, tool, cpu);
     await page.goto(url, { waitUntil: 'load' });
@@ -107,7 +108,7 @@ export async function visit(browser, origin, tool, cpu, { settle = 500 } = {}) {
   } catch (e) {
     out.error = String(e.message || e).split('\n')[0];
   } finally {
-    await context.close();
+    await context?.close().catch(() => {});
   }
   return out;
 }
