@@ -26,8 +26,9 @@ export function createChunkLoader(base: string, nonce: () => string | undefined)
       // (blocked, missing, or a server answering with some other file).
       s.onload = s.onerror = () => {
         if (!waiting[name]) return;
+        // Forgotten: whatever needs it next tries again (the click after a failed prefetch, say).
         delete loading[name];
-        warn(`could not load ${s.src}; what needs it waits for the next page`);
+        warn(`could not load ${s.src}: blocked, missing or not a Consentry file`);
         reject(Error(name));
       };
       document.head.appendChild(s);

@@ -28,7 +28,7 @@ export function startUi(
   blocker: Blocker | undefined,
   mount: (revisitButton: () => HTMLElement | null) => Promise<MountedUI>,
 ): UiApi {
-  const { api, config } = engine;
+  const { api, config, env } = engine;
   let mounted: Promise<MountedUI> | undefined;
   let revisit: HTMLElement | undefined;
   let lang: string | undefined;
@@ -41,7 +41,15 @@ export function startUi(
     ))
       .then(fn)
       .then(() => {}, () => {});
-  const showBanner = () => withUi((u) => u.showBanner());
+  /**
+   * Once a banner has shown and the page is idle (Safari: at once), the code a decision runs loads:
+   * making it, then the receipt. The click on Accept all then only runs code (issue 15). A failed
+   * load is forgotten and tried again on the click.
+   */
+  const prepareDecision = () => {
+    (self.requestIdleCallback || setTimeout)(() => env.load('decide').then(() => env.load('records')).catch(() => {}));
+  };
+  const showBanner = () => withUi((u) => u.showBanner()).then(prepareDecision);
   const ask = () => engine.crawler || showBanner();
   const openPreferences = (opener?: Element) => withUi((u) => u.showPreferences(opener));
 

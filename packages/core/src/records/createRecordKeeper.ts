@@ -60,6 +60,9 @@ export function createRecordKeeper(engine: Engine): RecordKeeper {
 
   return {
     keep(record, value) {
+      // Called in the click that decided: the store waits for the click to yield, so the scripts it
+      // released run first (issue 15); what is queued after this still runs after it.
+      queue = queue.then(() => new Promise((yielded) => setTimeout(yielded)));
       const sent = outbox?.add(record);
       if (value === undefined) return Promise.all([sent, run((s) => Promise.all([s.del(DECISION), s.del(RECEIPTS)]), true)]);
       return run((s) =>

@@ -1,0 +1,328 @@
+// Turns a bench run (every visit's figures) into docs/performance.md and an SVG bar chart of the same
+// run: medians, p90, Consentry ÷ the best peer, and each target of issue 15 as met or not.
+import { readdirSync, readFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+
+const DIST = new URL('../packages/consentry/dist/', import.meta.url);
+const BUDGETS = JSON.parse(readFileSync(new URL('../size-budgets.json', import.meta.url), 'utf8'));
+
+/** The q-quantile (0…1) of the numbers, by nearest rank; NaN when there are none. */
+export function quantile(values, q) {
+  const v = values.filter((x) => Number.isFinite(x)).sort((a, b) => a - b);
+  return v.length ? v[Math.min(v.length - 1, Math.max(0, Math.ceil(q * v.length) - 1))] : NaN;
+}
+const median = (v) => quantile(v, 0.5);
+
+const fmt = (x, digits = 0) => (Number.isFinite(x) ? x.toFixed(digits) : '–');
+const kib = (bytes) => (Number.isFinite(bytes) ? (bytes / 1024).toFixed(1) : '–');
+const ratio = (a, b) => (Number.isFinite(a) && Number.isFinite(b) && b > 0 ? a / b : NaN);
+
+/** Files a visit fetched, the same in most visits: the most common list wins. */
+function usualFiles(visits, key) {
+  const counts = new Map();
+  for (const v of visits) if (v[key]) counts.set(JSON.stringify(v[key]), (counts.get(JSON.stringify(v[key])) || 0) + 1);
+  const best = [...counts].sort((a, b) => b[1] - a[1])[0];
+  return best ? JSON.parse(best[0]) : [];
+}
+
+/** Per tool and CPU rate: medians and p90 of every timing, and the bytes of its files. */
+export function summarise(run, sizesOf) {
+  const byTool = {};
+  for (const tool of run.tools) {
+    const mine = run.visits.filter((v) => v.tool == tool.id && !v.error);
+    const bytes = (files) =>
+      files.reduce((s, f) => {
+        const z = sizesOf(f);
+        return z ? { gzip: s.gzip + z.gzip, brotli: s.brotli + z.brotli, raw: s.raw + z.raw } : s;
+      }, { gzip: 0, brotli: 0, raw: 0 });
+    const first = usualFiles(mine, 'firstFiles');
+    const returning = usualFiles(mine, 'returnFiles');
+    const row = {
+      ...tool,
+      failures: run.visits.filter((v) => v.tool == tool.id && v.error).length,
+      firstFiles: first,
+      first: bytes(first),
+      beforeClick: bytes(usualFiles(mine, 'beforeClickFiles')),
+      returningFiles: returning,
+      returning: bytes(returning),
+      fetchedOnClick: usualFiles(mine, 'fetchedOnClick'),
+    };
+    for (const cpu of [1, 4]) {
+      const at = mine.filter((v) => v.cpu == cpu);
+      const stat = (key) => ({ median: median(at.map((v) => v[key])), p90: quantile(at.map((v) => v[key]), 0.9), n: at.filter((v) => Number.isFinite(v[key])).length });
+      row[cpu] = {
+        visits: at.length,
+        banner: stat('bannerMs'),
+        script: stat('scriptMs'),
+        tbt: stat('tbtMs'),
+        longTasks: stat('longTasks'),
+        heap: stat('heapBytes'),
+        cls: { max: Math.max(0, ...at.map((v) => v.cls)), median: median(at.map((v) => v.cls)) },
+        accept: stat('acceptMs'),
+        inp: stat('inpMs'),
+        returnScript: stat('returnScriptMs'),
+        returnBeforeDcl: at.filter((v) => v.returnAnalyticsMs != null).length
+          ? at.filter((v) => v.returnAnalyticsMs != null && v.returnAnalyticsMs <= v.returnDclMs).length / at.filter((v) => v.returnAnalyticsMs != null).length
+          : NaN,
+        returnAnalytics: stat('returnAnalyticsMs'),
+        returnDcl: stat('returnDclMs'),
+      };
+    }
+    byTool[tool.id] = row;
+  }
+  return byTool;
+}
+
+/** First-visit bytes (gzip) until the banner shows, per language, from the built files. */
+export function firstVisitByLanguage() {
+  const gz = (f) => gzipSync(readFileSync(new URL(f, DIST)), { level: 9 }).length;
+  const base = ['consentry.min.js', ...BUDGETS.firstVisitChunks].reduce((s, f) => s + gz(f), 0);
+  const langs = readdirSync(DIST)
+    .map((f) => /^consentry-lang-([a-z]+)\.js$/.exec(f)?.[1])
+    .filter(Boolean)
+    .sort();
+  return [
+    ['en', base],
+    ['nb', base],
+    ...langs.map((l) => [l, base + gz(`consentry-lang-${l}.js`)]),
+  ];
+}
+
+const PEER = (t) => !t.floor && !t.variant && t.id != 'consentry';
+
+/** The best (lowest) median among the peers, and whose it is. */
+function best(rows, get, filter = PEER) {
+  let win = null;
+  for (const r of Object.values(rows)) {
+    if (!filter(r)) continue;
+    const x = get(r);
+    if (Number.isFinite(x) && (!win || x < win.value)) win = { value: x, id: r.id, label: r.label };
+  }
+  return win || { value: NaN, id: '–', label: '–' };
+}
+
+/** The targets of issue 15, each with its figures and whether this run meets it. */
+export function targets(rows) {
+  const c = rows.consentry;
+  const out = [];
+  const add = (target, mine, other, met) => out.push({ target, mine, other, met });
+  if (!c) return out;
+  for (const cpu of [1, 4]) {
+    const b = best(rows, (r) => r[cpu].banner.median);
+    add(`Banner visible ≤ 0.8 × the fastest peer (${cpu}× CPU)`, `${fmt(c[cpu].banner.median)} ms`, `${b.label} ${fmt(b.value)} ms (ratio ${fmt(ratio(c[cpu].banner.median, b.value), 2)})`, c[cpu].banner.median <= 0.8 * b.value);
+  }
+  // Peers with categories and blocking: all but Osano's (one on/off switch, nothing held).
+  const lean = best(rows, (r) => r[1].script.median, (r) => PEER(r) && r.id != 'osano');
+  add('Script time ≤ 0.8 × the leanest peer with categories and blocking (1× CPU)', `${fmt(c[1].script.median, 1)} ms`, `${lean.label} ${fmt(lean.value, 1)} ms (ratio ${fmt(ratio(c[1].script.median, lean.value), 2)})`, c[1].script.median <= 0.8 * lean.value);
+  for (const cpu of [1, 4]) {
+    const a = best(rows, (r) => r[cpu].accept.median);
+    add(`Accept all → analytics ran ≤ 1.0 × the fastest peer (${cpu}× CPU)`, `${fmt(c[cpu].accept.median, 1)} ms`, `${a.label} ${fmt(a.value, 1)} ms (ratio ${fmt(ratio(c[cpu].accept.median, a.value), 2)})`, c[cpu].accept.median <= a.value);
+  }
+  add('Click\'s Event Timing duration (INP) < 50 ms at 4× CPU', `median ${fmt(c[4].inp.median)} ms, p90 ${fmt(c[4].inp.p90)} ms`, '', c[4].inp.p90 < 50);
+  const empty = rows.empty?.[1].heap.median ?? NaN;
+  const vcc = rows['vanilla-cookieconsent']?.[1].heap.median ?? NaN;
+  add('JS heap above the empty page ≤ vanilla-cookieconsent\'s', `${kib(c[1].heap.median - empty)} KiB`, `vanilla-cookieconsent ${kib(vcc - empty)} KiB`, c[1].heap.median - empty <= vcc - empty);
+  add('CLS 0', `max ${fmt(Math.max(c[1].cls.max, c[4].cls.max), 4)}`, '', c[1].cls.max == 0 && c[4].cls.max == 0);
+  const emptyLong = Math.max(rows.empty?.[1].longTasks.median ?? 0, 0);
+  add('No long task from Consentry (first visit until the banner has settled)', `median ${fmt(c[1].longTasks.median)} at 1×, ${fmt(c[4].longTasks.median)} at 4× (TBT ${fmt(c[1].tbt.median)} / ${fmt(c[4].tbt.median)} ms)`, `empty page: ${fmt(emptyLong)} / ${fmt(rows.empty?.[4].longTasks.median)}`, c[1].longTasks.median == 0 && c[4].longTasks.median == 0);
+  add('Returning visitor: consentry.min.js ≤ 6 KiB gzip', `${c.returning.gzip} B`, '6144 B', c.returning.gzip <= 6144);
+  const own = c[1].returnScript.median - (rows.empty?.[1].returnScript.median ?? 0);
+  add('Returning visitor: Consentry\'s own script time ≤ 5 ms median (page − empty page, 1× CPU)', `${fmt(own, 1)} ms`, `page ${fmt(c[1].returnScript.median, 1)} ms, empty ${fmt(rows.empty?.[1].returnScript.median, 1)} ms`, own <= 5);
+  add('Returning visitor: held script released before DOMContentLoaded ends', `${fmt(100 * c[1].returnBeforeDcl)} % of visits at 1×, ${fmt(100 * c[4].returnBeforeDcl)} % at 4×`, `ran at ${fmt(c[1].returnAnalytics.median)} ms, DCL end ${fmt(c[1].returnDcl.median)} ms (medians, 1×)`, c[1].returnBeforeDcl == 1 && c[4].returnBeforeDcl == 1);
+  const langs = firstVisitByLanguage();
+  const worst = langs.reduce((a, b) => (b[1] > a[1] ? b : a));
+  add('First visit ≤ 14 KiB gzip until the banner shows, every language (moonshot 12 KiB)', `largest: ${worst[0]} ${worst[1]} B`, '14336 B', worst[1] <= 14336);
+  return out;
+}
+
+const ROWS = [
+  ['Banner visible (ms)', (r, cpu) => r[cpu].banner],
+  ['Script time (ms)', (r, cpu) => r[cpu].script],
+  ['Total blocking time (ms)', (r, cpu) => r[cpu].tbt],
+  ['Long tasks (count)', (r, cpu) => r[cpu].longTasks],
+  ['JS heap after GC (KiB)', (r, cpu) => r[cpu].heap, 1 / 1024],
+  ['Accept all → analytics ran (ms)', (r, cpu) => r[cpu].accept],
+  ['Click\'s Event Timing duration (ms)', (r, cpu) => r[cpu].inp],
+  ['Returning visit: script time (ms)', (r, cpu) => r[cpu].returnScript],
+];
+
+function timingTable(rows, cpu) {
+  const tools = Object.values(rows);
+  const head = `| | ${tools.map((t) => t.label).join(' | ')} | Consentry ÷ best peer |\n|---|${tools.map(() => '---|').join('')}---|`;
+  const lines = ROWS.map(([name, get, scale = 1]) => {
+    const cells = tools.map((t) => {
+      const s = get(t, cpu);
+      return s.n ? `${fmt(s.median * scale, scale == 1 && s.median < 20 ? 1 : 0)} (${fmt(s.p90 * scale, scale == 1 && s.p90 < 20 ? 1 : 0)})` : '–';
+    });
+    const b = best(rows, (r) => get(r, cpu).median);
+    const mine = rows.consentry ? get(rows.consentry, cpu).median : NaN;
+    return `| ${name} | ${cells.join(' | ')} | ${fmt(ratio(mine, b.value), 2)} (${b.label}) |`;
+  });
+  const cls = `| CLS (max) | ${tools.map((t) => fmt(t[cpu].cls.max, 3)).join(' | ')} | |`;
+  return [head, ...lines, cls].join('\n');
+}
+
+function bytesTable(rows) {
+  const tools = Object.values(rows);
+  const b = (get) => {
+    const win = best(rows, get);
+    return `${fmt(ratio(rows.consentry ? get(rows.consentry) : NaN, win.value), 2)} (${win.label})`;
+  };
+  const line = (name, get) => `| ${name} | ${tools.map((t) => kib(get(t))).join(' | ')} | ${b(get)} |`;
+  return [
+    `| KiB | ${tools.map((t) => t.label).join(' | ')} | Consentry ÷ best peer |`,
+    `|---|${tools.map(() => '---|').join('')}---|`,
+    line('First visit until the banner shows, gzip', (t) => t.first.gzip),
+    line('same, brotli', (t) => t.first.brotli),
+    line('First visit until the click, gzip', (t) => t.beforeClick.gzip),
+    line('Returning visit, gzip', (t) => t.returning.gzip),
+    line('same, brotli', (t) => t.returning.brotli),
+  ].join('\n');
+}
+
+/** A horizontal bar chart, one panel per measure, one bar per tool; Consentry's bars stand out. */
+export function chart(rows) {
+  const tools = Object.values(rows).filter((t) => t.id != 'empty');
+  const panels = [
+    ['First visit until the banner, KiB gzip', (t) => t.first.gzip / 1024],
+    ['Banner visible, ms (1× CPU)', (t) => t[1].banner.median],
+    ['Banner visible, ms (4× CPU)', (t) => t[4].banner.median],
+    ['Script time, ms (1× CPU)', (t) => t[1].script.median],
+    ['Accept all → analytics ran, ms (1× CPU)', (t) => t[1].accept.median],
+    ['Accept all → analytics ran, ms (4× CPU)', (t) => t[4].accept.median],
+    ['Returning visit script time, ms (1× CPU)', (t) => t[1].returnScript.median],
+  ];
+  const W = 860;
+  const LABEL = 300;
+  const BAR = 14;
+  const GAP = 4;
+  const PANEL = 28 + tools.length * (BAR + GAP) + 14;
+  const esc = (s) => String(s).replace(/&/g, '&amp;').replace(/</g, '&lt;');
+  let y = 10;
+  const parts = [];
+  for (const [title, get] of panels) {
+    const values = tools.map(get);
+    const max = Math.max(...values.filter(Number.isFinite), 1e-9);
+    parts.push(`<text x="0" y="${y + 16}" font-weight="bold">${esc(title)}</text>`);
+    tools.forEach((t, i) => {
+      const v = values[i];
+      const by = y + 28 + i * (BAR + GAP);
+      const w = Number.isFinite(v) ? Math.max(1, ((W - LABEL - 70) * v) / max) : 0;
+      const fill = t.id == 'consentry' ? '#1f5fbf' : t.floor ? '#9aa3ad' : '#d08a2e';
+      parts.push(`<text x="${LABEL - 8}" y="${by + BAR - 3}" text-anchor="end">${esc(t.label)}</text>`);
+      parts.push(`<rect x="${LABEL}" y="${by}" width="${w.toFixed(1)}" height="${BAR}" fill="${fill}"/>`);
+      parts.push(`<text x="${(LABEL + w + 6).toFixed(1)}" y="${by + BAR - 3}">${Number.isFinite(v) ? (v < 20 ? v.toFixed(1) : v.toFixed(0)) : 'n/a'}</text>`);
+    });
+    y += PANEL;
+  }
+  return `<svg xmlns="http://www.w3.org/2000/svg" width="${W}" height="${y}" viewBox="0 0 ${W} ${y}" font-family="system-ui, sans-serif" font-size="12" role="img" aria-label="Consentry beside other consent tools: bytes, banner time, script time, accept time (medians of one bench run)">
+<rect width="100%" height="100%" fill="#fff"/>
+${parts.join('\n')}
+</svg>
+`;
+}
+
+/** Key ratios of a run, to compare two runs. */
+export function keyRatios(rows) {
+  const c = rows.consentry;
+  if (!c) return {};
+  const r = (get) => ratio(get(c), best(rows, get).value);
+  return {
+    'banner 1×': r((t) => t[1].banner.median),
+    'banner 4×': r((t) => t[4].banner.median),
+    'script 1×': r((t) => t[1].script.median),
+    'accept 1×': r((t) => t[1].accept.median),
+    'accept 4×': r((t) => t[4].accept.median),
+    'first visit gzip': r((t) => t.first.gzip),
+  };
+}
+
+/** docs/performance.md and the chart, from one run (and optionally the previous run, to compare). */
+export function report(run, { sizesOf, previous } = {}) {
+  const rows = summarise(run, sizesOf);
+  const t = targets(rows);
+  const langs = firstVisitByLanguage();
+  const peers = run.tools.filter(PEER).map((x) => x.pkg && `${x.pkg}@${versionOf(x.pkg)}`).filter(Boolean);
+  const ratios = keyRatios(rows);
+  const prevRatios = previous ? keyRatios(summarise(previous, sizesOf)) : null;
+  const failures = Object.values(rows).filter((r) => r.failures).map((r) => `${r.label}: ${r.failures}`);
+  const markdown = `# Performance: Consentry beside other consent tools
+
+Measured by \`npm run bench\` (bench/ in this repository) on ${run.date.slice(0, 10)}: ${run.rounds} interleaved rounds, each visiting every page once at normal CPU and once at 4× CPU throttling (Chrome DevTools Protocol \`Emulation.setCPUThrottlingRate\`), in a shuffled order, each visit in a fresh browser context. Headless Chromium ${run.chromium} driven by playwright-core, ${run.cores} cores, ${run.seconds} s. **The machine was shared**: other processes were running (load average ${run.loadBefore.toFixed(1)} before, ${run.loadAfter.toFixed(1)} after), so absolute times are higher and noisier than on an idle machine; ratios within one run move much less.
+
+Every page is the same article with four consent categories (necessary + functional, analytics, marketing) and one held analytics script that sets a cookie and may run only after Accept all. Each tool is set up as its docs show; peers come from the npm registry as the bench's dev dependencies (${peers.join(', ')}); c15t's React UI is bundled by esbuild at bench time and runs in its offline mode (its hosted mode needs a backend). Consentry is the built script-tag files in packages/consentry/dist. Pages are served from 127.0.0.1, gzip-compressed, code cacheable (a returning visitor takes it from the cache), HTML not.
+
+![Bar chart of the same run](performance.svg)
+
+## Targets (issue 15)
+
+| Target | Consentry | Compared with | Met |
+|---|---|---|---|
+${t.map((x) => `| ${x.target} | ${x.mine} | ${x.other} | ${x.met ? 'yes' : '**no**'} |`).join('\n')}
+
+## Bytes
+
+${bytesTable(rows)}
+
+Files each tool fetched until its banner showed: ${Object.values(rows)
+    .filter((r) => r.firstFiles.length)
+    .map((r) => `${r.label}: ${r.firstFiles.map((f) => f.split('/').pop()).join(', ')}`)
+    .join('; ')}. Consentry fetched on the click: ${rows.consentry?.fetchedOnClick.length ? rows.consentry.fetchedOnClick.map((f) => f.split('/').pop()).join(', ') : 'nothing'}.
+
+First visit until the banner shows, per language (gzip -9 of the built files: main file + UI chunk + the language's banner texts; en and nb are built in):
+
+| ${langs.map(([l]) => l).join(' | ')} |
+|${langs.map(() => '---|').join('')}
+| ${langs.map(([, b]) => b).join(' | ')} |
+
+## Timings at normal CPU
+
+Median (p90) per visit; "Consentry ÷ best peer" divides by the lowest peer median (floors excluded). Banner visible is \`performance.now()\` in the first animation frame where the banner has a box and is visible (for the empty page: first contentful paint). Script time and heap come from \`Performance.getMetrics\` half a second after the banner showed (heap after a forced GC). Accept all → analytics ran is from the click event to the held script's first line. The click's Event Timing duration is the longest \`event\` entry of the interaction (entries under 16 ms are not reported by the browser; 0 means none reached 16 ms). Returning visit: a second page view in the same context (consent cookie set, files from the HTTP cache).
+
+${timingTable(rows, 1)}
+
+## Timings at 4× CPU throttling
+
+${timingTable(rows, 4)}
+
+## Agreement between runs
+
+${
+  prevRatios
+    ? `Key ratios (Consentry ÷ best peer) of this run and of the previous run (${previous.date.slice(0, 16)}, ${previous.rounds} rounds):
+
+| | ${Object.keys(ratios).join(' | ')} |
+|---|${Object.keys(ratios).map(() => '---|').join('')}
+| this run | ${Object.values(ratios).map((x) => fmt(x, 2)).join(' | ')} |
+| previous run | ${Object.keys(ratios).map((k) => fmt(prevRatios[k], 2)).join(' | ')} |
+
+${agreement(ratios, prevRatios)}`
+    : 'No previous run to compare with (the bench keeps the last run in bench/.last-run.json).'
+}
+
+## Running it
+
+\`npm run bench\` (8 rounds, under 10 minutes on 2 idle cores; \`npm run bench -- --quick\`: 2 rounds, about 2 minutes) builds the bundled pages (bench/.build), serves them on 127.0.0.1 and writes this page and performance.svg. \`--only consentry,orejime\` limits the tools; \`--variant name=folder\` adds another build of packages/consentry/dist as its own row, visited interleaved with the rest (an A/B test of a change: copy dist aside, change, build, run with \`--variant before=<copy>\`); \`--from bench/.last-run.json --previous bench/.previous-run.json\` writes the report again without visiting. The bench is not part of \`npm test\`; test/node/bench.test.ts checks its pages and report.
+
+${failures.length ? `Visits that failed (not counted): ${failures.join(', ')}.` : 'No visit failed.'}
+`;
+  return { markdown, svg: chart(rows), rows, targets: t };
+}
+
+/** Which key ratios two runs agree on (within 20 % of each other), in words. */
+export function agreement(a, b) {
+  const keys = Object.keys(a).filter((k) => Number.isFinite(a[k]) && Number.isFinite(b[k]));
+  const same = keys.filter((k) => Math.abs(a[k] - b[k]) <= 0.2 * Math.max(a[k], b[k]));
+  const differ = keys.filter((k) => !same.includes(k));
+  return differ.length
+    ? `The runs agree (within 20 %) on ${same.join(', ') || 'nothing'}; they **disagree** on ${differ.join(', ')}: on a machine this loaded, a timing ratio from one run is not a result.`
+    : 'The runs agree: every key ratio is within 20 % of the other run\'s.';
+}
+
+function versionOf(pkg) {
+  try {
+    return JSON.parse(readFileSync(new URL(`../node_modules/${pkg}/package.json`, import.meta.url), 'utf8')).version;
+  } catch {
+    return '?';
+  }
+}

@@ -1,0 +1,95 @@
+// npm run bench [-- --quick] [--rounds N] [--only a,b] [--variant name=dist-folder] [--out file.md]
+// npm run bench -- --from bench/.last-run.json [--previous bench/.previous-run.json]: the report again, no visits
+// Builds the bundled pages, serves every page on 127.0.0.1, and visits the tools interleaved: each
+// round visits every tool once at normal CPU and once at 4× CPU throttling, in a shuffled order, each
+// visit in a fresh browser context. Writes docs/performance.md and docs/performance.svg.
+import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { availableParallelism, loadavg } from 'node:os';
+import { parseArgs } from 'node:util';
+import { chromium } from 'playwright-core';
+import { buildEntries } from './build.mjs';
+import { report } from './report.mjs';
+import { startServer } from './server.mjs';
+import { consentryTool, TOOLS } from './tools.mjs';
+import { visit } from './visit.mjs';
+
+const { values: args } = parseArgs({
+  options: {
+    quick: { type: 'boolean', default: false },
+    rounds: { type: 'string' },
+    only: { type: 'string' },
+    out: { type: 'string', default: new URL('../docs/performance.md', import.meta.url).pathname },
+    json: { type: 'string' },
+    from: { type: 'string' },
+    previous: { type: 'string' },
+    settle: { type: 'string' },
+    // name=folder: another build of packages/consentry/dist, visited interleaved with the rest (A/B).
+    variant: { type: 'string', multiple: true, default: [] },
+  },
+});
+const rounds = Number(args.rounds ?? (args.quick ? 2 : 8));
+const variants = Object.fromEntries(args.variant.map((v) => v.split('=')));
+const tools = [
+  ...(args.only ? TOOLS.filter((t) => args.only.split(',').includes(t.id)) : TOOLS),
+  ...Object.keys(variants).map((name) => ({ ...consentryTool(`variant-${name}`, `Consentry (${name})`, `/variant/${name}/`), variant: true })),
+];
+const CPUS = [1, 4];
+
+const started = Date.now();
+const load = loadavg()[0];
+const readRun = (file) => JSON.parse(readFileSync(file, 'utf8'));
+const LAST = new URL('./.last-run.json', import.meta.url);
+const PREVIOUS = new URL('./.previous-run.json', import.meta.url);
+const server = await startServer({ tools, variants });
+const run = args.from ? readRun(args.from) : await measure();
+// The previous run (kept beside the bench, not committed) shows whether two runs agree.
+const previous = args.previous ? readRun(args.previous) : args.from ? undefined : existsSync(LAST) ? readRun(LAST) : undefined;
+if (!args.from) {
+  if (existsSync(LAST)) renameSync(LAST, PREVIOUS);
+  writeFileSync(LAST, JSON.stringify(run));
+}
+const { markdown, svg } = report(run, { sizesOf: server.sizesOf, previous });
+await server.close();
+writeFileSync(args.out, markdown);
+writeFileSync(args.out.replace(/\.md$/, '.svg'), svg);
+if (args.json) writeFileSync(args.json, JSON.stringify(run, null, 1));
+console.log(`wrote ${args.out} (${run.seconds} s)`);
+
+/** Every visit of every tool, interleaved, and what the report needs to know about the run. */
+async function measure() {
+  await buildEntries();
+  const launch = () =>
+    chromium.launch({
+      executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
+      args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    });
+  let browser = await launch();
+  const version = browser.version();
+  const visits = [];
+  try {
+    for (let round = 1; round <= rounds; round++) {
+      const order = tools.flatMap((t) => CPUS.map((cpu) => [t, cpu])).sort(() => Math.random() - 0.5);
+      for (const [tool, cpu] of order) {
+        // A browser that died (out of memory on a loaded machine, say) is started again; that visit counts as failed.
+        if (!browser.isConnected()) browser = await launch();
+        const v = await visit(browser, server.origin, tool, cpu, { settle: Number(args.settle ?? 500) });
+        if (v.error) console.warn(`  ${tool.id} ${cpu}×: ${v.error}`);
+        visits.push(v);
+      }
+      console.log(`round ${round}/${rounds} done (${Math.round((Date.now() - started) / 1000)} s)`);
+    }
+  } finally {
+    await browser.close();
+  }
+  return {
+    date: new Date().toISOString(),
+    seconds: Math.round((Date.now() - started) / 1000),
+    rounds,
+    cores: availableParallelism(),
+    loadBefore: load,
+    loadAfter: loadavg()[0],
+    chromium: version,
+    tools: tools.map(({ id, label, package: pkg, floor, variant }) => ({ id, label, pkg, floor: !!floor, variant: !!variant })),
+    visits,
+  };
+}

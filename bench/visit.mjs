@@ -1,0 +1,114 @@
+// One visit of one tool's page in a fresh browser context: the first visit until the banner shows,
+// Accept all until the held script runs, then a returning page view in the same context (cookie set,
+// files in the HTTP cache). Timings come from the page's own clock (performance.now()) and the
+// browser's metrics (CDP Performance.getMetrics), not from the test driver's round trips.
+
+/** Runs in the page before any of its scripts: watches for the banner, long tasks, shifts, clicks. */
+const probe = (bannerExpr) => `(() => {
+  const b = (window.__bench = window.__bench || {});
+  b.longTasks = []; b.cls = 0; b.events = [];
+  const findBanner = () => { try { return ${bannerExpr || 'null'}; } catch { return null; } };
+  const visible = (el) => { const r = el.getBoundingClientRect(); return r.width > 0 && r.height > 0 && el.checkVisibility({ opacityProperty: true, visibilityProperty: true }); };
+  const look = () => {
+    const el = findBanner();
+    if (el && visible(el)) b.bannerAt = performance.now();
+    else requestAnimationFrame(look);
+  };
+  ${bannerExpr ? 'requestAnimationFrame(look);' : ''}
+  const observe = (type, fn, opts = {}) => { try { new PerformanceObserver((l) => l.getEntries().forEach(fn)).observe({ type, buffered: true, ...opts }); } catch {} };
+  observe('longtask', (e) => b.longTasks.push([e.startTime, e.duration]));
+  observe('layout-shift', (e) => { if (!e.hadRecentInput) b.cls += e.value; });
+  observe('paint', (e) => { if (e.name == 'first-contentful-paint') b.fcp = e.startTime; });
+  observe('event', (e) => b.events.push([e.name, e.duration, e.interactionId || 0]), { durationThreshold: 16 });
+  observe('first-input', (e) => b.events.push([e.name, e.duration, 1]));
+  addEventListener('click', (e) => { if (b.clickAt == null) b.clickAt = performance.now(); }, true);
+})();`;
+
+const metrics = async (cdp) => Object.fromEntries((await cdp.send('Performance.getMetrics')).metrics.map((m) => [m.name, m.value]));
+
+async function openPage(context, tool, cpu) {
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Performance.enable', { timeDomain: 'timeTicks' });
+  if (cpu > 1) await cdp.send('Emulation.setCPUThrottlingRate', { rate: cpu });
+  await page.addInitScript(probe(tool.banner));
+  return { page, cdp };
+}
+
+const codeOf = (entries, origin, until = Infinity) =>
+  entries.filter((e) => e.startTime <= until && e.name.startsWith(origin) && /\.(js|css)$/.test(new URL(e.name).pathname) && !e.name.endsWith('/analytics.js')).map((e) => new URL(e.name).pathname);
+
+const TBT = (tasks, from = 0, to = Infinity) => tasks.filter(([s]) => s >= from && s < to).reduce((n, [, d]) => n + Math.max(0, d - 50), 0);
+
+/**
+ * Visits `tool` once. Returns the figures of this visit, or `{ error }` when something did not
+ * happen in time (the report counts failures per tool).
+ */
+export async function visit(browser, origin, tool, cpu, { settle = 500 } = {}) {
+  const out = { tool: tool.id, cpu };
+  let context;
+  try {
+    context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    const url = `${origin}/${tool.id}.html`;
+    const { page, cdp } = await openPage(context, tool, cpu);
+    await page.goto(url, { waitUntil: 'load' });
+    if (tool.banner) await page.waitForFunction(() => window.__bench.bannerAt != null, null, { timeout: 15000, polling: 50 });
+    await page.waitForTimeout(settle);
+    const m = await metrics(cdp);
+    const b = await page.evaluate(() => ({ ...window.__bench, resources: performance.getEntriesByType('resource').map((e) => ({ name: e.name, startTime: e.startTime })) }));
+    out.bannerMs = tool.banner ? b.bannerAt : b.fcp;
+    out.fcpMs = b.fcp;
+    out.firstFiles = codeOf(b.resources, origin, tool.banner ? b.bannerAt : Infinity);
+    out.scriptMs = m.ScriptDuration * 1000;
+    out.taskMs = m.TaskDuration * 1000;
+    out.longTasks = b.longTasks.length;
+    out.tbtMs = TBT(b.longTasks);
+    out.cls = b.cls;
+    await cdp.send('HeapProfiler.collectGarbage');
+    out.heapBytes = (await metrics(cdp)).JSHeapUsedSize;
+
+    if (tool.accept) {
+      const before = await page.evaluate(() => performance.getEntriesByType('resource').length);
+      await page.locator(tool.accept).first().click({ timeout: 10000 });
+      await page.waitForFunction(() => window.__bench.analyticsAt != null, null, { timeout: 10000, polling: 20 });
+      await page.waitForTimeout(200); // Event Timing entries arrive after the next paint
+      const a = await page.evaluate((n) => ({ ...window.__bench, fetched: performance.getEntriesByType('resource').slice(n).map((e) => e.name) }), before);
+      out.beforeClickFiles = codeOf(b.resources, origin).concat(codeOf(await page.evaluate(() => performance.getEntriesByType('resource').map((e) => ({ name: e.name, startTime: e.startTime }))), origin, a.clickAt)).filter((p, i, all) => all.indexOf(p) == i);
+      out.acceptMs = a.analyticsAt - a.clickAt;
+      out.fetchedOnClick = a.fetched.map((u) => new URL(u).pathname).filter((p) => p != '/analytics.js');
+      const interaction = a.events.filter(([, , id]) => id > 0).map(([, d]) => d);
+      out.inpMs = interaction.length ? Math.max(...interaction) : 0;
+      out.clickTbtMs = TBT(a.longTasks, a.clickAt);
+      await page.close();
+
+      // The returning visitor: same context (cookie and cache), a new page view.
+      const again = await openPage(context, { ...tool, banner: undefined }, cpu);
+      await again.page.goto(url, { waitUntil: 'load' });
+      await again.page.waitForFunction(() => window.__bench.analyticsAt != null, null, { timeout: 10000, polling: 20 });
+      await again.page.waitForTimeout(settle);
+      const rm = await metrics(again.cdp);
+      const r = await again.page.evaluate(() => ({
+        ...window.__bench,
+        dcl: performance.getEntriesByType('navigation')[0].domContentLoadedEventEnd,
+        resources: performance.getEntriesByType('resource').map((e) => ({ name: e.name, startTime: e.startTime })),
+      }));
+      out.returnScriptMs = rm.ScriptDuration * 1000;
+      out.returnFiles = codeOf(r.resources, origin);
+      out.returnAnalyticsMs = r.analyticsAt;
+      out.returnDclMs = r.dcl;
+      out.returnTbtMs = TBT(r.longTasks);
+    } else {
+      await page.close();
+      const again = await openPage(context, tool, cpu);
+      await again.page.goto(url, { waitUntil: 'load' });
+      await again.page.waitForTimeout(settle);
+      out.returnScriptMs = (await metrics(again.cdp)).ScriptDuration * 1000;
+      out.returnFiles = [];
+    }
+  } catch (e) {
+    out.error = String(e.message || e).split('\n')[0];
+  } finally {
+    await context?.close().catch(() => {});
+  }
+  return out;
+}

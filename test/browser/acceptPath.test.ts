@@ -1,0 +1,53 @@
+// The accept path (issue 15): once the banner shows and the page is idle, the code a decision runs
+// (consentry-decide.js, then the receipt's consentry-records.js) is loaded, so Accept all only runs
+// code: the held script runs with no request made on the click. The decision code is fetched after
+// the banner showed, so it is not part of the first visit's bytes (size-budgets.json); a returning
+// visitor never fetches it (uiLoading.test.ts).
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { consentryTag, useBrowser } from './harness';
+
+const h = useBrowser();
+const POLL = { timeout: 5000, interval: 50 };
+const DECISION_CODE = ['/consentry/consentry-decide.js', '/consentry/consentry-records.js'];
+
+const banner = (page: Page) => page.locator('consentry-ui:not([data-placeholder]) .banner');
+const PAGE = {
+  head: `<title>A shop</title>\n${consentryTag()}\n<script type="text/plain" data-category="analytics">window.analyticsRan = performance.now()</script>`,
+  body: '<main><h1>A shop</h1></main>',
+};
+
+/** When each request of `page` started, by path (this server) or URL, from the browser's own log. */
+const startTimes = (page: Page) =>
+  page.evaluate(() => Object.fromEntries(performance.getEntriesByType('resource').map((e) => [e.name.replace(location.origin, ''), e.startTime])));
+
+describe('given a first visit with a held analytics script', () => {
+  it.each([
+    ['a browser with requestIdleCallback', false],
+    ['a browser without requestIdleCallback (Safari)', true],
+  ])('in %s, the decision code should load after the banner showed, and Accept all should run the held script without fetching anything', async (_, noIdleCallback) => {
+    const context = await h.newContext();
+    await context.addInitScript((strip) => {
+      if (strip) delete (window as { requestIdleCallback?: unknown }).requestIdleCallback;
+      addEventListener('consentry:show', () => ((window as unknown as { shownAt: number }).shownAt ??= performance.now()));
+    }, noIdleCallback);
+    const page = await context.newPage();
+    const requests: string[] = [];
+    page.on('request', (r) => requests.push(new URL(r.url()).pathname));
+    await page.goto(h.origin + h.page(PAGE));
+    await banner(page).waitFor();
+
+    await expect.poll(() => DECISION_CODE.every((f) => requests.includes(f)), POLL).toBe(true);
+    const shownAt = await page.evaluate(() => (window as unknown as { shownAt: number }).shownAt);
+    const started = await startTimes(page);
+    for (const f of DECISION_CODE) expect(started[f], `${f} starts after the banner showed`).toBeGreaterThan(shownAt);
+    // Loaded means run: each chunk registers itself as it runs, before the load that resource timing ends with.
+    await expect.poll(() => page.evaluate((files) => files.every((f) => (performance.getEntriesByName(location.origin + f)[0] as PerformanceResourceTiming | undefined)?.responseEnd), DECISION_CODE), POLL).toBe(true);
+
+    const beforeClick = requests.length;
+    await banner(page).locator('[data-action=accept-all]').click();
+    await expect.poll(() => page.evaluate(() => (window as unknown as { analyticsRan?: number }).analyticsRan), POLL).toBeGreaterThan(0);
+    expect(requests.slice(beforeClick)).toEqual([]);
+    expect(await page.evaluate(() => document.cookie)).toMatch(/consentry=/);
+  });
+});

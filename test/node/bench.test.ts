@@ -1,0 +1,100 @@
+// The bench (npm run bench) is not part of the tests, but its page set and its report are: every
+// tool's page is served with every file it names, and a run's figures become the table and chart.
+import { describe, expect, it } from 'vitest';
+
+const bench = (file: string) => import(new URL(`../../bench/${file}`, import.meta.url).href);
+
+describe('bench page set', () => {
+  it('serves every tool page and every local file it names, gzip-compressed, code cacheable and pages not', async () => {
+    const { buildEntries } = await bench('build.mjs');
+    const { startServer } = await bench('server.mjs');
+    const { TOOLS } = await bench('tools.mjs');
+    await buildEntries();
+    const server = await startServer();
+    try {
+      for (const tool of TOOLS) {
+        const page = await fetch(`${server.origin}/${tool.id}.html`);
+        expect(page.status, tool.id).toBe(200);
+        expect(page.headers.get('cache-control')).toBe('no-store');
+        const html = await page.text();
+        const files = [...html.matchAll(/(?:src|href)="(\/[^"]+)"/g)].map((m) => m[1]);
+        if (!tool.floor || tool.id == 'preact-floor') expect(files.length, `${tool.id} names its files`).toBeGreaterThan(0);
+        for (const f of files) {
+          const res = await fetch(server.origin + f);
+          expect(res.status, `${tool.id}: ${f}`).toBe(200);
+          expect(res.headers.get('content-encoding'), f).toBe('gzip');
+          expect(res.headers.get('cache-control'), f).toMatch(/max-age/);
+        }
+      }
+    } finally {
+      await server.close();
+    }
+  }, 30_000);
+});
+
+describe('bench report', () => {
+  /** A run as run.mjs records it: Consentry, one peer and the empty page, two visits each per CPU rate. */
+  const visit = (tool: string, cpu: number, k: number) => ({
+    tool,
+    cpu,
+    bannerMs: (tool == 'consentry' ? 100 : 200) * cpu + k,
+    scriptMs: (tool == 'consentry' ? 5 : 10) * cpu,
+    tbtMs: 0,
+    longTasks: 0,
+    heapBytes: tool == 'empty' ? 700_000 : tool == 'consentry' ? 1_300_000 : 1_400_000,
+    cls: 0,
+    ...(tool == 'empty'
+      ? { firstFiles: [], returnFiles: [], returnScriptMs: 0.2 }
+      : {
+          firstFiles: [`/${tool}.js`],
+          beforeClickFiles: [`/${tool}.js`],
+          returnFiles: [`/${tool}.js`],
+          acceptMs: (tool == 'consentry' ? 8 : 12) * cpu,
+          inpMs: 16,
+          fetchedOnClick: [],
+          returnScriptMs: 3,
+          returnAnalyticsMs: 40,
+          returnDclMs: 50,
+        }),
+  });
+  const run = {
+    date: '2026-12-03T09:00:00.000Z',
+    seconds: 1,
+    rounds: 2,
+    cores: 2,
+    loadBefore: 1,
+    loadAfter: 1,
+    chromium: '1',
+    tools: [
+      { id: 'consentry', label: 'Consentry', floor: false },
+      { id: 'vanilla-cookieconsent', label: 'vanilla-cookieconsent', pkg: 'vanilla-cookieconsent', floor: false },
+      { id: 'empty', label: 'floor: the page without a banner', floor: true },
+    ],
+    visits: ['consentry', 'vanilla-cookieconsent', 'empty'].flatMap((t) => [1, 4].flatMap((cpu) => [0, 2].map((k) => visit(t, cpu, k)))),
+  };
+  const sizesOf = (path: string) => ({ raw: 3000, gzip: path == '/consentry.js' ? 1000 : 2000, brotli: 900 });
+
+  it('states each target with its figures and whether it is met, and draws the same run', async () => {
+    const { report } = await bench('report.mjs');
+    const { markdown, svg, targets } = report(run, { sizesOf });
+    const target = (name: string) => targets.find((t: { target: string }) => t.target.startsWith(name));
+
+    expect(target('Banner visible ≤ 0.8 × the fastest peer (1× CPU)')).toMatchObject({ mine: '100 ms', met: true });
+    expect(target('Banner visible ≤ 0.8 × the fastest peer (1× CPU)').other).toContain('ratio 0.50');
+    expect(target('Accept all → analytics ran ≤ 1.0 × the fastest peer (4× CPU)')).toMatchObject({ mine: '32.0 ms', met: true });
+    expect(target('JS heap above the empty page')).toMatchObject({ met: true });
+    expect(target('CLS 0')).toMatchObject({ met: true });
+    expect(markdown).toMatch(/\| Banner visible \(ms\) \| 100 \(102\) \| 200 \(202\) \| 200 \(202\) \| 0\.50 \(vanilla-cookieconsent\) \|/);
+    expect(markdown).toContain('| First visit until the banner shows, gzip | 1.0 | 2.0 | 0.0 | 0.50 (vanilla-cookieconsent) |');
+    expect(svg).toMatch(/^<svg /);
+    expect(svg.match(/<rect x=/g)?.length).toBe(7 * 2); // seven panels, one bar per tool but the empty page
+  });
+
+  it('marks a target missed when Consentry is slower', async () => {
+    const { report } = await bench('report.mjs');
+    const slow = { ...run, visits: run.visits.map((v) => (v.tool == 'consentry' ? { ...v, acceptMs: 100, cls: 0.2 } : v)) };
+    const { targets } = report(slow, { sizesOf });
+    expect(targets.find((t: { target: string }) => t.target.startsWith('Accept all → analytics ran ≤ 1.0 × the fastest peer (1× CPU)')).met).toBe(false);
+    expect(targets.find((t: { target: string }) => t.target == 'CLS 0').met).toBe(false);
+  });
+});
