@@ -4,5 +4,11 @@
  */
 export const isName = (v: string) => /^[A-Za-z][\w-]*$/.test(v);
 
+/**
+ * Service names may also hold single spaces between words (`"Google Ads"`, as vanilla-cookieconsent
+ * allows); the consent cookie writes each space as `+`.
+ */
+export const isServiceName = (v: string) => /^[A-Za-z][\w-]*( [\w-]+)*$/.test(v);
+
 /** Own keys only: a key such as "constructor" must not count as present. */
 export const has = (o: object, k: string) => Object.prototype.hasOwnProperty.call(o, k);

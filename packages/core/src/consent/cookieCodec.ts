@@ -1,4 +1,4 @@
-import { has, isName } from '../config/names';
+import { has, isName, isServiceName } from '../config/names';
 import type { ConsentMethod } from '../types';
 import type { Decision } from './decision';
 
@@ -9,7 +9,8 @@ import type { Decision } from './decision';
  * Format 2 (written): `2:<consentId>:<revision>:<decidedAt, ms in base 36>:<method>:<categories>:<services>`
  *   categories `analytics=1&marketing=0`, services `analytics/ga=1`.
  * Format 1 (read only): `1:<consentId>:<revision>:<decidedAt base 36>:<allowed categories joined by &>`.
- * Names follow the config's name rule, so they never need escaping; any other name makes the value corrupt.
+ * Names follow the config's name rule, so they never need escaping (a space in a service name is
+ * written `+`); any other name makes the value corrupt.
  */
 export const COOKIE_FORMAT = 2;
 
@@ -19,7 +20,7 @@ const METHOD_CODES: Record<string, ConsentMethod> = { a: 'accept_all', r: 'rejec
 export function encodeDecision(d: Decision): string {
   const cats = Object.keys(d.categories).map((c) => `${c}=${+d.categories[c]}`);
   const svcs: string[] = [];
-  for (const c in d.services) for (const s in d.services[c]) svcs.push(`${c}/${s}=${+d.services[c][s]}`);
+  for (const c in d.services) for (const s in d.services[c]) svcs.push(`${c}/${s.replace(/ /g, '+')}=${+d.services[c][s]}`);
   const code = Object.keys(METHOD_CODES).find((k) => METHOD_CODES[k] == d.method) || 'c';
   return [COOKIE_FORMAT, d.consentId, d.revision, d.decidedAt.toString(36), code, cats.join('&'), svcs.join('&')].join(':');
 }
@@ -40,7 +41,7 @@ export function decodeDecision(value: string): Decision | null {
         const [c, s, extra] = k.split('/');
         if (!s || extra !== undefined) return null;
         const cat = name(c);
-        (has(d.services, cat) ? d.services[cat] : (d.services[cat] = {}))[name(s)] = v;
+        (has(d.services, cat) ? d.services[cat] : (d.services[cat] = {}))[name(s.replace(/\+/g, ' '), isServiceName)] = v;
       }
     } else for (const c of field.split('&')) if (c) d.categories[name(c)] = true;
     return d;
@@ -51,8 +52,8 @@ export function decodeDecision(value: string): Decision | null {
 }
 
 /** A category or service name from the cookie; throws (corrupt value) unless it is a valid name. */
-function name(n: string): string {
-  if (!isName(n)) throw 0;
+function name(n: string, valid = isName): string {
+  if (!valid(n)) throw 0;
   return n;
 }
 
