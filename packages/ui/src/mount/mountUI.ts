@@ -220,7 +220,8 @@ export async function mountUI(o: MountOptions): Promise<MountedUI> {
       placeholders?.refresh();
     },
     syncPlaceholders() {
-      loadPrefs().then((m) => (placeholders ||= m.createPlaceholders(ctx)).sync(), () => {});
+      // Placeholders load with the preferences chunk: only when there is an embed to stand in for.
+      if (placeholders || o.blocker?.heldEmbeds().length) loadPrefs().then((m) => (placeholders ||= m.createPlaceholders(ctx)).sync(), () => {});
     },
   };
 
