@@ -18,7 +18,7 @@ it('npm start on a busy port should say so, take the next one, and print its URL
   child.stderr.on('data', (d) => (out += d));
   try {
     await new Promise<void>((done, fail) => {
-      const timer = setTimeout(() => fail(new Error(out)), 10000);
+      const timer = setTimeout(() => fail(new Error(out)), 15000);
       child.stdout.on('data', () => out.includes('Ctrl+C') && (clearTimeout(timer), done()));
     });
     const lines = out.trim().split('\n');
@@ -31,4 +31,5 @@ it('npm start on a busy port should say so, take the next one, and print its URL
     child.kill();
     busy.close();
   }
-});
+  // A child Node process under a loaded machine: its start is given time, its output is what is checked.
+}, 20000);
