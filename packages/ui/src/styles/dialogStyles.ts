@@ -18,8 +18,8 @@ h3{font-size:1em}
 .switch:disabled{cursor:not-allowed;opacity:.75}
 .services{margin:10px 0 0;padding:0;list-style:none}
 .services li{padding:8px 0;border-top:1px solid var(--c-surface)}
-.link{display:flex;align-items:center;gap:8px;background:none;border:0;color:var(--c-fg);text-decoration:underline;padding:10px 0;min-height:24px;font-weight:600;text-align:start}
-.link::after{content:"";flex:none;width:7px;height:7px;border:solid currentColor;border-width:0 2px 2px 0;transform:rotate(45deg);margin:-4px 3px 0 0;transition:transform .15s}
+.link{display:flex;align-items:center;gap:8px;background:none;border:0;color:var(--c-fg);text-decoration:underline;padding:10px 0;padding-inline-end:4px;min-height:24px;font-weight:600;text-align:start}
+.link::after{content:"";flex:none;width:7px;height:7px;border:solid currentColor;border-width:0 2px 2px 0;transform:rotate(45deg);margin-top:-4px;transition:transform .15s}
 .link[aria-expanded=true]::after{transform:rotate(225deg);margin-top:4px}
 td:first-child{unicode-bidi:plaintext}
 table{border-collapse:collapse;width:calc(100% + 24px);margin:8px -12px 0;font-size:.9em;display:block;overflow-x:auto}
