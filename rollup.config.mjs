@@ -75,6 +75,8 @@ function sizes() {
   return {
     name: 'consentry-sizes',
     generateBundle(options, bundle) {
+      // `npm start` builds quietly, so the URL it serves on is what it prints last.
+      if (process.env.CONSENTRY_QUIET) return;
       for (const file of Object.values(bundle)) {
         if (file.type != 'chunk') continue;
         const code = Buffer.from(file.code);

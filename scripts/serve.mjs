@@ -129,3 +129,19 @@ if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1]
   const { url } = await startServer({ port: Number(process.env.PORT || 8080), host: process.env.HOST || 'localhost' });
   console.log(`Consentry examples on ${url}`);
 }
+
+/**
+ * `startServer` on `port`, or, when it is in use, on the next free one of `tries` (each busy port
+ * is reported through `say`); rejects when none is free, naming the range.
+ */
+export async function startServerFrom(port, { tries = 20, say = console.log, ...options } = {}) {
+  for (let p = port; ; p++) {
+    try {
+      return await startServer({ ...options, port: p });
+    } catch (error) {
+      if (error.code !== 'EADDRINUSE') throw error;
+      if (p + 1 >= port + tries) throw new Error(`no free port from ${port} to ${p}: start with PORT=<port>`);
+      say(`Port ${p} is in use; trying ${p + 1}.`);
+    }
+  }
+}

@@ -32,7 +32,7 @@
             provider: 'Google',
             purpose: t('Besøksstatistikk', 'Visit statistics'),
             cookies: [
-              { name: '/^_ga($|_)/', provider: 'Google', purpose: t('Skiller besøkende fra hverandre', 'Tells visitors apart'), duration: t('2 år', '2 years') },
+              { name: '/^_ga($|_)/', label: '_ga, _ga_<container-id>', provider: 'Google', purpose: t('Skiller besøkende fra hverandre', 'Tells visitors apart'), duration: t('2 år', '2 years') },
               { name: '_gid', provider: 'Google', purpose: t('Skiller besøkende fra hverandre', 'Tells visitors apart'), duration: t('24 timer', '24 hours') },
             ],
           },

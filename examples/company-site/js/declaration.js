@@ -5,8 +5,8 @@
 (function () {
   var nb = document.documentElement.lang.slice(0, 2) != 'en';
   var L = nb
-    ? { services: 'Tjenester', cookie: 'Navn', provider: 'Leverandør', purpose: 'Formål', duration: 'Varighet', none: 'Ingen informasjonskapsler.', own: 'Lagrer valget ditt om informasjonskapsler', ownProvider: 'Fjordlys AS (førstepart)', days: ' dager', pattern: 'navn som samsvarer med ' }
-    : { services: 'Services', cookie: 'Name', provider: 'Provider', purpose: 'Purpose', duration: 'Duration', none: 'No cookies.', own: 'Stores your cookie choice', ownProvider: 'Fjordlys AS (first party)', days: ' days', pattern: 'names matching ' };
+    ? { services: 'Tjenester', cookie: 'Navn', provider: 'Leverandør', purpose: 'Formål', duration: 'Varighet', none: 'Ingen informasjonskapsler.', own: 'Lagrer valget ditt om informasjonskapsler', ownProvider: 'Fjordlys AS (førstepart)', days: ' dager' }
+    : { services: 'Services', cookie: 'Name', provider: 'Provider', purpose: 'Purpose', duration: 'Duration', none: 'No cookies.', own: 'Stores your cookie choice', ownProvider: 'Fjordlys AS (first party)', days: ' days' };
   var config = window.consentryConfig || {};
   var root = document.getElementById('cookie-declaration');
   if (!root) return;
@@ -19,7 +19,8 @@
   function cookieRows(list, fallbackProvider) {
     return (list || []).map(function (c) {
       if (typeof c == 'string') c = { name: c };
-      var name = /^\/.*\/[a-z]*$/.test(c.name) ? L.pattern + c.name : c.name;
+      // Visitors never read a raw pattern: its label, else its literal start ("/^_pk_/" → "_pk_…").
+      var name = c.label || (/^\/.*\/[a-z]*$/.test(c.name) ? c.name.replace(/^\/\^?([\w-]*).*$/, '$1…') : c.name);
       return [name, c.provider || fallbackProvider || '', c.purpose || '', c.duration || ''];
     });
   }

@@ -12,3 +12,4 @@ export type { DecisionAction, Choices } from './consent/decide';
 export type { DecisionContext } from './records/createRecord';
 export { startSignals } from './signals/startSignals';
 export { trusted, type ScriptPolicy } from './blocking/trusted';
+export { has } from './config/names';

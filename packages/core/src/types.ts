@@ -47,6 +47,11 @@ export type NamePattern = string;
 export interface CookieDeclaration {
   /** Exact name or `/regex/flags`. */
   name: NamePattern;
+  /**
+   * What visitors read for it in the cookie table (`"_ga_<container-id>"`); without it a pattern is
+   * written in words (`/^_ga($|_)/` → `_ga, _ga_…`), never shown raw.
+   */
+  label?: string;
   /** Who sets it, e.g. "Google". */
   provider?: string;
   /** What it is for, shown in the cookie table. */

@@ -61,6 +61,8 @@ export function startUi(
     const button = revisit.shadowRoot!.lastChild as HTMLElement;
     button.lang = l;
     button.setAttribute('aria-label', label);
+    // Its name on hover too: the banner tells visitors to use the button by this name.
+    button.title = label;
     body.then(() => revisit!.isConnected || document.body.append(revisit!));
   }
 
@@ -71,7 +73,7 @@ export function startUi(
 
   engine.onApply((state, previous) => {
     placeRevisit(state);
-    if (state) mounted?.then((u) => u.hide());
+    if (state) mounted?.then((u) => u.hide(true));
     // After reset() (here or in another tab) the visitor is asked again.
     else if (previous) ask();
     // After the blocker has released what is now allowed (it does so once the click has yielded).
@@ -85,12 +87,14 @@ export function startUi(
   blocker?.watch(syncEmbeds);
 
   const link = { source: 'link' as const };
+  // vanilla-cookieconsent's data-cc names too (docs/migration.md): `accept-custom` outside its
+  // preferences modal saves what is set there, so here it opens ours.
   handleActions((action, el) =>
-    action == 'preferences'
+    action == 'preferences' || action == 'show-preferencesModal' || action == 'accept-custom'
       ? openPreferences(el)
-      : action == 'banner'
+      : action == 'banner' || action == 'show-consentModal'
         ? showBanner()
-        : action == 'accept-all' || action == 'reject-all' || action == 'reset'
+        : action == 'accept-all' || action == 'reject-all' || action == 'accept-necessary' || action == 'reset'
           ? engine.decide(action == 'reset' ? action : action == 'accept-all' ? 'accept_all' : 'reject_all', undefined, link)
           : (engine.problem('action', action, el), false),
   );

@@ -3,6 +3,7 @@ import type { ConsentState } from '../types';
 import { matchesAny, offRules } from './cookieRules';
 import { createScriptRunner } from './createScriptRunner';
 import { HELD_ATTRS } from './heldAttributes';
+import { isServiceName } from '../config/names';
 import { installCookieGuard } from './installCookieGuard';
 import { reloadMedia } from './reloadMedia';
 import { trusted } from './trusted';
@@ -53,9 +54,10 @@ export function createBlocker(engine: Engine, nonce?: string): Blocker {
   function allowed(el: Element): boolean {
     const [name, neg, cat, svc] = target(el);
     const configured = config.categories.find((x) => x.name == cat);
-    if (!configured) return once(cat, 'category', cat, el), false;
-    if (svc && !configured.services.some((s) => s.name == svc)) return once(name, 'service', svc, cat, el), false;
-    return neg ? !!state && !api.isAllowed(name) : api.isAllowed(name);
+    if (!configured) once(cat, 'category', cat, el);
+    // A service the config does not name becomes one of the category's (design.md, "Service catalogue").
+    else if (svc && !configured.services.some((s) => s.name == svc)) isServiceName(svc) ? engine.addService(configured, svc) : once(name, 'service', svc, cat, el);
+    return neg ? !!state && !!configured && !api.isAllowed(name) : api.isAllowed(name);
   }
 
   function visit(el: Element) {
@@ -126,6 +128,8 @@ export function createBlocker(engine: Engine, nonce?: string): Blocker {
     env.load('withdraw').then(
       (m) => {
         held = m.holdAgain(held, revoked, released, inserted);
+        // The embeds are held again: their placeholders come back at once.
+        watcher();
         m.sweep(engine, () => off, () => state == next);
       },
       () => {}, // the loader said the file could not load: refused cookies and embeds stay until the next page

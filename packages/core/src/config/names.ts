@@ -6,5 +6,11 @@
  */
 export const isName = (v: string) => /^[A-Za-z][\w-]*$/.test(v) && !(v in {});
 
+/**
+ * Service names may also hold single spaces between words (`"Google Ads"`, as vanilla-cookieconsent
+ * allows); the consent cookie writes each space as `+`.
+ */
+export const isServiceName = (v: string) => /^[A-Za-z][\w-]*( [\w-]+)*$/.test(v) && !(v in {});
+
 /** Own keys only: a key such as "constructor" must not count as present. */
 export const has = (o: object, k: string) => Object.prototype.hasOwnProperty.call(o, k);

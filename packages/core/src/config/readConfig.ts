@@ -8,7 +8,7 @@ import {
   MAX_EXPIRES_AFTER_DAYS,
   NECESSARY,
 } from './defaults';
-import { has, isName } from './names';
+import { has, isName, isServiceName } from './names';
 import { compilePattern } from './patterns';
 import type { CookieRule, NameMatcher, ResolvedCategory, ResolvedConfig, ResolvedService } from './resolvedConfig';
 import { isObj, isStr, type Obj } from './guards';
@@ -102,7 +102,7 @@ export function readConfig(input: unknown, report: (...p: RawProblem) => void): 
       read.get(d)![1].add('name');
       const match = pattern(d.name, p + '.name');
       const rule: CookieRule | undefined = match ? { match, name: d.name } : undefined;
-      for (const k of ['provider', 'purpose', 'duration', 'domain', 'path'] as const) {
+      for (const k of ['label', 'provider', 'purpose', 'duration', 'domain', 'path'] as const) {
         const v = get<string>(d, k, 's');
         if (rule && v) rule[k] = v;
       }
@@ -110,7 +110,7 @@ export function readConfig(input: unknown, report: (...p: RawProblem) => void): 
     }));
 
   function service(name: string, v: unknown, path: string): ResolvedService | undefined {
-    if (!isName(name)) return void report(path, 'N');
+    if (!isServiceName(name)) return void report(path, 'N');
     if (isStr(v)) {
       const known = has(SERVICE_PATTERNS, v) ? SERVICE_PATTERNS[v] : undefined;
       if (!known) report(path, 'c', v);

@@ -1,4 +1,5 @@
 import { SERVICE_PATTERNS } from '../catalogue/servicePatterns';
+import { catalogueService } from './catalogueService';
 import {
   DEFAULT_CATEGORIES,
   DEFAULT_CONSENT_MODE_MAP,
@@ -8,7 +9,7 @@ import {
   MAX_EXPIRES_AFTER_DAYS,
   NECESSARY,
 } from './defaults';
-import { has, isName } from './names';
+import { has, isName, isServiceName } from './names';
 import { compilePattern } from './patterns';
 import type { CoreCategory, CoreConfig, CoreService, NameMatcher } from './resolvedConfig';
 import { isBool, isObj, isStr, type Obj } from './guards';
@@ -52,12 +53,8 @@ export function readCoreConfig(input: unknown): [CoreConfig, boolean] {
   }
 
   function service(name: string, v: unknown): CoreService | undefined {
-    if (!isName(name)) return void (ok = false);
-    if (isStr(v)) {
-      // A catalogue name: its space-separated patterns read like a service's own.
-      const [cookies = '', storage = ''] = has(SERVICE_PATTERNS, v) ? SERVICE_PATTERNS[v] : ((ok = false), []);
-      v = { cookies: cookies.split(' ').filter(Boolean), storage: storage.split(' ').filter(Boolean) };
-    }
+    if (!isServiceName(name)) return void (ok = false);
+    if (isStr(v)) return has(SERVICE_PATTERNS, v) ? { name, ...catalogueService(v) } : ((ok = false), { name, ...catalogueService('') });
     return { name, ...parts(obj(v)) };
   }
 

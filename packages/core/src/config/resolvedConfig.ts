@@ -8,6 +8,8 @@ export interface CookieRule {
   match: NameMatcher;
   /** The name or pattern as configured, for the cookie table. */
   name?: string;
+  /** What the cookie table shows instead of a pattern (`"_ga_<container-id>"`). */
+  label?: string;
   provider?: string;
   purpose?: string;
   duration?: string;

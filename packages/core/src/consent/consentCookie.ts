@@ -1,7 +1,7 @@
 import { DEFAULT_COOKIE_NAME, DEFAULT_EXPIRES_AFTER_DAYS, MAX_EXPIRES_AFTER_DAYS, NECESSARY } from '../config/defaults';
 import type { CategoryChoices, ConsentMethod, ServiceChoices } from '../types';
 import { decodeDecision, encodeDecision } from './cookieCodec';
-import { has, isName } from '../config/names';
+import { has, isName, isServiceName } from '../config/names';
 import { warn } from '../log';
 import { createUuid } from './createUuid';
 import { isStale } from './validity';
@@ -103,7 +103,7 @@ export function formatConsentCookie(input: ConsentCookieInput): string {
   const bad: string[] = [];
   for (const c in input.categories) if (c != NECESSARY) isName(c) ? (categories[c] = !!input.categories[c]) : bad.push(c);
   for (const c in input.services || {})
-    for (const s in input.services![c]) isName(c) && isName(s) ? ((services[c] ||= {})[s] = !!input.services![c][s]) : bad.push(`${c}.${s}`);
+    for (const s in input.services![c]) isName(c) && isServiceName(s) ? ((services[c] ||= {})[s] = !!input.services![c][s]) : bad.push(`${c}.${s}`);
   if (bad.length) warn(`formatConsentCookie: ${bad.join(', ')}: names start with a letter and use only letters, digits, "_" and "-"; left out`);
   let consentId = input.consentId;
   if (consentId !== undefined && !/^[\w-]{8,64}$/.test(consentId)) {

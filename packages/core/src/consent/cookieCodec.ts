@@ -1,4 +1,4 @@
-import { has, isName } from '../config/names';
+import { has, isName, isServiceName } from '../config/names';
 import type { ConsentMethod } from '../types';
 import type { Decision } from './decision';
 
@@ -9,7 +9,8 @@ import type { Decision } from './decision';
  * Format 2 (written): `2:<consentId>:<revision>:<decidedAt, ms in base 36>:<method>:<categories>:<services>`
  *   categories `analytics=1&marketing=0`, services `analytics/ga=1`.
  * Format 1 (read only): `1:<consentId>:<revision>:<decidedAt base 36>:<allowed categories joined by &>`.
- * Names follow the config's name rule, so they never need escaping; any other name makes the value corrupt.
+ * Names follow the config's name rule, so they never need escaping (a space in a service name is
+ * written `+`); any other name makes the value corrupt.
  */
 export const COOKIE_FORMAT = 2;
 
@@ -19,7 +20,7 @@ const METHOD_CODES: Record<string, ConsentMethod> = { a: 'accept_all', r: 'rejec
 export function encodeDecision(d: Decision): string {
   const cats = Object.keys(d.categories).map((c) => `${c}=${+d.categories[c]}`);
   const svcs: string[] = [];
-  for (const c in d.services) for (const s in d.services[c]) svcs.push(`${c}/${s}=${+d.services[c][s]}`);
+  for (const c in d.services) for (const s in d.services[c]) svcs.push(`${c}/${s.replace(/ /g, '+')}=${+d.services[c][s]}`);
   const code = Object.keys(METHOD_CODES).find((k) => METHOD_CODES[k] == d.method) || 'c';
   return [COOKIE_FORMAT, d.consentId, d.revision, d.decidedAt.toString(36), code, cats.join('&'), svcs.join('&')].join(':');
 }
@@ -52,7 +53,8 @@ export function decodeDecision(value: string, now = Date.now()): Decision | null
       for (const [k, v] of pairs(f[6])) {
         const [c, s, extra] = k.split('/');
         if (s === undefined || extra !== undefined) throw 0;
-        add(has(d.services, name(c)) ? d.services[c] : (d.services[c] = {}), s, v);
+        const cat = name(c);
+        add(has(d.services, cat) ? d.services[cat] : (d.services[cat] = {}), s.replace(/\+/g, ' '), v, isServiceName);
       }
     } else if (field) for (const c of field.split('&')) add(d.categories, c, true);
     return d;
@@ -63,14 +65,14 @@ export function decodeDecision(value: string, now = Date.now()): Decision | null
 }
 
 /** A category or service name from the cookie; throws (corrupt value) unless it is a valid name. */
-function name(n: string): string {
-  if (!isName(n)) throw 0;
+function name(n: string, valid = isName): string {
+  if (!valid(n)) throw 0;
   return n;
 }
 
 /** Sets a name's flag once; a second time makes the value corrupt (which one would count?). */
-function add(o: Record<string, boolean>, n: string, v: boolean) {
-  if (has(o, name(n))) throw 0;
+function add(o: Record<string, boolean>, n: string, v: boolean, valid = isName) {
+  if (has(o, name(n, valid))) throw 0;
   o[n] = v;
 }
 

@@ -8,7 +8,7 @@ const html = (el: Element) => el.outerHTML.slice(0, 160);
 export const MESSAGES: Record<string, (...a: any[]) => string> = {
   cookie: (name: string) => `the "${name}" cookie holds an unreadable value (corrupt, truncated, written by another tool, or decided in the future); treating it as no decision`,
   category: (cat: string, el: Element) => `markup names the category "${cat}", which is not configured (a service goes in data-service); it stays held: ${html(el)}`,
-  service: (svc: string, cat: string, el: Element) => `markup names the service "${svc}", which "${cat}" does not configure; it stays held: ${html(el)}`,
+  service: (svc: string, cat: string, el: Element) => `markup names the service "${svc}" in "${cat}", but service names are a letter, then letters, digits, "_", "-" or single spaces; it stays held: ${html(el)}`,
   live: (el: Element) => `this element has data-category but is live, so the browser may already have fetched it (use type="text/plain" on scripts, data-src on embeds): ${html(el)}`,
   undeclared: (name: string) => `a script set the cookie "${name}", which no category declares; declare it so visitors see it in the cookie table`,
   blocked: (name: string) => `blocked the cookie "${name}": its category or service is not allowed`,

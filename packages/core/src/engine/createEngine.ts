@@ -2,7 +2,8 @@ import { NECESSARY } from '../config/defaults';
 import { has } from '../config/names';
 import { plainConfig } from '../config/plainConfig';
 import { readCoreConfig } from '../config/readCoreConfig';
-import type { CoreConfig } from '../config/resolvedConfig';
+import type { CoreCategory, CoreConfig } from '../config/resolvedConfig';
+import { catalogueService } from '../config/catalogueService';
 import { decodeDecision } from '../consent/cookieCodec';
 import { type Choices, type DecisionAction, effectiveChoices } from '../consent/decide';
 import type { Decision } from '../consent/decision';
@@ -79,6 +80,12 @@ export interface Engine {
   onApply(fn: Applier): void;
   /** A crawler or a server: no banner, no consent. */
   crawler: boolean;
+  /**
+   * Registers a service the markup names but the config does not (design.md, "Service catalogue"):
+   * `category` gains it, with the catalogue's patterns when it is a catalogue id, and the current
+   * decision is read again so a service the visitor allowed on an earlier page is allowed here.
+   */
+  addService(category: CoreCategory, name: string): void;
 }
 
 /**
@@ -233,6 +240,10 @@ export function createEngine(input: unknown, env: Env): Engine {
     settled: () => kept,
     onApply: (fn) => appliers.push(fn),
     crawler,
+    addService(category, name) {
+      category.services.push({ name, ...catalogueService(name) });
+      state = decision && toState(decision);
+    },
   };
   return engine;
 }

@@ -39,6 +39,15 @@ describe('formatConsentCookie → parseConsentCookie', () => {
     expect(p.services).toEqual(full.services);
   });
 
+  it('given a service name with a space ("Google Ads"), when formatted, it should write it with "+" (no space in the cookie) and read it back', () => {
+    const value = formatConsentCookie({ ...full, services: { marketing: { 'Google Ads': true } } });
+    expect(value).toContain(':marketing/Google+Ads=1');
+    expect(value).not.toContain(' ');
+    const p = parseConsentCookie(value, { now: T + DAY })!;
+    expect(p.services).toEqual({ marketing: { 'Google Ads': true } });
+    expect(p.isAllowed('marketing.Google Ads')).toBe(true);
+  });
+
   it('given the value, when inspected, it should be format 2 field by field', () => {
     expect(formatConsentCookie(full)).toBe(`2:${ID}:3:${T.toString(36)}:c:functional=1&analytics=0&marketing=0:analytics/ga=1&analytics/hotjar=0&marketing/youtube=0`);
   });

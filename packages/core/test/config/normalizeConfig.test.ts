@@ -404,7 +404,7 @@ describe('normalizeConfig: categories', () => {
     ]);
   });
 
-  it.each(['google.analytics', '1ga', 'g a'])('given a service named %j, when normalised, it should ignore it with a problem', (name) => {
+  it.each(['google.analytics', '1ga', 'g  a', 'ga '])('given a service named %j, when normalised, it should ignore it with a problem', (name) => {
     const { config, problems } = normalizeConfig(A({ services: { [name]: 'google-analytics', hotjar: 'hotjar' } }));
     expect(cat(config, 'analytics')!.services.map((s) => s.name)).toEqual(['hotjar']);
     expect(problems.map((p) => p.path)).toEqual([`categories.analytics.services.${name}`]);
@@ -415,6 +415,12 @@ describe('normalizeConfig: categories', () => {
     const { config, problems } = normalizeConfig({ categories: { 'A_b-2': { services: { 'x-1_Y': {} } } } });
     expect(problems).toEqual([]);
     expect(svc(config, 'A_b-2', 'x-1_Y')).toBeDefined();
+  });
+
+  it('given a service name with single spaces ("Google Ads", as vanilla-cookieconsent allows), when normalised, it should accept it', () => {
+    const { config, problems } = normalizeConfig({ categories: { marketing: { services: { 'Google Ads': 'google-ads' } } } });
+    expect(problems).toEqual([]);
+    expect(svc(config, 'marketing', 'Google Ads')).toBeDefined();
   });
 });
 

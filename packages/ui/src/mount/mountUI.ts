@@ -3,7 +3,6 @@ import type { Blocker, DecisionAction, Engine } from '@consentry/core/internal';
 import { warn } from '@consentry/core/internal';
 import { textHash } from '@consentry/core/texts';
 import { Banner } from '../components/Banner';
-import { EmbedPlaceholder } from '../components/EmbedPlaceholder';
 import { readUiOptions } from '../config/readUiOptions';
 import { h } from '../dom/h';
 import { enBanner, type Translations } from '../i18n/en';
@@ -11,9 +10,9 @@ import { nbBanner } from '../i18n/nb';
 import { pickLanguage } from '../i18n/pickLanguage';
 import type { Translator } from '../i18n/translate';
 import { createTranslatorFrom } from '../i18n/translatorFrom';
-import { bannerTexts, placeholderTexts, textList } from '../texts/layerTexts';
+import { bannerTexts, textList } from '../texts/layerTexts';
 import { attachStyles, createShadowHost } from './attachStyles';
-import type { Preferences, PreferencesModule, UiContext } from './uiContext';
+import type { Placeholders, Preferences, PreferencesModule, UiContext } from './uiContext';
 
 export interface MountOptions {
   engine: Engine;
@@ -34,7 +33,8 @@ export interface MountOptions {
 export interface MountedUI {
   showBanner(): void;
   showPreferences(opener?: Element | null): Promise<void>;
-  hide(): void;
+  /** Closes the banner and, unless `bannerOnly`, the dialog. */
+  hide(bannerOnly?: boolean): void;
   setLanguage(lang: string): Promise<void>;
   /** Puts placeholders on held embeds and removes those of released ones. */
   syncPlaceholders(): void;
@@ -76,7 +76,7 @@ export async function mountUI(o: MountOptions): Promise<MountedUI> {
   let banner: HTMLElement | null = null;
   let prefs: Preferences | undefined;
   let prefsModule: Promise<PreferencesModule> | undefined;
-  const placeholders = new Map<Element, HTMLElement>();
+  let placeholders: Placeholders | undefined;
   const hashes = new Map<string, Promise<string>>();
   /** The layer's hash is computed while it shows, so a click never waits for it. */
   const hashOf = (texts: string[]) => {
@@ -107,6 +107,7 @@ export async function mountUI(o: MountOptions): Promise<MountedUI> {
       onRejectAll: () => fromBanner('reject_all'),
       onCustomize: (e) => void ui.showPreferences(e.currentTarget as Element),
     });
+    frame.querySelector('.notice')?.remove();
     if (banner) {
       resize.unobserve(banner);
       banner.replaceWith(next);
@@ -138,7 +139,11 @@ export async function mountUI(o: MountOptions): Promise<MountedUI> {
     const hadFocus = !!root.activeElement;
     const list = textList(texts());
     setBanner(false);
-    ctx.decide(action, undefined, 'banner', list).then(() => hadFocus && ctx.fallbackFocus());
+    ctx.decide(action, undefined, 'banner', list).then(() => {
+      if (hadFocus) ctx.fallbackFocus();
+      // It revoked code that already ran: a small notice offers Reload page (design.md).
+      if (engine.api.needsReload()) loadPrefs().then(async (m) => (await ctx.needDialogTexts(), m.showReloadNotice(ctx, frame)), () => {});
+    });
   }
 
   const ctx: UiContext = {
@@ -151,6 +156,13 @@ export async function mountUI(o: MountOptions): Promise<MountedUI> {
       tr = translator(tr.lang);
     },
     addStyles: (css) => attachStyles(root, css, o.nonce),
+    needDialogTexts: () => need(tr.lang, 'dialog'),
+    shadowHost(css) {
+      const [host, shadow] = createShadowHost(o.nonce);
+      host.setAttribute('data-theme', options.ui.theme);
+      attachStyles(shadow, css, o.nonce);
+      return host;
+    },
     async decide(action, choices, source, list, allowed) {
       const hash = await hashOf(list).catch(() => null);
       await engine.decide(action, choices, { source, textHash: hash, language: tr.lang });
@@ -180,20 +192,6 @@ export async function mountUI(o: MountOptions): Promise<MountedUI> {
       throw e;
     }));
 
-  function renderPlaceholder(el: Element, host: HTMLElement) {
-    loadPrefs().then(async (m) => {
-      // A placeholder names the category by its title: a dialog text.
-      await need(tr.lang, 'dialog');
-      const subject = m.describeEmbed(ctx, el);
-      const t = placeholderTexts(tr.t, subject);
-      hashOf(textList(t));
-      const allow = () => ctx.decide('custom', subject.choices, 'placeholder', textList(t), subject.name);
-      const frame = h('div', { class: 'root', lang: tr.lang, dir: tr.dir }, EmbedPlaceholder(t, allow));
-      host.shadowRoot!.querySelector('.root')?.remove();
-      host.shadowRoot!.append(frame);
-    }, () => {});
-  }
-
   const ui: MountedUI = {
     showBanner: () => setBanner(true),
     async showPreferences(opener) {
@@ -206,10 +204,10 @@ export async function mountUI(o: MountOptions): Promise<MountedUI> {
         engine.emit('show', { layer: 'preferences' });
       }
     },
-    hide() {
+    hide(bannerOnly) {
       // The banner first: closing the dialog returns focus to its opener, which may be in the banner.
       setBanner(false);
-      prefs?.close();
+      if (!bannerOnly) prefs?.close();
     },
     async setLanguage(lang) {
       const picked = pickLanguage({ configured: lang, htmlLang: document.documentElement.lang, navigatorLanguages: navigator.languages });
@@ -221,37 +219,11 @@ export async function mountUI(o: MountOptions): Promise<MountedUI> {
       frame.dir = tr.dir;
       if (banner) renderBanner();
       prefs?.refresh();
-      for (const [el, host] of placeholders) renderPlaceholder(el, host);
+      placeholders?.refresh();
     },
     syncPlaceholders() {
-      const held = new Set(o.blocker?.heldEmbeds().filter((el) => el.getAttribute('data-category')![0] != '!'));
-      for (const [el, host] of placeholders)
-        if (!held.has(el) || !el.isConnected) {
-          host.remove();
-          el.removeAttribute('hidden');
-          placeholders.delete(el);
-        }
-      for (const el of held)
-        if (!placeholders.has(el)) {
-          const [host] = createShadowHost(o.nonce);
-          host.setAttribute('data-theme', options.ui.theme);
-          host.setAttribute('data-placeholder', '');
-          // It takes the held element's place and size (CSSOM, not a style attribute: CSP-clean): its
-          // rendered box, else its attributes. An inline iframe stays inline, its bottom edge on the
-          // baseline (inline-block with overflow hidden), so nothing around it moves.
-          const box = el.getBoundingClientRect();
-          const size = (a: string, px: number) => (px ? `${px}px` : el.getAttribute(a)?.replace(/^(\d+)$/, '$1px') || '');
-          host.style.display = box.width && getComputedStyle(el).display == 'inline' ? 'inline-block' : 'block';
-          host.style.overflow = 'hidden';
-          host.style.maxWidth = '100%';
-          host.style.width = size('width', box.width);
-          host.style.height = size('height', box.height);
-          el.before(host);
-          // An <object>/<embed> hidden while its data is set never loads in Chromium; held, it shows nothing anyway.
-          if (!/^(OBJECT|EMBED)$/.test(el.tagName)) el.setAttribute('hidden', '');
-          placeholders.set(el, host);
-          renderPlaceholder(el, host);
-        }
+      // Placeholders load with the preferences chunk: only when there is an embed to stand in for.
+      if (placeholders || o.blocker?.heldEmbeds().length) loadPrefs().then((m) => (placeholders ||= m.createPlaceholders(ctx)).sync(), () => {});
     },
   };
 

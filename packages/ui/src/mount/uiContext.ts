@@ -1,6 +1,8 @@
 import type { Blocker, DecisionAction, Engine } from '@consentry/core/internal';
 import type { ConsentChoices, ConsentSource } from '@consentry/core';
 import type { Translator } from '../i18n/translate';
+import type { Placeholders } from '../prefs/createPlaceholders';
+export type { Placeholders };
 
 /** What the preferences code (a chunk of its own) gets from the mounted UI. */
 export interface UiContext {
@@ -14,6 +16,10 @@ export interface UiContext {
   addTexts(texts: Record<string, Readonly<Partial<Record<string, string>>>>): void;
   /** Adds a stylesheet to the UI's shadow root. */
   addStyles(css: string): void;
+  /** Loads the dialog's texts of the current language (placeholders name categories by them). */
+  needDialogTexts(): Promise<void>;
+  /** A new themed `<consentry-ui>` host for a placeholder, with the UI's styles and `css`. */
+  shadowHost(css: string): HTMLElement;
   /**
    * Makes a decision from a layer: `texts` are the layer's texts for the record's `textHash`.
    * Resolves once applied; then announces it in the status message.
@@ -37,4 +43,8 @@ export interface PreferencesModule {
   createPreferences(ctx: UiContext): Preferences;
   /** What a held embed is and who provides it, for its placeholder. */
   describeEmbed(ctx: UiContext, el: Element): { service?: string; provider?: string; category: string; choices: ConsentChoices; name: string };
+  /** The placeholders of held embeds. */
+  createPlaceholders(ctx: UiContext): Placeholders;
+  /** The notice offering Reload page after a banner decision, into `place`. */
+  showReloadNotice(ctx: UiContext, place: HTMLElement): void;
 }

@@ -1,6 +1,8 @@
 import type { ResolvedConfig } from '@consentry/core/internal';
 import type { ConsentChoices } from '@consentry/core';
 import { readConfig } from '@consentry/core/readConfig';
+import { SERVICE_DESCRIPTIONS } from '@consentry/core/catalogue';
+import { has } from '@consentry/core/internal';
 import { createRef, render } from 'preact';
 import { tabbables, trapFocus } from '../a11y/trapFocus';
 import { type Draft, PreferencesDialog } from '../components/PreferencesDialog';
@@ -17,10 +19,22 @@ import { dialogStyles } from '../styles/dialogStyles';
  * dialog's texts are, so this is where its notice is given.
  */
 let full: ResolvedConfig | undefined;
-export const fullConfig = (ctx: UiContext) =>
-  (full ||= readConfig(ctx.engine.input, (...p) => {
+/**
+ * The full config with the services the markup registered (a catalogue id gets the catalogue's
+ * label and provider; any other name is its own label).
+ */
+export function fullConfig(ctx: UiContext): ResolvedConfig {
+  full ||= readConfig(ctx.engine.input, (...p) => {
     if (p[1] == 'K') ctx.engine.env.load('diagnostics').then((m) => console.warn('[consentry]', m.describeProblem(p)), () => {});
-  }));
+  });
+  for (const core of ctx.engine.config.categories) {
+    const cat = full.categories.find((c) => c.name == core.name);
+    for (const { name, cookies, storage } of core.services)
+      if (cat && !cat.services.some((s) => s.name == name))
+        cat.services.push({ name, label: name, catalogue: has(SERVICE_DESCRIPTIONS, name) ? name : undefined, cookies: cookies.map((match) => ({ match })), storage });
+  }
+  return full;
+}
 
 let ready = false;
 /** Gives the UI what the dialog and placeholders need beyond the banner's bundle: texts and styles. */

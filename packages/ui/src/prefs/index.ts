@@ -2,3 +2,5 @@
 // the visitor opens the preferences or a held embed needs a placeholder.
 export { createPreferences } from './createPreferences';
 export { describeEmbed } from './describeEmbed';
+export { showReloadNotice } from './showReloadNotice';
+export { createPlaceholders } from './createPlaceholders';

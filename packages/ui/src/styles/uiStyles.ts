@@ -5,6 +5,8 @@
  * page's `html { font-size: 40px }` would blow the UI up; browser zoom still scales px (WCAG 1.4.4).
  * Every colour, the radius, the font and the spacing are `--consentry-*` custom properties
  * (docs/theming.md); the defaults meet WCAG 2.2 AA contrast in light and dark.
+ * Buttons of a row share it equally, whatever their number. Up to 480 px the banner spans the width
+ * at the screen's edge, tighter, so at 320×640 it keeps its buttons in one row and covers under half.
  */
 export const uiStyles = `
 :host{all:initial;display:contents;
@@ -26,15 +28,15 @@ dialog::backdrop{background:rgba(0,0,0,.55)}
 h2,h3{font:700 1.15em/1.3 var(--c-font);margin:0 0 8px;color:var(--c-fg)}
 p{margin:0 0 10px}
 a{color:var(--c-fg);text-decoration:underline;text-underline-offset:2px}
-.actions{display:grid;grid-template-columns:repeat(auto-fit,minmax(min(100%,130px),1fr));gap:8px;margin-top:12px}
-button{font:600 1em/1.2 var(--c-font);min-height:44px;min-width:44px;padding:10px 14px;border-radius:calc(var(--c-radius)*.6);border:2px solid var(--c-accent);background:var(--c-accent);color:var(--c-accent-fg);cursor:pointer;margin:0;text-align:center}
+.actions{display:grid;grid-auto-flow:column;grid-auto-columns:1fr;gap:8px;margin-top:12px}
+button{font:600 1em/1.2 var(--c-font);min-height:44px;min-width:44px;padding:10px 8px;hyphens:auto;overflow-wrap:break-word;border-radius:calc(var(--c-radius)*.6);border:2px solid var(--c-accent);background:var(--c-accent);color:var(--c-accent-fg);cursor:pointer;margin:0;text-align:center}
 button.secondary{background:var(--c-bg);color:var(--c-fg);border-color:var(--c-border)}
 button:focus-visible,a:focus-visible,input:focus-visible,summary:focus-visible{outline:3px solid var(--c-focus);outline-offset:2px}
 .gpc{border-inline-start:4px solid var(--c-accent);padding-inline-start:8px}
 .sr-only{position:fixed;width:1px;height:1px;overflow:hidden;clip-path:inset(50%);white-space:nowrap;margin:-1px;padding:0;border:0}
-.placeholder{display:flex;flex-direction:column;gap:10px;align-items:flex-start;justify-content:center;min-height:120px;width:100%;height:100%;padding:var(--c-space);background:var(--c-surface);color:var(--c-fg);border:1px dashed var(--c-border);border-radius:var(--c-radius)}
+@media (max-width:480px){.root{font-size:14px}.banner[data-layout]{inset:auto 0 0;width:100%;border-radius:var(--c-radius) var(--c-radius) 0 0;border-width:1px 0 0;padding:12px 10px;line-height:1.4}.banner p{margin-bottom:6px}h2{margin-bottom:4px}.actions{gap:6px;margin-top:8px}button{padding:8px 2px}.banner[data-position^=top]{inset:0 0 auto;border-radius:0;border-width:0 0 1px}}
 @media (prefers-reduced-motion:reduce){*{transition:none!important;animation:none!important}}
-@media (forced-colors:active){.banner,.placeholder{border:2px solid CanvasText}button{border:2px solid ButtonText}}
+@media (forced-colors:active){.banner{border:2px solid CanvasText}button{border:2px solid ButtonText}}
 
 `;
 

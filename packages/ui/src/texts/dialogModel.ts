@@ -1,6 +1,7 @@
 import type { ResolvedConfig, ResolvedService, CookieRule } from '@consentry/core/internal';
 import { SERVICE_DESCRIPTIONS } from '@consentry/core/catalogue';
 import type { Translator } from '../i18n/translate';
+import { patternInWords } from './patternInWords';
 
 /** One row of the cookie table: name, provider, purpose, duration. */
 export type CookieRow = [name: string, provider: string, purpose: string, duration: string];
@@ -37,7 +38,8 @@ export interface DialogModel {
   save: string;
 }
 
-const shown = (r: CookieRule) => r.name || String(r.match);
+/** A cookie as the table names it: its label, else its name or pattern in words (never a raw pattern). */
+const shown = (r: CookieRule) => r.label || patternInWords(r.name || String(r.match));
 
 /** What a service is, from its config and, for a catalogue service, the built-in description. */
 export function serviceFacts(s: ResolvedService) {
