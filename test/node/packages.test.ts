@@ -38,7 +38,7 @@ function workspaceDirs(): string[] {
 type Exports = string | { [key: string]: Exports };
 interface Published {
   dir: string;
-  json: { name: string; version: string; scripts?: Record<string, string>; types?: string; exports?: Exports };
+  json: { name: string; version: string; scripts?: Record<string, string>; types?: string; exports?: Exports; peerDependencies?: Record<string, string> };
   tarball: string;
   files: string[];
 }
