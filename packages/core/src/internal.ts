@@ -6,7 +6,7 @@ export { createBrowserEnv, type BrowserEnvOptions } from './env/createBrowserEnv
 export { createServerEnv } from './env/createServerEnv';
 export type { Env, KeyValueStore, Chunks } from './env/env';
 export { warn, error } from './log';
-export type { ResolvedConfig, ResolvedCategory, ResolvedService, CookieRule, NameMatcher } from './config/resolvedConfig';
+export type { ResolvedConfig, ResolvedCategory, ResolvedService, CookieRule, NameMatcher, CoreConfig } from './config/resolvedConfig';
 export type { DecisionAction, Choices } from './consent/decide';
 export type { DecisionContext } from './records/createRecord';
 export { startSignals } from './signals/startSignals';

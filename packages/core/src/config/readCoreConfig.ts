@@ -1,4 +1,3 @@
-import { SERVICE_PATTERNS } from '../catalogue/servicePatterns';
 import {
   DEFAULT_CATEGORIES,
   DEFAULT_CONSENT_MODE_MAP,
@@ -8,7 +7,7 @@ import {
   MAX_EXPIRES_AFTER_DAYS,
   NECESSARY,
 } from './defaults';
-import { has, isName } from './names';
+import { isName } from './names';
 import { compilePattern } from './patterns';
 import type { CoreCategory, CoreConfig, CoreService, NameMatcher } from './resolvedConfig';
 import { isBool, isObj, isStr, type Obj } from './guards';
@@ -46,16 +45,13 @@ export function readCoreConfig(input: unknown): [CoreConfig, boolean] {
       if (m) cookies.push(m);
       if (m && path) paths.push(path);
     }
-    return { cookies, storage: patterns(o.storage), paths };
+    return { cookies, storage: patterns(o.storage), indexedDB: patterns(o.indexedDB), hosts: val(o.hosts, strings, [] as string[]), paths };
   }
 
   function service(name: string, v: unknown): CoreService | undefined {
     if (!isName(name)) return void (ok = false);
-    if (isStr(v)) {
-      // A catalogue name: its space-separated patterns read like a service's own.
-      const [cookies = '', storage = ''] = has(SERVICE_PATTERNS, v) ? SERVICE_PATTERNS[v] : ((ok = false), []);
-      v = { cookies: cookies.split(' ').filter(Boolean), storage: storage.split(' ').filter(Boolean) };
-    }
+    // A catalogue name: its patterns load with its entry (loadCatalogue); an id is a name, so safe in a URL.
+    if (isStr(v)) return { name, catalogue: isName(v) ? v : void (ok = false), ...parts({}) };
     return { name, ...parts(obj(v)) };
   }
 
@@ -114,6 +110,7 @@ export function readCoreConfig(input: unknown): [CoreConfig, boolean] {
     reloadOnWithdraw: val(root.reloadOnWithdraw, isBool, false),
     hideFromBots: val(root.hideFromBots, isBool, true),
     debug: val(root.debug, isBool, false),
+    autoBlock: val(root.autoBlock, isBool, false),
     // A bar spans the width: a corner position means its edge.
     ui: { position: layout == 'bar' ? position.split('-')[0] : position.includes('-') ? position : position + '-right', revisitButton: val(ui.revisitButton, isBool, true) },
     transformRecord: val(root.transformRecord, (v) => typeof v == 'function', undefined),

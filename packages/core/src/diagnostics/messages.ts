@@ -22,6 +22,8 @@ export const MESSAGES: Record<string, (...a: any[]) => string> = {
     `no configured category maps to the Consent Mode type "${type}", so it is never granted; give consentMode.map for your category names (see docs/consent-mode.md)`,
   cmp: (name: string) =>
     `another consent tool is on this page (window.${name}); two tools send conflicting signals and ask visitors twice: remove one`,
+  catalogue: (id: string) => `no catalogue service "${id}" could be loaded (unknown id, or its file is missing); it gets no patterns (see docs/configuration.md for the catalogue)`,
+  unheld: (url: string) => `a script from ${url} ran without Consentry markup, and its host belongs to a configured service: mark it (type="text/plain" data-category) or set autoBlock: true`,
   event: (name: unknown) => `on(${JSON.stringify(name)}): expected one of ready, consent, change, show, hide, cleared, record, and a function; ignored`,
 };
 

@@ -77,6 +77,8 @@ export interface Engine {
   onApply(fn: Applier): void;
   /** A crawler or a server: no banner, no consent. */
   crawler: boolean;
+  /** Start-up work `ready` waits for (catalogue entries, guards): push to it before the first microtask. */
+  startup: Promise<unknown>[];
 }
 
 /**
@@ -177,7 +179,8 @@ export function createEngine(input: unknown, env: Env): Engine {
 
   read(readConsentCookie(env, config));
   state = decision && toState(decision);
-  const ready = () => emitter.emit('ready', state);
+  const startup: Promise<unknown>[] = [];
+  const ready = () => Promise.all(startup).then(() => emitter.emit('ready', state));
   // Safari may drop script-set cookies after 7 days; an existing database can still hold the decision.
   if (raw === undefined && !crawler) readKept((k) => k.restore(), 0).then(ready);
   else queueMicrotask(ready);
@@ -227,6 +230,7 @@ export function createEngine(input: unknown, env: Env): Engine {
     settled: () => kept,
     onApply: (fn) => appliers.push(fn),
     crawler,
+    startup,
   };
   return engine;
 }

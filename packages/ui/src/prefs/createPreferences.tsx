@@ -1,6 +1,7 @@
 import type { ResolvedConfig } from '@consentry/core/internal';
 import type { ConsentChoices } from '@consentry/core';
 import { readConfig } from '@consentry/core/readConfig';
+import { catalogueWords } from '../texts/catalogueWords';
 import { createRef, render } from 'preact';
 import { tabbables, trapFocus } from '../a11y/trapFocus';
 import { type Draft, PreferencesDialog } from '../components/PreferencesDialog';
@@ -11,9 +12,14 @@ import { enDialog } from '../i18n/en';
 import { nbDialog } from '../i18n/nb';
 import { dialogStyles } from '../styles/dialogStyles';
 
-/** The full config (labels, descriptions, providers), read once per page. */
+/** The full config (labels, descriptions, providers), read once per page once every catalogue entry is here. */
 let full: ResolvedConfig | undefined;
-export const fullConfig = (ctx: UiContext) => (full ||= readConfig(ctx.engine.input, () => {}));
+export function fullConfig(ctx: UiContext): ResolvedConfig {
+  if (full) return full;
+  const config = readConfig(ctx.engine.input, () => {});
+  if (catalogueWords(config, ctx.engine.config)) full = config;
+  return config;
+}
 
 let ready = false;
 /** Gives the UI what the dialog and placeholders need beyond the banner's bundle: texts and styles. */
