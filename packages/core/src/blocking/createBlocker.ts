@@ -153,7 +153,7 @@ export function createBlocker(engine: Engine, nonce?: string): Blocker {
     loadCatalogue(engine).then(() => {
       off = offRules(config, state);
       all = offRules(config, null, true);
-      if (all.storage.length || all.hosts.length)
+      if (all.storage.length || all.indexedDB.length || all.hosts.length)
         return env.load('guards').then(
           (m) => m.startGuards(engine, { off: () => off, all, hold: (el) => (visit(el), update()), sweep: () => withdraw(state) }),
           () => {}, // the loader said the file could not load: clearing still sweeps on withdrawal

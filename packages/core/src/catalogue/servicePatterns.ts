@@ -26,7 +26,7 @@ export const SERVICE_PATTERNS: Record<string, ServicePatterns> = {
   // mixpanel-browser (npm): mp_<token>_mixpanel, __mp_opt_in_out_<token>; IndexedDB for batches and flags
   mixpanel: ['/^mp_/ /^__mp_/', '/^mp_/ /^__mp/ /^mprec_/', '/^mixpanel/', '*.mixpanel.com *.mxpnl.com'],
   // @amplitude/analytics-browser (npm): AMP_<key>, AMP_MKTG_<key>, AMP_unsent_<key>, AMP_remote_config_…
-  amplitude: ['/^AMP_/ /^amp_/', '/^AMP_/ /^amp_/', '', 'amplitude.com *.amplitude.com'],
+  amplitude: ['/^AMP_/ /^amp_/', '/^AMP_/ /^amp_/', '/^AMP_/', 'amplitude.com *.amplitude.com'],
   // @segment/analytics-next (npm): ajs_* cookies and keys; seg:* queues
   segment: ['/^ajs_/', '/^ajs_/ /^seg[_:-]/ /^segment/', '', '*.segment.com *.segment.io'],
   // https://help.heap.io/data-management/security-and-privacy/cookies/ (_hp2_id.<app>, _hp2_ses_props.<app>)

@@ -1,6 +1,7 @@
 import type { OffRules } from '../blocking/cookieRules';
 import { matchesAny } from '../blocking/cookieRules';
 import type { Engine } from '../engine/createEngine';
+import { installDatabaseGuard } from './installDatabaseGuard';
 import { installNetworkGuard } from './installNetworkGuard';
 import { installStorageGuard } from './installStorageGuard';
 import { hostOf, matchesHost } from './matchesHost';
@@ -31,7 +32,7 @@ function present(off: OffRules, cookies: string): boolean {
 
 /**
  * Starts the guards the config needs (the `consentry-guards.js` chunk, loaded only when the config
- * or a catalogue entry declares storage keys or hosts): storage, network, auto-blocking, and with
+ * or a catalogue entry declares storage keys, databases or hosts): storage, IndexedDB, network, auto-blocking, and with
  * `debug` a warning per script URL on a configured service's host that ran without markup. Then
  * sweeps what scripts wrote before it was in force. `ready` waits for all of it.
  * Consentry's own keys (`consentry…`) are never refused.
@@ -44,6 +45,7 @@ export function startGuards(engine: Engine, { off, all, hold, sweep }: GuardCont
     return matchesHost(now, host) && !matchesHost(all.hosts.filter((h) => !now.includes(h)), host);
   };
   if (all.storage.length) installStorageGuard((key) => !key.startsWith('consentry') && matchesAny(off().storage, key));
+  if (all.indexedDB.length) installDatabaseGuard((name) => matchesAny(off().indexedDB, name));
   if (all.hosts.length) {
     installNetworkGuard(blockedHost);
     if (config.autoBlock) {
