@@ -25,6 +25,8 @@ interface Vendor {
   hosts: RegExp;
   /** Makes the SDK do something (an event), as a site would. */
   act: string;
+  /** What its hosts answer (settings, collection). */
+  json?: string;
 }
 
 const VENDORS: Vendor[] = [
@@ -55,6 +57,21 @@ amplitude.init('amp_test_key', { autocapture: false, flushIntervalMillis: 200 })
     hosts: /amplitude\.com$/,
     act: `amplitude.track('clicked')`,
   },
+  {
+    id: 'segment',
+    // https://segment.com/docs/connections/sources/catalog/libraries/website/javascript/quickstart/ (the snippet, 5.2.0)
+    snippet: `!function(){var i="analytics",analytics=window[i]=window[i]||[];if(!analytics.initialize)if(analytics.invoked)window.console&&console.error&&console.error("Segment snippet included twice.");else{analytics.invoked=!0;analytics.methods=["trackSubmit","trackClick","trackLink","trackForm","pageview","identify","reset","group","track","ready","alias","debug","page","screen","once","off","on","addSourceMiddleware","addIntegrationMiddleware","setAnonymousId","addDestinationMiddleware","register"];analytics.factory=function(e){return function(){if(window[i].initialized)return window[i][e].apply(window[i],arguments);var n=Array.prototype.slice.call(arguments);if(["track","screen","alias","group","page","identify"].indexOf(e)>-1){var c=document.querySelector("link[rel='canonical']");n.push({__t:"bpc",c:c&&c.getAttribute("href")||void 0,p:location.pathname,u:location.href,s:location.search,t:document.title,r:document.referrer})}n.unshift(e);analytics.push(n);return analytics}};for(var n=0;n<analytics.methods.length;n++){var key=analytics.methods[n];analytics[key]=analytics.factory(key)}analytics.load=function(key,n){var t=document.createElement("script");t.type="text/javascript";t.async=!0;t.setAttribute("data-global-segment-analytics-key",i);t.src="https://cdn.segment.com/analytics.js/v1/"+key+"/analytics.min.js";var r=document.getElementsByTagName("script")[0];r.parentNode.insertBefore(t,r);analytics._loadOptions=n};analytics._writeKey="seg_test_key";analytics.SNIPPET_VERSION="5.2.0";
+analytics.load("seg_test_key");
+analytics.page();
+}}();`,
+    assets: [
+      [/cdn\.segment\.com\/analytics\.js\/v1\/\w+\/analytics\.min\.js$/, '@segment/analytics-next/dist/umd/standalone.js'],
+      [/cdn\.segment\.com\/analytics-next\/bundles\/([\w.-]+\.js)$/, '@segment/analytics-next/dist/umd/$1'],
+    ],
+    hosts: /segment\.com$|segment\.io$/,
+    json: '{"integrations":{"Segment.io":{"apiKey":"seg_test_key"}}}',
+    act: `analytics.track('clicked')`,
+  },
 ];
 
 /** Answers the vendor's hosts locally; returns the collection requests (URL, time) it saw. */
@@ -72,7 +89,7 @@ async function routeVendor(context: BrowserContext, v: Vendor) {
       // Remote config as a script (PostHog's /array/<token>/config.js): nothing to configure.
       if (/\.js$/.test(url.split('?')[0])) return route.fulfill({ status: 200, contentType: 'text/javascript', headers, body: '' });
       hits.push({ url, at: Date.now() });
-      return route.fulfill({ status: 200, contentType: 'application/json', headers, body: '{"status":1,"code":200}' });
+      return route.fulfill({ status: 200, contentType: 'application/json', headers, body: v.json || '{"status":1,"code":200}' });
     },
   );
   return hits;

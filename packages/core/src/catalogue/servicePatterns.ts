@@ -27,8 +27,8 @@ export const SERVICE_PATTERNS: Record<string, ServicePatterns> = {
   mixpanel: ['/^mp_/ /^__mp_/', '/^mp_/ /^__mp/ /^mprec_/', '/^mixpanel/', '*.mixpanel.com *.mxpnl.com'],
   // @amplitude/analytics-browser (npm): AMP_<key>, AMP_MKTG_<key>, AMP_unsent_<key>, AMP_remote_config_…
   amplitude: ['/^AMP_/ /^amp_/', '/^AMP_/ /^amp_/', '/^AMP_/', 'amplitude.com *.amplitude.com'],
-  // @segment/analytics-next (npm): ajs_* cookies and keys; seg:* queues
-  segment: ['/^ajs_/', '/^ajs_/ /^seg[_:-]/ /^segment/', '', '*.segment.com *.segment.io'],
+  // @segment/analytics-next (npm): ajs_* cookies and keys; its event queue is saved as persisted-queue:v1:<key>:… when the page is left
+  segment: ['/^ajs_/', '/^ajs_/ /^seg[_:-]/ /^segment/ /^persisted-queue:/', '', '*.segment.com *.segment.io'],
   // https://help.heap.io/data-management/security-and-privacy/cookies/ (_hp2_id.<app>, _hp2_ses_props.<app>)
   heap: ['/^_hp2_/', '/^_hp2_/ /^_hp5_/', '', 'heapanalytics.com *.heapanalytics.com *.heap-api.com'],
   // https://help.hotjar.com/hc/en-us/articles/6952777582999 (cookies Hotjar sets)
