@@ -16,12 +16,10 @@ export const loadCatalogue = ({ config, env, problem }: Engine) =>
           s.catalogue &&
           env.load(`service-${s.catalogue}`).then(
             (e) => {
-              const [cookies, storage, indexedDB, hosts] = [0, 1, 2, 3].map((i) => (e.patterns[i] || '').split(' ').filter(Boolean));
-              const compile = (list: string[]) => list.map((p) => compilePattern(p)!);
-              s.cookies.push(...compile(cookies));
-              s.storage.push(...compile(storage));
-              s.indexedDB.push(...compile(indexedDB));
-              s.hosts.push(...hosts);
+              // Patterns in the order of the entry's list: cookies, storage keys, databases, then hosts (kept as written).
+              [s.cookies, s.storage, s.indexedDB, s.hosts].forEach((into, i) =>
+                (e.patterns[i] || '').split(' ').forEach((p) => p && into.push(i < 3 ? compilePattern(p)! : p)),
+              );
               s.entry = e;
             },
             () => problem('catalogue', s.catalogue),
