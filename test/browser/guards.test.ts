@@ -165,3 +165,25 @@ describe('auto-blocking (autoBlock: true)', () => {
     expect(served).toBeGreaterThanOrEqual(2);
   });
 });
+
+describe('honest reporting', () => {
+  it('given debug: true, a script from a declared host that ran without markup should be named once', async () => {
+    h.route('/plain-tracker.js', { headers: { 'Content-Type': 'text/javascript' }, body: 'window.plainRan = true;' });
+    const src = collector() + '/plain-tracker.js';
+    // It comes in the HTML before the guards load: it runs; debug says so instead of claiming it held.
+    const head = `${consentryTag(config({ debug: true }))}\n<script src="${src}"></script>\n<script src="${src}?again"></script>`;
+    const { page, messages } = await h.open(h.page({ head }));
+    await ready(page);
+    await expect.poll(() => messages.filter((m) => m.text.includes('ran without Consentry markup')).length, POLL).toBe(2);
+    const said = messages.filter((m) => m.text.includes('ran without Consentry markup')).map((m) => m.text);
+    expect(said[0]).toContain(`a script from ${src} ran without Consentry markup`);
+  });
+
+  it('given an unknown catalogue id, it should say so and keep the service without patterns', async () => {
+    const head = consentryTag({ categories: { necessary: {}, analytics: { services: { x: 'no-such-service' } } } });
+    const { page, messages } = await h.open(h.page({ head }));
+    await ready(page);
+    await expect.poll(() => messages.some((m) => m.text.includes('no catalogue service "no-such-service" could be loaded')), POLL).toBe(true);
+    expect(await consentry(page, (c) => c.isAllowed('analytics.x'))).toBe(false);
+  });
+});

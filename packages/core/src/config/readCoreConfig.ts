@@ -110,7 +110,6 @@ export function readCoreConfig(input: unknown): [CoreConfig, boolean] {
     reloadOnWithdraw: val(root.reloadOnWithdraw, isBool, false),
     hideFromBots: val(root.hideFromBots, isBool, true),
     debug: val(root.debug, isBool, false),
-    autoBlock: val(root.autoBlock, isBool, false),
     // A bar spans the width: a corner position means its edge.
     ui: { position: layout == 'bar' ? position.split('-')[0] : position.includes('-') ? position : position + '-right', revisitButton: val(ui.revisitButton, isBool, true) },
     transformRecord: val(root.transformRecord, (v) => typeof v == 'function', undefined),

@@ -92,7 +92,6 @@ export interface CoreConfig {
   reloadOnWithdraw: boolean;
   hideFromBots: boolean;
   debug: boolean;
-  autoBlock: boolean;
   ui: { position: string; revisitButton: boolean };
   transformRecord?: (record: ConsentRecord) => ConsentRecord;
 }

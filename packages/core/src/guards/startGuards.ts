@@ -48,7 +48,8 @@ export function startGuards(engine: Engine, { off, all, hold, sweep }: GuardCont
   if (all.indexedDB.length) installDatabaseGuard((name) => matchesAny(off().indexedDB, name));
   if (all.hosts.length) {
     installNetworkGuard(blockedHost);
-    if (config.autoBlock) {
+    // Read here, not by the main file: only this chunk needs it (`readConfig()` reports a bad value).
+    if ((engine.input as { autoBlock?: unknown } | null)?.autoBlock === true) {
       const owner = (host: string): [string, string?] | undefined => {
         for (const c of config.categories) {
           for (const s of c.services) if (matchesHost(s.hosts, host)) return [c.name, s.name];

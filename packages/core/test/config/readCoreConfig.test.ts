@@ -8,9 +8,9 @@ import { readCoreConfig } from '../../src/config/readCoreConfig';
 // with readConfig(). These tests keep the two equal on what the main file uses, and make sure the
 // lean reader flags a config exactly when the full one finds a problem it must explain.
 
-/** Problems the lean reader does not look for: display-only keys (the UI reads them) and unknown keys. */
+/** Problems the lean reader does not look for: display-only keys (the UI reads them), `autoBlock` (the guards chunk reads it) and unknown keys. */
 const DISPLAY_ONLY =
-  /^(privacyPolicyUrl|language|translations|controller\.|ui\.(theme|blockPage)|endpoint\.(headers|credentials|timeoutMs|maxQueue))|^categories\..*\.(label|description|provider|purpose|privacyPolicyUrl|duration|domain)$/;
+  /^(autoBlock|privacyPolicyUrl|language|translations|controller\.|ui\.(theme|blockPage)|endpoint\.(headers|credentials|timeoutMs|maxQueue))|^categories\..*\.(label|description|provider|purpose|privacyPolicyUrl|duration|domain)$/;
 
 function coreView(input: unknown) {
   // As the script tag's diagnostics chunk reads it: without the catalogue (entries load on their own).
@@ -29,7 +29,6 @@ function coreView(input: unknown) {
       reloadOnWithdraw: config.reloadOnWithdraw,
       hideFromBots: config.hideFromBots,
       debug: config.debug,
-      autoBlock: config.autoBlock,
       ui: { position: config.ui.position, revisitButton: config.ui.revisitButton },
       transformRecord: config.transformRecord,
       categories: config.categories.map((c) => ({
