@@ -1,6 +1,6 @@
 // One build for every package: ESM + type declarations (tsc -b) for npm, and the script-tag
 // files (self-contained IIFEs, minified) in packages/consentry/dist/. Prints each file's size.
-import { copyFileSync, existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { copyFileSync, existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { brotliCompressSync, gzipSync } from 'node:zlib';
@@ -59,6 +59,7 @@ const SOURCES = {
   '@consentry/core/diagnostics': pkg('core/src/diagnostics.ts'),
   '@consentry/core/withdraw': pkg('core/src/withdraw.ts'),
   '@consentry/core/decide': pkg('core/src/decide.ts'),
+  '@consentry/core/guards': pkg('core/src/guards.ts'),
   '@consentry/core/chunks': pkg('core/src/chunks.ts'),
   '@consentry/core/catalogue': pkg('core/src/catalogue.ts'),
   '@consentry/core/texts': pkg('core/src/texts.ts'),
@@ -170,14 +171,43 @@ const languageFile = (lang, part) =>
     ],
   });
 
+/** A TypeScript module without imports, read at build time. */
+async function readModule(file) {
+  const code = ts.transpileModule(readFileSync(pkg(file), 'utf8'), {
+    compilerOptions: { module: ts.ModuleKind.ESNext, target: ts.ScriptTarget.ES2020, verbatimModuleSyntax: true },
+  }).outputText;
+  return import('data:text/javascript,' + encodeURIComponent(code));
+}
+
+/**
+ * `consentry-service-<id>.js` for each catalogue entry: its patterns and words, handed to the chunk
+ * loader like a chunk. A page fetches only the entries its config names, so the catalogue can grow
+ * without a visitor fetching more (design.md, "Service catalogue"). Data only: no code to minify.
+ */
+function catalogueFiles() {
+  return {
+    name: 'consentry-catalogue',
+    async writeBundle() {
+      const { SERVICE_PATTERNS } = await readModule('core/src/catalogue/servicePatterns.ts');
+      const { SERVICE_DESCRIPTIONS } = await readModule('core/src/catalogue/serviceDescriptions.ts');
+      for (const id of Object.keys(SERVICE_PATTERNS)) {
+        const entry = { patterns: SERVICE_PATTERNS[id], description: SERVICE_DESCRIPTIONS[id] };
+        const code = `/*! Consentry ${version} | MIT */consentryChunks.push(${JSON.stringify([`service-${id}`, entry])});\n`;
+        writeFileSync(pkg(`consentry/dist/consentry-service-${id}.js`), code);
+      }
+    },
+  };
+}
+
 export default [
-  esm('core', ['index', 'internal', 'records', 'diagnostics', 'withdraw', 'decide', 'catalogue', 'chunks', 'texts', 'readConfig']),
+  esm('core', ['index', 'internal', 'records', 'diagnostics', 'withdraw', 'guards', 'decide', 'catalogue', 'chunks', 'texts', 'readConfig']),
   esm('ui', ['index', 'prefs/index', 'gate']),
   esm('consentry', ['index']),
   // The React binding's hooks and components are client code: Next.js's App Router needs the directive.
   esm('react', ['index'], { jsx: 'react', banner: "'use client';" }),
   esm('vue', ['index']),
-  scriptFile('consentry.min.js', 'scriptTag.ts'),
+  scriptFile('consentry.min.js', 'scriptTag.ts', { extra: [catalogueFiles()] }),
+  scriptFile('consentry-guards.js', 'chunks/guardsChunk.ts'),
   scriptFile('consentry-records.js', 'chunks/recordsChunk.ts'),
   scriptFile('consentry-diagnostics.js', 'chunks/diagnosticsChunk.ts'),
   scriptFile('consentry-withdraw.js', 'chunks/withdrawChunk.ts'),

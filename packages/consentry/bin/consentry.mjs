@@ -120,7 +120,9 @@ async function texts(config) {
   const fallback = () => import('@consentry/core/records').then((m) => m.sha256);
 
   const problems = [];
-  const resolved = readConfig(config, (...p) => problems.push(p));
+  // Catalogue services get their entries' words, as the page does once their files arrive.
+  const { catalogueEntry } = await import('@consentry/core/catalogue');
+  const resolved = readConfig(config, (...p) => problems.push(p), catalogueEntry);
   for (const p of problems) process.stderr.write(`[consentry] warning: ${describeProblem(p)}\n`);
   // The banner reads its options as the page does (readUiOptions), the dialog the full config.
   const [options] = ui.readUiOptions(config);

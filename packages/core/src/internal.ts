@@ -7,7 +7,7 @@ export { createServerEnv } from './env/createServerEnv';
 export type { Env, KeyValueStore, Chunks } from './env/env';
 export { warn, error } from './log';
 export { plainConfig } from './config/plainConfig';
-export type { ResolvedConfig, ResolvedCategory, ResolvedService, CookieRule, NameMatcher } from './config/resolvedConfig';
+export type { ResolvedConfig, ResolvedCategory, ResolvedService, CookieRule, NameMatcher, CoreConfig } from './config/resolvedConfig';
 export type { DecisionAction, Choices } from './consent/decide';
 export type { DecisionContext } from './records/createRecord';
 export { startSignals } from './signals/startSignals';

@@ -76,8 +76,12 @@ export interface ServiceConfig {
   privacyPolicyUrl?: string;
   /** Its cookies (blocked, cleared, listed). @default [] */
   cookies?: Array<NamePattern | CookieDeclaration>;
-  /** Its localStorage / sessionStorage keys. @default [] */
+  /** Its localStorage / sessionStorage keys (cleared; writes dropped while not allowed). @default [] */
   storage?: NamePattern[];
+  /** Its IndexedDB database names, deleted when it is refused or withdrawn. @default [] */
+  indexedDB?: NamePattern[];
+  /** Hosts it loads from and sends to (`"posthog.com"`, `"*.posthog.com"`): requests refused while not allowed. @default [] */
+  hosts?: string[];
 }
 
 /** One consent category. Every key is optional. */
@@ -88,8 +92,12 @@ export interface CategoryConfig {
   description?: string;
   /** Cookies of this category as a whole. @default [] */
   cookies?: Array<NamePattern | CookieDeclaration>;
-  /** localStorage / sessionStorage keys of this category. @default [] */
+  /** localStorage / sessionStorage keys of this category (cleared; writes dropped while not allowed). @default [] */
   storage?: NamePattern[];
+  /** IndexedDB database names of this category, deleted when it is refused or withdrawn. @default [] */
+  indexedDB?: NamePattern[];
+  /** Hosts of this category's scripts (`"cdn.example.com"`, `"*.example.com"`): requests refused while not allowed. @default [] */
+  hosts?: string[];
   /** Services: a catalogue name (`"google-analytics"`) or a service definition. @default {} */
   services?: Record<string, string | ServiceConfig>;
   /** Marks the category as sale/sharing for Global Privacy Control: Accept all does not grant it while GPC is on. @default true for `marketing`, false otherwise */
@@ -189,6 +197,8 @@ export interface ConsentryConfig {
   hideFromBots?: boolean;
   /** Log what Consentry sees and does (unknown cookies, releases). @default false */
   debug?: boolean;
+  /** Hold unmarked scripts, iframes and images whose URL is on a configured service's `hosts` (best effort, see docs/blocking.md). @default false */
+  autoBlock?: boolean;
   /** Layout and look. @default {} */
   ui?: UiOptions;
   /** Per-language overrides of UI texts: `{ nb: { "banner.title": "…" } }`. @default {} */
@@ -235,6 +245,10 @@ export interface ClearedDetail {
   removed: string[];
   /** Matching names still present after clearing (HttpOnly cookies are invisible and never listed). */
   survived: string[];
+  /** What was removed, by kind. */
+  byKind?: { cookies: string[]; storage: string[]; indexedDB: string[] };
+  /** IndexedDB databases whose deletion waits for the page's own open connections: gone once the page closes or reloads. */
+  pending?: string[];
 }
 
 /** Payload of the `record` event. */

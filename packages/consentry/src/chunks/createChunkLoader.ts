@@ -28,7 +28,8 @@ export function createChunkLoader(base: string, nonce: () => string | undefined)
         if (!waiting[name]) return;
         // Forgotten: whatever needs it next tries again (the click after a failed prefetch, say).
         delete loading[name];
-        warn(`could not load ${s.src}: blocked, missing or not a Consentry file`);
+        // A catalogue entry's failure is reported by its loader (a name from markup may be no id at all).
+        if (!name.startsWith('service-')) warn(`could not load ${s.src}: blocked, missing or not a Consentry file`);
         reject(Error(name));
       };
       document.head.appendChild(s);

@@ -29,7 +29,7 @@ const matches = (m: NameMatcher, name: string) => (typeof m == 'string' ? m === 
 const OWN_STORAGE = /^consentry(-|$)/;
 
 /** Where `name` is declared: "analytics.ga", "necessary", "Consentry", "catalogue: hotjar (not in your config)" or "undeclared". */
-function declaredAs(config: ResolvedConfig, name: string, cookie: boolean, catalogue: Record<string, [string, string?]>) {
+function declaredAs(config: ResolvedConfig, name: string, cookie: boolean, catalogue: Record<string, readonly [string, string?, ...unknown[]]>) {
   if (cookie ? name == config.cookie.name : OWN_STORAGE.test(name)) return 'Consentry';
   for (const c of config.categories) {
     const of = (x: { cookies: Array<{ match: NameMatcher }>; storage: NameMatcher[] }) => (cookie ? x.cookies.map((r) => r.match) : x.storage);
@@ -96,7 +96,7 @@ function readOutbox(): Promise<Array<{ id: string; method: string; timestamp: st
 }
 
 /** Gathers the report now, from the page, the engine and what was heard. */
-export async function collectDebugReport(engine: Engine, heard: Heard, catalogue: Record<string, [string, string?]>): Promise<DebugReport> {
+export async function collectDebugReport(engine: Engine, heard: Heard, catalogue: Record<string, readonly [string, string?, ...unknown[]]>): Promise<DebugReport> {
   const config = readConfig(engine.input, () => {});
   const cookieNames = engine.env.readCookies().split(/;\s*/).map((c) => c.split('=')[0]).filter(Boolean);
 

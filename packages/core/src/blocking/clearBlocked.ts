@@ -32,16 +32,18 @@ export function clearBlocked(off: OffRules, read: () => string, write: (cookie: 
         for (const flags of secure ? ['', '; Secure', '; Secure; Partitioned'] : [''])
           write(`${name}=; Max-Age=0; Path=${path}${domain ? '; Domain=' + domain : ''}${flags}`);
   const survived = cookieNames(read).filter((n) => matchesAny(off.cookies, n));
-  const removed = before.filter((n) => !survived.includes(n));
+  const cookies = [...new Set(before.filter((n) => !survived.includes(n)))];
+  const keys: string[] = [];
   try {
     for (const storage of [localStorage, sessionStorage])
       for (const key of Object.keys(storage))
         if (matchesAny(off.storage, key)) {
           storage.removeItem(key);
-          removed.push(key);
+          keys.push(key);
         }
   } catch {
     // Storage disabled (privacy settings, sandboxed frames): nothing there to clear.
   }
-  return { removed: [...new Set(removed)], survived: [...new Set(survived)] };
+  const storage = [...new Set(keys)];
+  return { removed: [...new Set([...cookies, ...storage])], survived: [...new Set(survived)], byKind: { cookies, storage, indexedDB: [] } };
 }

@@ -2,10 +2,12 @@ import type { NameMatcher, CoreConfig } from '../config/resolvedConfig';
 import { matchesName } from '../config/patterns';
 import type { ConsentState } from '../types';
 
-/** Cookie names and storage keys of what is not allowed now. */
+/** Cookie names, storage keys, IndexedDB names and hosts of what is not allowed now. */
 export interface OffRules {
   cookies: NameMatcher[];
   storage: NameMatcher[];
+  indexedDB: NameMatcher[];
+  hosts: string[];
 }
 
 /**
@@ -14,10 +16,12 @@ export interface OffRules {
  * (as a whole or through one service) gives only the patterns of its services that are off.
  */
 export function offRules(config: CoreConfig, state: ConsentState | null, all?: boolean): OffRules {
-  const off: OffRules = { cookies: [], storage: [] };
-  const add = (r: { cookies: NameMatcher[]; storage: NameMatcher[] }) => {
+  const off: OffRules = { cookies: [], storage: [], indexedDB: [], hosts: [] };
+  const add = (r: OffRules) => {
     off.cookies.push(...r.cookies);
     off.storage.push(...r.storage);
+    off.indexedDB.push(...r.indexedDB);
+    off.hosts.push(...r.hosts);
   };
   for (const cat of config.categories) {
     if (cat.necessary && !all) continue;
@@ -29,3 +33,4 @@ export function offRules(config: CoreConfig, state: ConsentState | null, all?: b
 }
 
 export const matchesAny = (list: NameMatcher[], name: string) => list.some((m) => matchesName(m, name));
+

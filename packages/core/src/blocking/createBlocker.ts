@@ -1,3 +1,4 @@
+import { loadCatalogue } from '../catalogue/loadCatalogue';
 import type { Engine } from '../engine/createEngine';
 import type { ConsentState } from '../types';
 import { matchesAny, offRules } from './cookieRules';
@@ -34,7 +35,7 @@ export function createBlocker(engine: Engine, nonce?: string): Blocker {
   let held: Element[] = [];
   let state: ConsentState | null = api.getConsent();
   let off = offRules(config, state);
-  const all = offRules(config, null, true);
+  let all = offRules(config, null, true);
 
   const once = (key: unknown, code: string, ...args: unknown[]) => warned.has(key) || (warned.add(key), engine.problem(code, ...args));
 
@@ -125,12 +126,12 @@ export function createBlocker(engine: Engine, nonce?: string): Blocker {
 
   /** Something is refused or withdrawn: re-hold what was released, clear cookies and storage. */
   function withdraw(next: ConsentState | null) {
-    env.load('withdraw').then(
+    return env.load('withdraw').then(
       (m) => {
         held = m.holdAgain(held, revoked, released, inserted);
         // The embeds are held again: their placeholders come back at once.
         watcher();
-        m.sweep(engine, () => off, () => state == next);
+        return m.sweep(engine, () => off, () => state == next);
       },
       () => {}, // the loader said the file could not load: refused cookies and embeds stay until the next page
     );
@@ -148,7 +149,7 @@ export function createBlocker(engine: Engine, nonce?: string): Blocker {
     // The click stays short: release after yielding.
     setTimeout(update);
     if (restored) return;
-    if (off.cookies.length || off.storage.length || held.some(revoked)) withdraw(next);
+    if (off.cookies.length || off.storage.length || off.indexedDB.length || held.some(revoked)) withdraw(next);
     if (config.reloadOnWithdraw && needsReload()) engine.settled().then(() => location.reload());
   });
   let watcher = () => {};
@@ -160,6 +161,18 @@ export function createBlocker(engine: Engine, nonce?: string): Blocker {
   }).observe(document, { childList: true, subtree: true });
   scan(document.documentElement);
   update();
+  // Catalogue entries bring their patterns; then the guards load if anything needs guarding. `ready` waits for both.
+  engine.startup.push(
+    loadCatalogue(engine).then(() => {
+      off = offRules(config, state);
+      all = offRules(config, null, true);
+      if (all.storage.length || all.indexedDB.length || all.hosts.length)
+        return env.load('guards').then(
+          (m) => m.startGuards(engine, { off: () => off, all, hold: (el) => (visit(el), update()), sweep: () => withdraw(state) }),
+          () => {}, // the loader said the file could not load: clearing still sweeps on withdrawal
+        );
+    }),
+  );
 
   function needsReload() {
     return [...ranNames].some((n) => !api.isAllowed(n));

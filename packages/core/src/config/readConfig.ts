@@ -1,4 +1,3 @@
-import { SERVICE_PATTERNS } from '../catalogue/servicePatterns';
 import {
   DEFAULT_CATEGORIES,
   DEFAULT_CONSENT_MODE_MAP,
@@ -8,6 +7,7 @@ import {
   MAX_EXPIRES_AFTER_DAYS,
   NECESSARY,
 } from './defaults';
+import type { CatalogueEntry } from '../catalogue/catalogueEntry';
 import { has, isName, isServiceName } from './names';
 import { compilePattern } from './patterns';
 import type { CookieRule, NameMatcher, ResolvedCategory, ResolvedConfig, ResolvedService } from './resolvedConfig';
@@ -50,7 +50,7 @@ const CHECKS: Record<string, (v: any) => boolean> = {
  * copy: throwing getters, Proxies and prototypes stay out); what it cannot use
  * allows nothing non-necessary.
  */
-export function readConfig(input: unknown, report: (...p: RawProblem) => void): ResolvedConfig {
+export function readConfig(input: unknown, report: (...p: RawProblem) => void, catalogue?: (id: string) => CatalogueEntry | undefined): ResolvedConfig {
   input = plainConfig(input);
   /** Keys read per object, so the ones nobody read can be reported as unknown. */
   const read = new Map<Obj, [path: string, keys: Set<string>]>();
@@ -112,13 +112,32 @@ export function readConfig(input: unknown, report: (...p: RawProblem) => void): 
   function service(name: string, v: unknown, path: string): ResolvedService | undefined {
     if (!isServiceName(name)) return void report(path, 'N');
     if (isStr(v)) {
-      const known = has(SERVICE_PATTERNS, v) ? SERVICE_PATTERNS[v] : undefined;
+      // A catalogue name. Given the catalogue (tooling), it is checked and its patterns read; without it
+      // (the script tag's chunks, which carry no catalogue) the entry's own file reports an unknown id.
+      const known = isName(v) && (catalogue ? catalogue(v) : true);
       if (!known) report(path, 'c', v);
-      const compile = (s = '') => s.split(' ').filter(Boolean).map((p) => compilePattern(p)!);
-      return { name, label: name, catalogue: known && v, cookies: compile(known?.[0]).map((match) => ({ match })), storage: compile(known?.[1]) };
+      const list = (i: number) => (known === true ? '' : known ? known.patterns[i] || '' : '').split(' ').filter(Boolean);
+      const compile = (i: number) => list(i).map((p) => compilePattern(p)!);
+      return {
+        name,
+        label: name,
+        catalogue: known ? v : undefined,
+        cookies: compile(0).map((match) => ({ match })),
+        storage: compile(1),
+        indexedDB: compile(2),
+        hosts: list(3),
+        description: known && known !== true ? known.description : undefined,
+      };
     }
     const o = at(v, path, 'O');
-    const s: ResolvedService = { name, label: get(o, 'label', 's', name), cookies: cookieRules(o, 'cookies'), storage: patterns(o, 'storage') };
+    const s: ResolvedService = {
+      name,
+      label: get(o, 'label', 's', name),
+      cookies: cookieRules(o, 'cookies'),
+      storage: patterns(o, 'storage'),
+      indexedDB: patterns(o, 'indexedDB'),
+      hosts: get(o, 'hosts', 'A', []),
+    };
     for (const k of ['provider', 'purpose'] as const) s[k] = get(o, k, 's');
     s.privacyPolicyUrl = get(o, 'privacyPolicyUrl', 'U');
     return s;
@@ -143,6 +162,8 @@ export function readConfig(input: unknown, report: (...p: RawProblem) => void): 
       description: get(o, 'description', 's'),
       cookies: cookieRules(o, 'cookies'),
       storage: patterns(o, 'storage'),
+      indexedDB: patterns(o, 'indexedDB'),
+      hosts: get(o, 'hosts', 'A', []),
       services,
     };
   }
@@ -219,6 +240,7 @@ export function readConfig(input: unknown, report: (...p: RawProblem) => void): 
     reloadOnWithdraw: get(root, 'reloadOnWithdraw', 'b', false),
     hideFromBots: get(root, 'hideFromBots', 'b', true),
     debug: get(root, 'debug', 'b', false),
+    autoBlock: get(root, 'autoBlock', 'b', false),
     ui: {
       layout,
       position: position as ResolvedConfig['ui']['position'],

@@ -1,5 +1,3 @@
-import { SERVICE_PATTERNS } from '../catalogue/servicePatterns';
-import { catalogueService } from './catalogueService';
 import {
   DEFAULT_CATEGORIES,
   DEFAULT_CONSENT_MODE_MAP,
@@ -9,7 +7,7 @@ import {
   MAX_EXPIRES_AFTER_DAYS,
   NECESSARY,
 } from './defaults';
-import { has, isName, isServiceName } from './names';
+import { isName, isServiceName } from './names';
 import { compilePattern } from './patterns';
 import type { CoreCategory, CoreConfig, CoreService, NameMatcher } from './resolvedConfig';
 import { isBool, isObj, isStr, type Obj } from './guards';
@@ -49,12 +47,13 @@ export function readCoreConfig(input: unknown): [CoreConfig, boolean] {
       if (m) cookies.push(m);
       if (m && path) paths.push(path);
     }
-    return { cookies, storage: patterns(o.storage), paths };
+    return { cookies, storage: patterns(o.storage), indexedDB: patterns(o.indexedDB), hosts: val(o.hosts, strings, [] as string[]), paths };
   }
 
   function service(name: string, v: unknown): CoreService | undefined {
     if (!isServiceName(name)) return void (ok = false);
-    if (isStr(v)) return has(SERVICE_PATTERNS, v) ? { name, ...catalogueService(v) } : ((ok = false), { name, ...catalogueService('') });
+    // A catalogue name: its patterns load with its entry (loadCatalogue); an id is a name, so safe in a URL.
+    if (isStr(v)) return { name, catalogue: isName(v) ? v : void (ok = false), ...parts({}) };
     return { name, ...parts(obj(v)) };
   }
 

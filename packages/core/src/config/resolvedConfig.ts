@@ -1,3 +1,5 @@
+import type { CatalogueEntry } from '../catalogue/catalogueEntry';
+import type { ServiceDescription } from '../catalogue/serviceDescriptions';
 import type { ConsentRecord, ControllerInfo, EndpointOptions, UiOptions } from '../types';
 
 /** A compiled name pattern: exact name or regular expression. */
@@ -27,6 +29,10 @@ export interface ResolvedService {
   privacyPolicyUrl?: string;
   cookies: CookieRule[];
   storage: NameMatcher[];
+  indexedDB: NameMatcher[];
+  hosts: string[];
+  /** Its catalogue words, when the UI has them (`catalogue` services). */
+  description?: ServiceDescription;
 }
 
 export interface ResolvedCategory {
@@ -38,6 +44,8 @@ export interface ResolvedCategory {
   description?: string;
   cookies: CookieRule[];
   storage: NameMatcher[];
+  indexedDB: NameMatcher[];
+  hosts: string[];
   services: ResolvedService[];
 }
 
@@ -53,14 +61,19 @@ export interface ResolvedConsentMode {
 /** What every page view needs of a service: its name and patterns. */
 export interface CoreService {
   name: string;
+  /** A catalogue id: the patterns arrive with its entry (`loadCatalogue`), which is kept here for the UI. */
+  catalogue?: string;
+  entry?: CatalogueEntry;
   cookies: NameMatcher[];
   storage: NameMatcher[];
+  indexedDB: NameMatcher[];
+  hosts: string[];
   /** Paths of its declared cookies, for clearing. */
   paths: string[];
 }
 
 /** What every page view needs of a category. */
-export interface CoreCategory extends Omit<CoreService, 'name'> {
+export interface CoreCategory extends Omit<CoreService, 'name' | 'catalogue' | 'entry'> {
   name: string;
   /** Only `necessary` is; it is always on. */
   necessary: boolean;
@@ -102,6 +115,7 @@ export interface ResolvedConfig {
   reloadOnWithdraw: boolean;
   hideFromBots: boolean;
   debug: boolean;
+  autoBlock: boolean;
   ui: Required<UiOptions>;
   translations: Record<string, Record<string, string>>;
   transformRecord?: (record: ConsentRecord) => ConsentRecord;

@@ -24,6 +24,8 @@ export const MESSAGES: Record<string, (...a: any[]) => string> = {
     `another consent tool is on this page (window.${name}); two tools send conflicting signals and ask visitors twice: remove one`,
   stored: (where: string) => `${where} held a value that is not a list of records (corrupt, or written by another tool); ignored it, the next write replaces it`,
   offsite: (url: string) => `records go to ${url}, another origin than this page's: consent records (with the consent id) leave the site`,
+  catalogue: (id: string) => `no catalogue service "${id}" could be loaded (unknown id, or its file is missing); it gets no patterns (see docs/configuration.md for the catalogue)`,
+  unheld: (url: string) => `a script from ${url} ran without Consentry markup, and its host belongs to a configured service: mark it (type="text/plain" data-category) or set autoBlock: true`,
   event: (name: unknown) => `on(${JSON.stringify(name)}): expected one of ready, consent, change, show, hide, cleared, record, and a function; ignored`,
 };
 

@@ -1,9 +1,9 @@
 import { NECESSARY } from '../config/defaults';
-import { has } from '../config/names';
+import { has, isName } from '../config/names';
 import { plainConfig } from '../config/plainConfig';
 import { readCoreConfig } from '../config/readCoreConfig';
 import type { CoreCategory, CoreConfig } from '../config/resolvedConfig';
-import { catalogueService } from '../config/catalogueService';
+import { loadEntry } from '../catalogue/loadCatalogue';
 import { decodeDecision } from '../consent/cookieCodec';
 import { type Choices, type DecisionAction, effectiveChoices } from '../consent/decide';
 import type { Decision } from '../consent/decision';
@@ -86,6 +86,8 @@ export interface Engine {
    * decision is read again so a service the visitor allowed on an earlier page is allowed here.
    */
   addService(category: CoreCategory, name: string): void;
+  /** Start-up work `ready` waits for (catalogue entries, guards): push to it before the first microtask. */
+  startup: Promise<unknown>[];
 }
 
 /**
@@ -188,7 +190,8 @@ export function createEngine(input: unknown, env: Env): Engine {
 
   read(readConsentCookie(env, config));
   state = decision && toState(decision);
-  const ready = () => emitter.emit('ready', state);
+  const startup: Promise<unknown>[] = [];
+  const ready = () => Promise.all(startup).then(() => emitter.emit('ready', state));
   // Safari may drop script-set cookies after 7 days; an existing database can still hold the decision.
   if (raw === undefined && !crawler) readKept((k) => k.restore(), 0).then(ready);
   else queueMicrotask(ready);
@@ -241,9 +244,14 @@ export function createEngine(input: unknown, env: Env): Engine {
     onApply: (fn) => appliers.push(fn),
     crawler,
     addService(category, name) {
-      category.services.push({ name, ...catalogueService(name) });
+      // A catalogue id brings its entry (patterns, words) when its file loads; any other name is a
+      // service of its own, with no patterns but its category's.
+      const s = { name, catalogue: isName(name) ? name : undefined, cookies: [], storage: [], indexedDB: [], hosts: [], paths: [] };
+      category.services.push(s);
       state = decision && toState(decision);
+      if (s.catalogue) loadEntry(engine, s, true);
     },
+    startup,
   };
   return engine;
 }

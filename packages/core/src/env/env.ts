@@ -1,3 +1,5 @@
+import type { CatalogueEntry } from '../catalogue/catalogueEntry';
+
 /** What loads on demand, and when: see docs/architecture.md. */
 export interface Chunks {
   /** Records, receipts, IndexedDB: after a decision, or to read a database that exists. */
@@ -8,6 +10,10 @@ export interface Chunks {
   decide: typeof import('../decide');
   /** Clearing and re-holding: when something is refused or withdrawn. */
   withdraw: typeof import('../withdraw');
+  /** Storage, network and auto-blocking guards: when the config declares what they guard. */
+  guards: typeof import('../guards');
+  /** One catalogue entry (`service-posthog`): when the config names that service. */
+  [entry: `service-${string}`]: CatalogueEntry;
 }
 
 /** A small async key-value store: Consentry's own IndexedDB database in browsers. */

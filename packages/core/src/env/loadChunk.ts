@@ -1,11 +1,19 @@
 import type { Chunks } from './env';
 
-const CHUNKS: { [K in keyof Chunks]: () => Promise<Chunks[K]> } = {
+const CHUNKS: { [K in Exclude<keyof Chunks, `service-${string}`>]: () => Promise<Chunks[K]> } = {
   records: () => import('../records'),
   diagnostics: () => import('../diagnostics'),
   withdraw: () => import('../withdraw'),
   decide: () => import('../decide'),
+  guards: () => import('../guards'),
 };
 
-/** Loads code that not every page view needs, through the bundler's code splitting (npm builds). */
-export const loadChunk = <K extends keyof Chunks>(name: K) => CHUNKS[name]() as Promise<Chunks[K]>;
+/**
+ * Loads code that not every page view needs, through the bundler's code splitting (npm builds).
+ * Catalogue entries come from the whole catalogue, one chunk, fetched only when a config names one.
+ */
+export function loadChunk<K extends keyof Chunks>(name: K): Promise<Chunks[K]> {
+  if (!name.startsWith('service-')) return CHUNKS[name as 'records']() as Promise<Chunks[K]>;
+  const entry = import('../catalogue').then((m) => m.catalogueEntry(name.slice(8)) || Promise.reject(Error(name)));
+  return entry as Promise<Chunks[K]>;
+}

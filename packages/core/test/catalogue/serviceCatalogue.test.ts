@@ -50,6 +50,15 @@ describe('service catalogue', () => {
     }
   });
 
+  it('given the catalogue, it should have at least 40 services, each id in kebab case', () => {
+    expect(services.length).toBeGreaterThanOrEqual(40);
+    for (const id of services) expect(id).toMatch(/^[a-z][a-z0-9]*(-[a-z0-9]+)*$/);
+  });
+
+  it.each(services)('given %s, its hosts should be host names or *.subdomain patterns', (service) => {
+    for (const host of (SERVICE_PATTERNS[service][3] || '').split(' ').filter(Boolean)) expect(host).toMatch(/^(\*\.)?[a-z0-9-]+(\.[a-z0-9-]+)+$/);
+  });
+
   it.each(services)('given %s, its privacy policy link should be an https URL', (service) => {
     const url = new URL(SERVICE_DESCRIPTIONS[service].privacyPolicyUrl);
     expect(url.protocol).toBe('https:');

@@ -186,7 +186,7 @@ const ROWS: Row[] = [
   { path: 'ui.revisitButton', input: { ui: { revisitButton: 'no' } }, get: (c) => c.ui.revisitButton, want: true, says: 'expected true or false, got "no"; using true' },
   { path: 'ui.blockPage', input: { ui: { blockPage: 1 } }, get: (c) => c.ui.blockPage, want: false, says: 'expected true or false, got 1; using false' },
   // a category
-  { path: 'categories.analytics', input: A(true as never), get: (c) => a(c), want: { name: 'analytics', necessary: false, gpc: false, label: undefined, description: undefined, cookies: [], storage: [], services: [] }, says: 'expected an object, got true; using the defaults' },
+  { path: 'categories.analytics', input: A(true as never), get: (c) => a(c), want: { name: 'analytics', necessary: false, gpc: false, label: undefined, description: undefined, cookies: [], storage: [], indexedDB: [], hosts: [], services: [] }, says: 'expected an object, got true; using the defaults' },
   { path: 'categories.analytics.label', input: A({ label: 5 }), get: (c) => a(c)?.label, want: undefined, says: 'expected a string, got 5; using none' },
   { path: 'categories.analytics.description', input: A({ description: ['x'] }), get: (c) => a(c)?.description, want: undefined, says: 'expected a string, got ["x"]; using none' },
   { path: 'categories.analytics.gpc', input: A({ gpc: 'yes' }), get: (c) => a(c)?.gpc, want: false, says: 'expected true or false, got "yes"; using false' },
@@ -204,7 +204,7 @@ const ROWS: Row[] = [
   { path: 'categories.analytics.cookies[0].domain', input: cookie0({ domain: {} }), get: (c) => a(c)?.cookies[0]?.domain, want: undefined, says: 'expected a string, got {}; using none' },
   { path: 'categories.analytics.cookies[0].path', input: cookie0({ path: false }), get: (c) => a(c)?.cookies[0]?.path, want: undefined, says: 'expected a string, got false; using none' },
   // a service
-  { path: 'categories.analytics.services.ga', input: A({ services: { ga: 5 } }), get: (c) => gaSvc(c), want: { name: 'ga', label: 'ga', provider: undefined, purpose: undefined, privacyPolicyUrl: undefined, cookies: [], storage: [] }, says: 'expected a catalogue name or a service object, got 5; using {}' },
+  { path: 'categories.analytics.services.ga', input: A({ services: { ga: 5 } }), get: (c) => gaSvc(c), want: { name: 'ga', label: 'ga', provider: undefined, purpose: undefined, privacyPolicyUrl: undefined, cookies: [], storage: [], indexedDB: [], hosts: [] }, says: 'expected a catalogue name or a service object, got 5; using {}' },
   { path: 'categories.analytics.services.ga.label', input: ga({ label: 5 }), get: (c) => gaSvc(c)?.label, want: 'ga', says: 'expected a string, got 5; using "ga"' },
   { path: 'categories.analytics.services.ga.provider', input: ga({ provider: 5 }), get: (c) => gaSvc(c)?.provider, want: undefined, says: 'expected a string, got 5; using none' },
   { path: 'categories.analytics.services.ga.purpose', input: ga({ purpose: true }), get: (c) => gaSvc(c)?.purpose, want: undefined, says: 'expected a string, got true; using none' },

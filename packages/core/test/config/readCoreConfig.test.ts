@@ -1,17 +1,22 @@
 import { describe, expect, it } from 'vitest';
+import { describeProblem } from '../../src/config/describeProblem';
 import { normalizeConfig } from '../../src/config/normalizeConfig';
+import { type RawProblem, readConfig } from '../../src/config/readConfig';
 import { readCoreConfig } from '../../src/config/readCoreConfig';
 
 // The main file reads config with the lean readCoreConfig(); the diagnostics chunk (and npm tooling)
 // with readConfig(). These tests keep the two equal on what the main file uses, and make sure the
 // lean reader flags a config exactly when the full one finds a problem it must explain.
 
-/** Problems the lean reader does not look for: display-only keys (the UI reads them) and unknown keys. */
+/** Problems the lean reader does not look for: display-only keys (the UI reads them), `autoBlock` (the guards chunk reads it) and unknown keys. */
 const DISPLAY_ONLY =
-  /^(language|translations|controller\.|ui\.(theme|blockPage)|endpoint\.(headers|credentials|timeoutMs|maxQueue))|^categories\..*\.(label|description|provider|purpose|privacyPolicyUrl|duration|domain)$/;
+  /^(autoBlock|language|translations|controller\.|ui\.(theme|blockPage)|endpoint\.(headers|credentials|timeoutMs|maxQueue))|^categories\..*\.(label|description|provider|purpose|privacyPolicyUrl|duration|domain)$/;
 
 function coreView(input: unknown) {
-  const { config, problems } = normalizeConfig(input);
+  // As the script tag's diagnostics chunk reads it: without the catalogue (entries load on their own).
+  const raw: RawProblem[] = [];
+  const config = readConfig(input, (...p) => raw.push(p));
+  const problems = raw.map((p) => ({ path: p[0], message: describeProblem(p) }));
   const matchers = (rules: Array<{ match: unknown }>) => rules.map((r) => r.match);
   const paths = (rules: Array<{ path?: string }>) => rules.flatMap((r) => (r.path ? [r.path] : []));
   return {
@@ -33,8 +38,10 @@ function coreView(input: unknown) {
         gpc: c.gpc,
         cookies: matchers(c.cookies),
         storage: c.storage,
+        indexedDB: c.indexedDB,
+        hosts: c.hosts,
         paths: paths(c.cookies),
-        services: c.services.map((s) => ({ name: s.name, cookies: matchers(s.cookies), storage: s.storage, paths: paths(s.cookies) })),
+        services: c.services.map((s) => ({ name: s.name, catalogue: s.catalogue, cookies: matchers(s.cookies), storage: s.storage, indexedDB: s.indexedDB, hosts: s.hosts, paths: paths(s.cookies) })),
       })),
     },
     problems: problems.filter((p) => !DISPLAY_ONLY.test(p.path) && !/unknown option|only "necessary"/.test(p.message)),
@@ -50,8 +57,8 @@ function randomConfig(seed: number): Record<string, unknown> {
   let x = seed;
   const r = () => ((x = (x * 1103515245 + 12345) % 2147483648) / 2147483648);
   const maybe = (v: () => unknown) => (r() < 0.5 ? v() : undefined);
-  const service = () => (r() < 0.4 ? (r() < 0.7 ? 'google-analytics' : 'nope') : { cookies: maybe(() => [pick(r), '_y', { name: pick(r), path: pick(r) }]), storage: maybe(() => [pick(r)]), label: maybe(() => pick(r)) });
-  const category = () => (r() < 0.15 ? pick(r) : { gpc: maybe(() => pick(r)), cookies: maybe(() => (r() < 0.2 ? pick(r) : [pick(r), { name: '_c', path: pick(r) }])), storage: maybe(() => [pick(r)]), services: maybe(() => (r() < 0.2 ? pick(r) : { ga: service(), 'bad.name': service(), s2: service() })) });
+  const service = () => (r() < 0.4 ? (r() < 0.7 ? 'google-analytics' : 'nope') : { cookies: maybe(() => [pick(r), '_y', { name: pick(r), path: pick(r) }]), storage: maybe(() => [pick(r)]), indexedDB: maybe(() => [pick(r)]), hosts: maybe(() => pick(r)), label: maybe(() => pick(r)) });
+  const category = () => (r() < 0.15 ? pick(r) : { gpc: maybe(() => pick(r)), cookies: maybe(() => (r() < 0.2 ? pick(r) : [pick(r), { name: '_c', path: pick(r) }])), storage: maybe(() => [pick(r)]), indexedDB: maybe(() => (r() < 0.2 ? pick(r) : [pick(r)])), hosts: maybe(() => pick(r)), services: maybe(() => (r() < 0.2 ? pick(r) : { ga: service(), 'bad.name': service(), s2: service() })) });
   return {
     revision: maybe(() => pick(r)),
     privacyPolicyUrl: maybe(() => (r() < 0.5 ? pick(r) : ['/privacy', 'https://x.example/p', 'javascript:alert(1)', ' JaVa\tScRiPt:x', 'data:text/html,x', '//cdn.example/p', 'ftp://x/c'][Math.floor(r() * 7)])),
@@ -59,6 +66,7 @@ function randomConfig(seed: number): Record<string, unknown> {
     reloadOnWithdraw: maybe(() => pick(r)),
     hideFromBots: maybe(() => pick(r)),
     debug: maybe(() => pick(r)),
+    autoBlock: maybe(() => pick(r)),
     transformRecord: maybe(() => pick(r)),
     cookie: maybe(() => (r() < 0.2 ? pick(r) : { name: maybe(() => pick(r)), expiresAfterDays: maybe(() => pick(r)), domain: maybe(() => (r() < 0.5 ? 'example.com' : pick(r))), path: maybe(() => pick(r)) })),
     endpoint: maybe(() => (r() < 0.3 ? pick(r) : { url: maybe(() => (r() < 0.5 ? pick(r) : ['https://c.example/r', '/consent', 'javascript:alert(1)', 'ftp://x/c', 'vbscript:x'][Math.floor(r() * 5)])) })),

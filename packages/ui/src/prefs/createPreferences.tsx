@@ -1,8 +1,7 @@
 import type { ResolvedConfig } from '@consentry/core/internal';
 import type { ConsentChoices } from '@consentry/core';
 import { readConfig } from '@consentry/core/readConfig';
-import { SERVICE_DESCRIPTIONS } from '@consentry/core/catalogue';
-import { has } from '@consentry/core/internal';
+import { catalogueWords } from '../texts/catalogueWords';
 import { createRef, render } from 'preact';
 import { tabbables, trapFocus } from '../a11y/trapFocus';
 import { type Draft, PreferencesDialog } from '../components/PreferencesDialog';
@@ -14,26 +13,28 @@ import { nbDialog } from '../i18n/nb';
 import { dialogStyles } from '../styles/dialogStyles';
 
 /**
- * The full config (labels, descriptions, providers), read once per page. Its other problems are
- * reported by the main file and the banner; a retired translation key only matters here, where the
- * dialog's texts are, so this is where its notice is given.
+ * The full config (labels, descriptions, providers) with the services the markup registered, read
+ * once per page once every catalogue entry is here. Its other problems are reported by the main
+ * file and the banner; a retired translation key only matters here, where the dialog's texts are,
+ * so this is where its notice is given (once).
  */
 let full: ResolvedConfig | undefined;
-/**
- * The full config with the services the markup registered (a catalogue id gets the catalogue's
- * label and provider; any other name is its own label).
- */
+let noticed = false;
 export function fullConfig(ctx: UiContext): ResolvedConfig {
-  full ||= readConfig(ctx.engine.input, (...p) => {
-    if (p[1] == 'K') ctx.engine.env.load('diagnostics').then((m) => console.warn('[consentry]', m.describeProblem(p)), () => {});
+  if (full) return full;
+  const config = readConfig(ctx.engine.input, (...p) => {
+    if (p[1] == 'K' && !noticed) ctx.engine.env.load('diagnostics').then((m) => console.warn('[consentry]', m.describeProblem(p)), () => {});
   });
+  noticed = true;
+  // A service only the markup names (design.md): a catalogue id gets its entry's words; any other name is its own label.
   for (const core of ctx.engine.config.categories) {
-    const cat = full.categories.find((c) => c.name == core.name);
-    for (const { name, cookies, storage } of core.services)
+    const cat = config.categories.find((c) => c.name == core.name);
+    for (const { name, cookies, storage, indexedDB, hosts, catalogue } of core.services)
       if (cat && !cat.services.some((s) => s.name == name))
-        cat.services.push({ name, label: name, catalogue: has(SERVICE_DESCRIPTIONS, name) ? name : undefined, cookies: cookies.map((match) => ({ match })), storage });
+        cat.services.push({ name, label: name, catalogue, cookies: cookies.map((match) => ({ match })), storage, indexedDB, hosts });
   }
-  return full;
+  if (catalogueWords(config, ctx.engine.config)) full = config;
+  return config;
 }
 
 let ready = false;

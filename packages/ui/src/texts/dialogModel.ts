@@ -1,5 +1,5 @@
 import type { ResolvedConfig, ResolvedService, CookieRule } from '@consentry/core/internal';
-import { SERVICE_DESCRIPTIONS } from '@consentry/core/catalogue';
+import type { ServiceDescription } from '@consentry/core/catalogue';
 import type { Translator } from '../i18n/translate';
 import { patternInWords } from './patternInWords';
 
@@ -41,9 +41,9 @@ export interface DialogModel {
 /** A cookie as the table names it: its label, else its name or pattern in words (never a raw pattern). */
 const shown = (r: CookieRule) => r.label || patternInWords(r.name || String(r.match));
 
-/** What a service is, from its config and, for a catalogue service, the built-in description. */
-export function serviceFacts(s: ResolvedService) {
-  const d = s.catalogue ? SERVICE_DESCRIPTIONS[s.catalogue] : undefined;
+/** What a service is, from its config and, for a catalogue service, its entry's words (see catalogueWords). */
+export function serviceFacts(s: ResolvedService): { d?: ServiceDescription; label: string; provider: string; url?: string } {
+  const d = s.description;
   // A catalogue service's label is its key unless the site named it.
   return { d, label: s.label != s.name ? s.label : d?.label || s.label, provider: s.provider || d?.provider || '', url: s.privacyPolicyUrl || d?.privacyPolicyUrl };
 }

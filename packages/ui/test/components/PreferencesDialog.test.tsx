@@ -4,6 +4,7 @@
 import { cleanup, fireEvent, render, screen, within } from '@testing-library/preact';
 import { createRef } from 'preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { catalogueEntry } from '../../../core/src/catalogue/catalogueEntry';
 import { readConfig } from '../../../core/src/config/readConfig';
 import { type Draft, PreferencesDialog, type PreferencesDialogProps, type ReceiptProps } from '../../src/components/PreferencesDialog';
 import en from '../../src/i18n/en';
@@ -45,7 +46,7 @@ function receipt(): ReceiptProps {
 
 function renderDialog(o: { lang?: string; config?: object; draft?: Draft; expanded?: Record<string, boolean>; extra?: Partial<PreferencesDialogProps> } = {}) {
   const tr = createTranslator(o.lang || 'en', { nb });
-  const model = dialogModel(readConfig(o.config || SITE, () => {}), tr);
+  const model = dialogModel(readConfig(o.config || SITE, () => {}, catalogueEntry), tr);
   const handlers = {
     onToggle: vi.fn(),
     onToggleService: vi.fn(),

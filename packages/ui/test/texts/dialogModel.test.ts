@@ -2,12 +2,14 @@
 // site's config, the built-in catalogue and the translations (design.md "Categories, services").
 import { describe, expect, it } from 'vitest';
 import { SERVICE_DESCRIPTIONS } from '../../../core/src/catalogue/serviceDescriptions';
+import { catalogueEntry } from '../../../core/src/catalogue/catalogueEntry';
 import { readConfig } from '../../../core/src/config/readConfig';
 import nb from '../../src/i18n/nb';
 import { createTranslator } from '../../src/i18n/translate';
 import { categoryTitle, dialogModel } from '../../src/texts/dialogModel';
 
-const config = (input: object) => readConfig(input, () => {});
+// As the UI sees it once the catalogue entries arrived (catalogueWords gives them their words).
+const config = (input: object) => readConfig(input, () => {}, catalogueEntry);
 const category = (input: object, name: string, tr = createTranslator('en')) => dialogModel(config(input), tr).categories.find((c) => c.name == name)!;
 
 describe('dialogModel', () => {

@@ -1,0 +1,189 @@
+// The guards beyond cookies (design.md, "Guards beyond cookies"): storage writes dropped, requests
+// to a service's hosts refused, its IndexedDB databases deleted, unmarked scripts auto-blocked,
+// each while the service is not allowed, in Chromium against the built files.
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { consentry, consentryTag, ready, useBrowser } from './harness';
+
+const h = useBrowser();
+const POLL = { timeout: 5000, interval: 50 };
+/** The collection host of the test tracker; *.site.test resolves to the test server. */
+const collector = () => h.siteOrigin.replace('www.', 'collect.');
+
+const config = (extra: object = {}) => ({
+  categories: {
+    necessary: {},
+    analytics: {
+      services: {
+        tracker: { storage: ['/^trk_/'], indexedDB: ['/^trackdb/'], hosts: ['collect.site.test', '*.cdn.site.test'] },
+        other: { cookies: ['other'] },
+      },
+    },
+  },
+  ...extra,
+});
+
+/** Requests the test collector received, by path. */
+function countHits() {
+  const hits: string[] = [];
+  h.route('/collect', (req, res) => {
+    hits.push(req.method!);
+    res.writeHead(204, { 'Access-Control-Allow-Origin': '*' });
+    res.end();
+  });
+  return hits;
+}
+
+/** fetch, XMLHttpRequest and sendBeacon to the collector, each as the page sees the outcome. */
+const send = (page: Page) =>
+  page.evaluate(async (url) => {
+    const fetched = await fetch(url + '/collect', { mode: 'no-cors' }).then(
+      () => 'ok',
+      (e: Error) => 'refused: ' + e.message,
+    );
+    const xhr = await new Promise<string>((done) => {
+      const x = new XMLHttpRequest();
+      x.open('GET', url + '/collect');
+      x.onload = () => done('load');
+      x.onerror = () => done('error');
+      x.send();
+    });
+    const beacon = navigator.sendBeacon(url + '/collect', 'x');
+    return { fetched, xhr, beacon };
+  }, collector());
+
+describe('storage guard', () => {
+  it('given a declared key, it should drop writes before consent and after withdrawal, without throwing, and let them through while allowed', async () => {
+    const { page } = await h.open(h.page({ head: consentryTag(config()) }));
+    await ready(page);
+    const write = () =>
+      page.evaluate(() => {
+        localStorage.setItem('trk_id', '1');
+        (localStorage as unknown as Record<string, string>).trk_prop = '2';
+        sessionStorage.setItem('trk_session', '3');
+        localStorage.setItem('site_key', 'kept');
+        return [localStorage.getItem('trk_id'), localStorage.getItem('trk_prop'), sessionStorage.getItem('trk_session'), localStorage.getItem('site_key')];
+      });
+    expect(await write(), 'before consent').toEqual([null, null, null, 'kept']);
+
+    await consentry(page, (c) => c.setConsent({ analytics: { tracker: true } }));
+    expect(await write(), 'allowed').toEqual(['1', '2', '3', 'kept']);
+
+    await consentry(page, (c) => c.rejectAll());
+    await expect.poll(() => page.evaluate(() => localStorage.getItem('trk_id')), POLL).toBeNull();
+    expect(await write(), 'after withdrawal').toEqual([null, null, null, 'kept']);
+  });
+
+  it('given an inline script right after the Consentry tag that writes a declared key, the key should be gone by ready', async () => {
+    const head = `${consentryTag(config())}\n<script>localStorage.setItem('trk_early', '1')</script>`;
+    const { page } = await h.open(h.page({ head }));
+    await ready(page);
+    expect(await page.evaluate(() => localStorage.getItem('trk_early'))).toBeNull();
+  });
+});
+
+describe('network guard', () => {
+  it('given a declared host, fetch, XHR and sendBeacon to it should be refused before consent and after withdrawal, and reach it while allowed', async () => {
+    const hits = countHits();
+    const { page } = await h.open(h.page({ head: consentryTag(config()) }));
+    await ready(page);
+    const before = await send(page);
+    expect(before.fetched).toMatch(/^refused: \[consentry\] refused a request to http:\/\/collect\.site\.test/);
+    expect(before).toMatchObject({ xhr: 'error', beacon: false });
+    expect(hits).toEqual([]);
+
+    await consentry(page, (c) => c.setConsent({ analytics: { tracker: true } }));
+    expect(await send(page)).toEqual({ fetched: 'ok', xhr: 'load', beacon: true });
+    await expect.poll(() => hits.length, POLL).toBe(3);
+
+    await consentry(page, (c) => c.rejectAll());
+    expect(await send(page)).toMatchObject({ xhr: 'error', beacon: false, fetched: expect.stringMatching(/^refused/) });
+    await page.waitForTimeout(300);
+    expect(hits.length, 'nothing reached the collector after withdrawal').toBe(3);
+  });
+
+  it('given a host of a service that is not declared, requests to it should pass', async () => {
+    h.route('/elsewhere', { status: 204, headers: { 'Access-Control-Allow-Origin': '*' } });
+    const { page } = await h.open(h.page({ head: consentryTag(config()) }));
+    await ready(page);
+    const status = await page.evaluate((url) => fetch(url + '/elsewhere').then((r) => r.status), h.siteOrigin);
+    expect(status).toBe(204);
+  });
+});
+
+describe('IndexedDB clearing', () => {
+  it('given a declared database, on withdrawal it should be deleted and listed in the cleared event by kind', async () => {
+    const { page } = await h.open(h.page({ head: consentryTag(config()) }));
+    await ready(page);
+    await consentry(page, (c) => c.setConsent({ analytics: { tracker: true } }));
+    await page.evaluate(
+      () =>
+        new Promise<void>((done) => {
+          const r = indexedDB.open('trackdb-1');
+          r.onsuccess = () => (r.result.close(), done());
+        }),
+    );
+    await page.evaluate(() => {
+      const w = window as unknown as { __cleared: unknown[] };
+      w.__cleared = [];
+      addEventListener('consentry:cleared', (e) => w.__cleared.push((e as CustomEvent).detail));
+    });
+    await consentry(page, (c) => c.rejectAll());
+    await expect.poll(() => page.evaluate(() => (window as unknown as { __cleared: unknown[] }).__cleared.length), POLL).toBeGreaterThan(0);
+    const [detail] = await page.evaluate(() => (window as unknown as { __cleared: Array<{ removed: string[]; byKind: { indexedDB: string[] } }> }).__cleared);
+    expect(detail.byKind.indexedDB).toEqual(['trackdb-1']);
+    expect(detail.removed).toContain('trackdb-1');
+    expect(await page.evaluate(async () => (await indexedDB.databases()).map((d) => d.name))).not.toContain('trackdb-1');
+  });
+});
+
+describe('auto-blocking (autoBlock: true)', () => {
+  it('given unmarked scripts from a declared host, one in the HTML and one added by code, they should be held until the service is allowed', async () => {
+    let served = 0;
+    h.route('/tracker.js', (_req, res) => {
+      served++;
+      res.writeHead(200, { 'Content-Type': 'text/javascript' });
+      res.end('window.trackerRuns = (window.trackerRuns || 0) + 1;');
+    });
+    // A slow script holds the parser until the guards are in force (they load while it waits).
+    h.route('/slow.js', (_req, res) => setTimeout(() => (res.writeHead(200, { 'Content-Type': 'text/javascript' }), res.end('')), 1000));
+    const src = collector().replace('collect.', 'js.cdn.') + '/tracker.js';
+    const head = `${consentryTag(config({ autoBlock: true }))}\n<script src="/slow.js"></script>\n<script src="${src}"></script>`;
+    const { page } = await h.open(h.page({ head }));
+    await ready(page);
+    await page.evaluate((url) => {
+      const s = document.createElement('script');
+      s.src = url;
+      document.head.appendChild(s);
+    }, src);
+    await page.waitForTimeout(500);
+    expect(await page.evaluate(() => (window as unknown as { trackerRuns?: number }).trackerRuns), 'before consent').toBeUndefined();
+    expect(await page.evaluate(() => document.querySelectorAll('script[data-service="tracker"][type="text/plain"]').length)).toBe(2);
+
+    await consentry(page, (c) => c.setConsent({ analytics: { tracker: true } }));
+    await expect.poll(() => page.evaluate(() => (window as unknown as { trackerRuns?: number }).trackerRuns), POLL).toBe(2);
+    expect(served).toBeGreaterThanOrEqual(2);
+  });
+});
+
+describe('honest reporting', () => {
+  it('given debug: true, a script from a declared host that ran without markup should be named once', async () => {
+    h.route('/plain-tracker.js', { headers: { 'Content-Type': 'text/javascript' }, body: 'window.plainRan = true;' });
+    const src = collector() + '/plain-tracker.js';
+    // It comes in the HTML before the guards load: it runs; debug says so instead of claiming it held.
+    const head = `${consentryTag(config({ debug: true }))}\n<script src="${src}"></script>\n<script src="${src}?again"></script>`;
+    const { page, messages } = await h.open(h.page({ head }));
+    await ready(page);
+    await expect.poll(() => messages.filter((m) => m.text.includes('ran without Consentry markup')).length, POLL).toBe(2);
+    const said = messages.filter((m) => m.text.includes('ran without Consentry markup')).map((m) => m.text);
+    expect(said[0]).toContain(`a script from ${src} ran without Consentry markup`);
+  });
+
+  it('given an unknown catalogue id, it should say so and keep the service without patterns', async () => {
+    const head = consentryTag({ categories: { necessary: {}, analytics: { services: { x: 'no-such-service' } } } });
+    const { page, messages } = await h.open(h.page({ head }));
+    await ready(page);
+    await expect.poll(() => messages.some((m) => m.text.includes('no catalogue service "no-such-service" could be loaded')), POLL).toBe(true);
+    expect(await consentry(page, (c) => c.isAllowed('analytics.x'))).toBe(false);
+  });
+});
