@@ -52,7 +52,8 @@ export function decodeDecision(value: string, now = Date.now()): Decision | null
       for (const [k, v] of pairs(f[5])) add(d.categories, k, v);
       for (const [k, v] of pairs(f[6])) {
         const [c, s, extra] = k.split('/');
-        if (s === undefined || extra !== undefined) throw 0;
+        // A space in a service name is written "+": a raw one is no part of the grammar.
+        if (s === undefined || extra !== undefined || s.includes(' ')) throw 0;
         const cat = name(c);
         add(has(d.services, cat) ? d.services[cat] : (d.services[cat] = {}), s.replace(/\+/g, ' '), v, isServiceName);
       }

@@ -3,23 +3,9 @@ import { Ajv2020 } from 'ajv/dist/2020.js';
 import type { ErrorObject } from 'ajv';
 import addFormatsModule from 'ajv-formats';
 
-/** One consent record as the SDK sends it (docs/consent-record.schema.json). */
-export interface ConsentRecord {
-  id: string;
-  consentId: string;
-  timestamp: string;
-  revision: number;
-  method: 'accept_all' | 'reject_all' | 'custom' | 'withdraw' | 'reset';
-  source: 'banner' | 'preferences' | 'placeholder' | 'link' | 'api';
-  categories: Record<string, boolean>;
-  services: Record<string, Record<string, boolean>>;
-  textHash: string | null;
-  expires: string;
-  language: string;
-  url: string;
-  gpc: boolean;
-  sdkVersion: string;
-}
+/** One consent record as the SDK sends it (docs/consent-record.schema.json): the SDK's own type. */
+export type { ConsentRecord } from '@consentry/core';
+import type { ConsentRecord } from '@consentry/core';
 
 /** Why a body is not a record: a message and the JSON pointer of the offending value. */
 export interface RecordProblem {
