@@ -30,7 +30,7 @@ const FLUSH_MS = Number(process.env.RECORDS_FLUSH_MS) || 60_000;
 type Schema = { [key: string]: unknown };
 const SCHEMA = JSON.parse(readFileSync(new URL('../../docs/consent-record.schema.json', import.meta.url), 'utf8')) as Schema;
 const ANNOTATIONS = new Set(['$schema', '$id', 'title', 'description', '$comment', 'examples', 'default']);
-const KEYWORDS = new Set(['type', 'const', 'enum', 'pattern', 'format', 'minLength', 'minimum', 'required', 'properties', 'additionalProperties']);
+const KEYWORDS = new Set(['type', 'const', 'enum', 'pattern', 'format', 'minLength', 'maxLength', 'minimum', 'required', 'properties', 'propertyNames', 'additionalProperties']);
 const FORMATS: Record<string, (s: string) => boolean> = {
   uuid: (s) => /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(s),
   'date-time': (s) => /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$/.test(s) && !Number.isNaN(Date.parse(s)),
@@ -82,11 +82,13 @@ function validate(schema: Schema, value: unknown, path = '$'): string[] {
       if (!check(value)) errors.push(`${path}: ${JSON.stringify(value)} is not a ${schema.format}`);
     }
     if (schema.minLength !== undefined && [...value].length < (schema.minLength as number)) errors.push(`${path}: shorter than ${schema.minLength}`);
+    if (schema.maxLength !== undefined && [...value].length > (schema.maxLength as number)) errors.push(`${path}: longer than ${schema.maxLength}`);
   }
   if (typeof value == 'number' && schema.minimum !== undefined && value < (schema.minimum as number)) errors.push(`${path}: below ${schema.minimum}`);
   if (isObject(value)) {
     for (const key of (schema.required as string[] | undefined) ?? []) if (!(key in value)) errors.push(`${path}: missing "${key}"`);
     const props = (schema.properties as Record<string, Schema> | undefined) ?? {};
+    if (isObject(schema.propertyNames)) for (const key of Object.keys(value)) errors.push(...validate(schema.propertyNames, key, `${path}[${JSON.stringify(key)}]`));
     for (const [key, v] of Object.entries(value)) {
       if (key in props) errors.push(...validate(props[key], v, `${path}.${key}`));
       else if (schema.additionalProperties === false) errors.push(`${path}: unexpected property "${key}"`);

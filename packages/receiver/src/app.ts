@@ -85,8 +85,11 @@ export function createReceiver(options: ReceiverOptions = {}): Receiver {
     const forwarded = trustProxy ? c.req.header('x-forwarded-for')?.split(',').pop()?.trim() : undefined;
     return forwarded || c.env.client.clientAddress || 'unknown';
   };
+  // Retry-After is not a CORS-safelisted response header: exposed, so the SDK on another origin
+  // can honour it. Credentials are allowed for endpoints configured with `credentials: "include"`
+  // (and beacons, which send them); the receiver reads no cookie.
   const corsHeaders = (origin: string | undefined): Record<string, string> =>
-    origin ? { 'access-control-allow-origin': origin, vary: 'Origin' } : {};
+    origin ? { 'access-control-allow-origin': origin, 'access-control-allow-credentials': 'true', 'access-control-expose-headers': 'Retry-After', vary: 'Origin' } : {};
   /** The visitor routes' gate: a configured origin (or none) and the client's rate. */
   const gate = (c: Context<Env>): Response | undefined => {
     const origin = c.req.header('origin');
@@ -107,7 +110,13 @@ export function createReceiver(options: ReceiverOptions = {}): Receiver {
     if (!origin || !origins.includes(origin)) return problem(403, `origin ${String(origin).slice(0, 200)} is not allowed here`);
     return new Response(null, {
       status: 204,
-      headers: { ...corsHeaders(origin), 'access-control-allow-methods': methods, 'access-control-allow-headers': 'content-type', 'access-control-max-age': '600' },
+      headers: {
+        ...corsHeaders(origin),
+        'access-control-allow-methods': methods,
+        // The endpoint's configured `headers` are sent too; the receiver reads none of them.
+        'access-control-allow-headers': c.req.header('access-control-request-headers') || 'content-type',
+        'access-control-max-age': '600',
+      },
     });
   }
 

@@ -53,7 +53,8 @@ for (const backend of backends)
       const beacon = await post(makeRecord(), { 'content-type': 'text/plain;charset=UTF-8', origin: ORIGIN });
       expect(beacon.status).toBe(201);
       expect(beacon.headers.get('access-control-allow-origin')).toBe(ORIGIN);
-      const preflight = await fetch(`${base}/consent`, { method: 'OPTIONS', headers: { origin: ORIGIN, 'access-control-request-method': 'POST' } });
+      expect(beacon.headers.get('access-control-expose-headers')).toBe('Retry-After'); // the SDK reads it on a 429
+      const preflight = await fetch(`${base}/consent`, { method: 'OPTIONS', headers: { origin: ORIGIN, 'access-control-request-method': 'POST', 'access-control-request-headers': 'content-type' } });
       expect(preflight.status).toBe(204);
       expect(preflight.headers.get('access-control-allow-origin')).toBe(ORIGIN);
       expect(preflight.headers.get('access-control-allow-headers')).toContain('content-type');
@@ -118,15 +119,20 @@ for (const backend of backends)
       const drip = setInterval(() => socket.write(body[0]!), 100);
       const began = Date.now();
       expect((await post(makeRecord())).status).toBe(201);
-      await new Promise<void>((done) => socket.on('close', () => done()));
+      let closed = false;
+      socket.on('close', () => (closed = true));
+      await expect.poll(() => closed || /^HTTP\/1\.1 408/.test(answer), { timeout: 10_000 }).toBe(true);
       clearInterval(drip);
+      socket.destroy();
       expect(answer).toMatch(/^HTTP\/1\.1 408/);
-      expect(Date.now() - began).toBeLessThan(5000);
+      // Cut off long before the drip would end (a byte per 100 ms: about a minute).
+      expect(Date.now() - began).toBeLessThan(10_000);
       expect(await entries()).toBe(1);
-    }, 15_000);
+    }, 30_000);
 
     it('rate-limits a client sending 1,000 requests a second (429 + Retry-After) without affecting others', async () => {
-      await start({ trustProxy: true, rateLimit: { perSecond: 20, burst: 40 } });
+      // A slow refill (1/s) keeps the expected counts independent of how long the flood takes here.
+      await start({ trustProxy: true, rateLimit: { perSecond: 1, burst: 40 } });
       const began = Date.now();
       const flood: (readonly [number, string | null])[] = [];
       // 20 connections, 50 requests each, as fast as they go (about 1,000 a second here).
@@ -143,7 +149,7 @@ for (const backend of backends)
       const ok = flood.filter(([s]) => s == 201).length;
       const limited = flood.filter(([s]) => s == 429);
       expect(ok).toBeGreaterThanOrEqual(40);
-      expect(ok).toBeLessThanOrEqual(40 + Math.ceil(20 * seconds) + 1);
+      expect(ok).toBeLessThanOrEqual(40 + Math.ceil(seconds) + 1);
       expect(limited.length).toBe(1000 - ok);
       expect(Number(limited[0]![1])).toBeGreaterThanOrEqual(1);
       expect((await post(makeRecord(), { 'x-forwarded-for': '198.51.100.7' })).status).toBe(429);
