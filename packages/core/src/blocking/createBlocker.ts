@@ -51,14 +51,23 @@ export function createBlocker(engine: Engine, nonce?: string): Blocker {
     return [s ? `${cat}.${s}` : cat, c[0] == '!' || svc?.[0] == '!', cat, s];
   }
 
-  /** Allowed now? A name that is not configured stays held, as its warning says. */
+  /** Allowed now? A category that is not configured stays held, as its warning says. */
   function allowed(el: Element): boolean {
     const [name, neg, cat, svc] = target(el);
     const configured = config.categories.find((x) => x.name == cat);
-    if (!configured) once(cat, 'category', cat, el);
+    if (!configured) {
+      once(cat, 'category', cat, el);
+      return false;
+    }
     // A service the config does not name becomes one of the category's (design.md, "Service catalogue").
-    else if (svc && !configured.services.some((s) => s.name == svc)) isServiceName(svc) ? engine.addService(configured, svc) : once(name, 'service', svc, cat, el);
-    return neg ? !!state && !!configured && !api.isAllowed(name) : api.isAllowed(name);
+    if (svc && !configured.services.some((s) => s.name == svc)) {
+      if (!isServiceName(svc)) {
+        once(name, 'service', svc, cat, el);
+        return false;
+      }
+      engine.addService(configured, svc);
+    }
+    return neg ? !!state && !api.isAllowed(name) : api.isAllowed(name);
   }
 
   function visit(el: Element) {
