@@ -97,6 +97,28 @@ describe('given a returning visitor who decided', () => {
   });
 });
 
+describe('given a returning German visitor', () => {
+  it('when a page loads, the revisit button should be named "Cookie-Einstellungen" in German, its label fetched with the German banner texts and no UI chunk', async () => {
+    const head = (title: string) => `<title>${title}</title>\n${consentryTag({ language: 'de' })}`;
+    const { page, context } = await h.open(h.page({ head: head('Ein Laden'), body: BODY }));
+    await ready(page);
+    await banner(page).locator('[data-action=reject-all]').click();
+    await expect.poll(() => consentry(page, (c) => c.getConsent()?.method), POLL).toBeTruthy();
+
+    const next = await context.newPage();
+    const urls = log(next);
+    await next.goto(h.origin + h.page({ head: head('Noch eine Seite'), body: BODY }));
+    await ready(next);
+    const revisit = next.locator('consentry-revisit button');
+    await revisit.waitFor();
+
+    await expect.poll(() => revisit.getAttribute('aria-label'), POLL).toBe('Cookie-Einstellungen');
+    expect(await revisit.getAttribute('lang')).toBe('de');
+    expect(await revisit.getAttribute('title')).toBe('Cookie-Einstellungen');
+    expect(urls.filter((u) => u.startsWith('/consentry/'))).toEqual(['/consentry/consentry.min.js', '/consentry/consentry-lang-de.js']);
+  });
+});
+
 describe('given a browser that sends Global Privacy Control', () => {
   it.each([
     ['en', 'Your browser sends the Global Privacy Control signal, and we honour it'],

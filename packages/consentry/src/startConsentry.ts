@@ -29,6 +29,7 @@ export function startConsentry(config: unknown, env: Env, nonce: string | undefi
   }
   const ui = startUi(engine, blocker, (revisitButton) =>
     source.loadUi().then((m) => m.mountUI({ ...source, engine, blocker, nonce, revisitButton })),
+    source.loadTexts,
   );
   // The overlay costs nothing until asked for: this trigger is all the main file has of it.
   const debug = () => (env.load as unknown as LoadDebug)('debug').then((m) => m.debug(engine), () => {});

@@ -1,19 +1,26 @@
 /**
- * The revisit button's accessible name in each built-in language (`revisit.label`), kept in the
- * main file because the button shows on every page view without the UI chunk. A test keeps it
- * equal to the dictionaries.
+ * The revisit button's accessible name (`revisit.label`) for English and Norwegian Bokmål, kept in
+ * the main file because the button shows on every page view without the UI chunk. The other
+ * built-in languages' labels come with their banner texts (`consentry-lang-<code>.js`), fetched only
+ * for a visitor in that language (issue 15). A test keeps these equal to the dictionaries.
  */
-const LABELS =
-  'en:Cookie settings|nb:Innstillinger for informasjonskapsler|nn:Innstillingar for informasjonskapslar|sv:Kakinställningar|da:Cookieindstillinger|fi:Evästeasetukset|de:Cookie-Einstellungen|fr:Paramètres des cookies|es:Configuración de cookies|it:Impostazioni cookie|nl:Cookie-instellingen|pl:Ustawienia plików cookie|pt:Definições de cookies|ar:إعدادات ملفات تعريف الارتباط';
+const LABELS = 'en:Cookie settings|nb:Innstillinger for informasjonskapsler';
+/** The built-in languages whose label is fetched. */
+const FETCHED = /^(nn|sv|da|fi|de|fr|es|it|nl|pl|pt|ar)$/;
 
-/** The label for the first of `tags` Consentry has texts for (`no` means `nb`), else English; and its language. */
-export function revisitLabel(tags: unknown[]): [label: string, lang: string] {
+/**
+ * For the first of `tags` Consentry has texts for (`no` means `nb`): the label and its language, or,
+ * for a language whose label is fetched, the English label meanwhile and that language as the third
+ * item. Else English.
+ */
+export function revisitLabel(tags: unknown[]): [label: string, lang: string, fetch?: string] {
   for (const tag of tags) {
     if (typeof tag != 'string') continue;
     const t = tag.toLowerCase();
-    const lang = /^no(-nyn|$|-(?!nyn))/.test(t) ? (t.startsWith('no-nyn') ? 'nn' : 'nb') : t.split(/[^a-z]/)[0];
+    const lang = /^no(-nyn|$|-(?!nyn))/.test(t) ? (t.startsWith('no-nyn') ? 'nn' : 'nb') : t.split(/[^a-z]/)[0]!;
     const m = LABELS.match(new RegExp(`(?:^|\\|)${lang}:([^|]+)`));
     if (m) return [m[1]!, lang];
+    if (FETCHED.test(lang)) return ['Cookie settings', 'en', lang];
   }
   return ['Cookie settings', 'en'];
 }

@@ -27,11 +27,13 @@ export function startUi(
   engine: Engine,
   blocker: Blocker | undefined,
   mount: (revisitButton: () => HTMLElement | null) => Promise<MountedUI>,
+  loadTexts: (lang: string, part: 'banner') => Promise<{ 'revisit.label'?: string }>,
 ): UiApi {
   const { api, config, env } = engine;
   let mounted: Promise<MountedUI> | undefined;
   let revisit: HTMLElement | undefined;
   let lang: string | undefined;
+  let labelWanted: string | undefined;
   const body = new Promise((done) => (document.body ? done(0) : document.addEventListener('DOMContentLoaded', done)));
   /** Runs `fn` with the UI, loaded once (after <body> exists); a failed load is tried again next time. */
   const withUi = (fn: (u: MountedUI) => unknown): Promise<void> =>
@@ -56,13 +58,24 @@ export function startUi(
   function placeRevisit(state: ConsentState | null) {
     if (!state || !config.ui.revisitButton) return revisit?.remove();
     // Named in the UI's language: setLanguage() first, then config, <html lang>, the browser.
-    const [label, l] = revisitLabel([lang, (engine.input as { language?: unknown } | undefined)?.language, document.documentElement.lang, ...navigator.languages]);
+    const [label, l, fetch] = revisitLabel([lang, (engine.input as { language?: unknown } | undefined)?.language, document.documentElement.lang, ...navigator.languages]);
     revisit ||= createRevisitButton(config.ui.position, openPreferences);
     const button = revisit.shadowRoot!.lastChild as HTMLElement;
-    button.lang = l;
-    button.setAttribute('aria-label', label);
-    // Its name on hover too: the banner tells visitors to use the button by this name.
-    button.title = label;
+    const name = (label: string, l: string) => {
+      button.lang = l;
+      button.setAttribute('aria-label', label);
+      // Its name on hover too: the banner tells visitors to use the button by this name.
+      button.title = label;
+    };
+    name(label, l);
+    // Most languages' labels come with their banner texts; English names the button meanwhile
+    // (and if the file cannot load). A later language choice wins over a late answer.
+    labelWanted = fetch;
+    if (fetch)
+      loadTexts(fetch, 'banner').then(
+        (texts) => labelWanted == fetch && texts['revisit.label'] && name(texts['revisit.label'], fetch),
+        () => {},
+      );
     body.then(() => revisit!.isConnected || document.body.append(revisit!));
   }
 
