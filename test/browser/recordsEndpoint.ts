@@ -13,6 +13,7 @@
 // answers; the socket is destroyed when the test ends), 'random' (503 half the time, from a seeded
 // generator so a failing run can be replayed), 'drop' (closes the connection without an answer: a
 // network error on the page). "Connection refused" is a port nothing listens on: `deadUrl()`.
+import { seeded } from '../support/hostileConfigs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { createServer } from 'node:net';
 import { afterEach, beforeEach } from 'vitest';
@@ -52,17 +53,8 @@ interface Routable {
   route(path: string, handler: (req: IncomingMessage, res: ServerResponse, url: URL) => unknown): void;
 }
 
-/** A seeded PRNG (mulberry32): the same seed gives the same 503/200 sequence. */
-function mulberry32(seed: number) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** A seeded PRNG: the same seed gives the same 503/200 sequence. */
+const mulberry32 = seeded;
 
 /** A URL on 127.0.0.1 where nothing listens (a port just released): fetch gets "connection refused". */
 export async function deadUrl(path = '/consent'): Promise<string> {
