@@ -18,6 +18,6 @@ export function storeDecision(engine: Engine, d: Decision | null, value: string,
   if (!d || countConsentCookies(env, config) > 1) clearBlocked({ cookies: [config.cookie.name], storage: [], indexedDB: [], hosts: [] }, env.readCookies, env.writeCookie, [config.cookie.path]);
   if (d) writeConsentCookie(env, config, value, expiresAt(d, config.cookie.expiresAfterDays));
   engine.keep(record, stored);
-  env.broadcast();
+  env.broadcast(stored ?? '');
   engine.adopt(stored, d);
 }

@@ -183,9 +183,13 @@ export function createEngine(input: unknown, env: Env): Engine {
         );
   }
 
-  function sync() {
+  /** Adopts the stored decision if it changed; `expected`: what another tab says it stored. */
+  function sync(expected?: string, tries = 40) {
     const value = readConsentCookie(env, config);
     if (value !== raw) adopt(value);
+    // The cookie is the truth, but the browser may store another tab's cookie after its message
+    // arrives here (Chromium writes document.cookie asynchronously): look again for up to 2 s.
+    else if (expected !== undefined && expected != (value || '') && tries) setTimeout(() => sync(expected, tries - 1), 50);
   }
 
   read(readConsentCookie(env, config));
@@ -195,7 +199,7 @@ export function createEngine(input: unknown, env: Env): Engine {
   // Safari may drop script-set cookies after 7 days; an existing database can still hold the decision.
   if (raw === undefined && !crawler) readKept((k) => k.restore(), 0).then(ready);
   else queueMicrotask(ready);
-  env.onExternalChange(sync);
+  env.onExternalChange((expected) => sync(expected));
   // The last page left records unsent: send them now (the records file loads only then).
   try {
     if (config.endpoint && localStorage[OUTBOX_FLAG]) records().then((k) => k.flush());

@@ -42,9 +42,9 @@ export function createBrowserEnv(options: BrowserEnvOptions): Env {
       }
     },
     load: options.load,
-    broadcast: () => channel?.postMessage(1),
+    broadcast: (value) => channel?.postMessage(value),
     onExternalChange(fn) {
-      if (channel) channel.onmessage = fn;
+      if (channel) channel.onmessage = (e) => fn(typeof e.data == 'string' ? e.data : undefined);
       addEventListener('pageshow', (e) => e.persisted && fn());
       doc.addEventListener('visibilitychange', () => doc.visibilityState == 'visible' && fn());
     },

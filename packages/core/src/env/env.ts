@@ -48,10 +48,13 @@ export interface Env {
   storeExists(): Promise<boolean>;
   /** Loads code that not every page view needs: a chunk in the script-tag build, `import()` for npm. */
   load<K extends keyof Chunks>(name: K): Promise<Chunks[K]>;
-  /** Tells other tabs that the stored decision changed. */
-  broadcast(): void;
-  /** Calls `fn` when the stored decision may have changed elsewhere (another tab, a page restored from the back-forward cache). */
-  onExternalChange(fn: () => void): void;
+  /** Tells other tabs that the stored decision changed to `value` (`''`: none). */
+  broadcast(value: string): void;
+  /**
+   * Calls `fn` when the stored decision may have changed elsewhere (another tab, a page restored
+   * from the back-forward cache); `expected` is what another tab says it stored, when one did.
+   */
+  onExternalChange(fn: (expected?: string) => void): void;
   /** Mirrors an event on `window` as a CustomEvent. */
   dispatch(name: string, detail: unknown): void;
 }

@@ -104,6 +104,20 @@ describe('given two tabs of one browser', () => {
     await b.api.rejectAll();
     expect(b.api.getConsent()!.consentId).not.toBe(id);
   });
+
+  it('when the other tab hears of it before its cookie arrives (Chromium stores cookies asynchronously), it should still apply it', async () => {
+    const jar = createCookieJar();
+    const tabs: Env[] = [];
+    const a = start({}, createTestEnv({ jar, tabs }));
+    const b = start({}, createTestEnv({ jar, tabs, cookieLag: 300 }));
+    const consent = vi.fn();
+    b.api.on('consent', consent);
+    await a.api.acceptAll();
+    expect(b.api.getConsent()).toBeNull();
+    await vi.waitFor(() => expect(b.api.getConsent()?.categories.analytics).toBe(true), { timeout: 2000 });
+    expect(b.api.getConsent()!.consentId).toBe(a.api.getConsent()!.consentId);
+    expect(consent).toHaveBeenCalledOnce();
+  });
 });
 
 describe('reset', () => {

@@ -13,31 +13,38 @@ export interface StoredCookie {
 export function createCookieJar() {
   const cookies = new Map<string, StoredCookie>();
   const writes: string[] = [];
-  return { cookies, writes };
+  return { cookies, writes, changedAt: 0 };
 }
 
 /**
  * An env that behaves like a browser page for the engine: a real cookie jar with Max-Age,
  * a settable clock, IndexedDB from fake-indexeddb, and tabs that hear each other's broadcasts.
  */
-export function createTestEnv(options: { jar?: ReturnType<typeof createCookieJar>; secure?: boolean; now?: number; userAgent?: string; gpc?: boolean; tabs?: Env[] } = {}) {
+export function createTestEnv(options: { jar?: ReturnType<typeof createCookieJar>; secure?: boolean; now?: number; userAgent?: string; gpc?: boolean; tabs?: Env[]; cookieLag?: number } = {}) {
   const jar = options.jar || createCookieJar();
   const clock = { now: options.now ?? Date.parse('2026-01-31T12:00:00Z') };
-  let external: (() => void) | undefined;
+  let external: ((expected?: string) => void) | undefined;
   const tabs = options.tabs || [];
   const events: Array<[string, unknown]> = [];
-  const env: Env & { clock: typeof clock; jar: typeof jar; events: typeof events; otherTabChanged(): void } = {
+  const current = () =>
+    [...jar.cookies.values()]
+      .filter((c) => c.expiresAt > clock.now)
+      .map((c) => `${c.name}=${c.value}`)
+      .join('; ');
+  let view = current();
+  const env: Env & { clock: typeof clock; jar: typeof jar; events: typeof events; otherTabChanged(value?: string): void } = {
     clock,
     jar,
     events,
     now: () => clock.now,
-    readCookies: () =>
-      [...jar.cookies.values()]
-        .filter((c) => c.expiresAt > clock.now)
-        .map((c) => `${c.name}=${c.value}`)
-        .join('; '),
+    readCookies() {
+      // cookieLag: another tab's writes reach this tab that many ms late, as Chromium's can.
+      if (!options.cookieLag || performance.now() - jar.changedAt >= options.cookieLag) view = current();
+      return view;
+    },
     writeCookie(s) {
       jar.writes.push(s);
+      jar.changedAt = performance.now();
       const [pair, ...attrs] = s.split(/;\s*/);
       const eq = pair.indexOf('=');
       const name = pair.slice(0, eq);
@@ -50,6 +57,7 @@ export function createTestEnv(options: { jar?: ReturnType<typeof createCookieJar
       const expiresAt = maxAge === undefined ? Infinity : clock.now + Number(maxAge) * 1000;
       if (expiresAt <= clock.now) jar.cookies.delete(name);
       else jar.cookies.set(name, { name, value: pair.slice(eq + 1), attributes, expiresAt });
+      view = current();
     },
     secure: options.secure ?? false,
     pageUrl: 'https://site.test/page',
@@ -57,9 +65,9 @@ export function createTestEnv(options: { jar?: ReturnType<typeof createCookieJar
     gpc: options.gpc ?? false,
     storeExists: async () => (await indexedDB.databases()).some((d) => d.name == DB_NAME),
     load: (name) => import(`../../src/${name}.ts`),
-    broadcast: () => tabs.filter((t) => t !== env).forEach((t) => (t as typeof env).otherTabChanged()),
+    broadcast: (value) => tabs.filter((t) => t !== env).forEach((t) => (t as typeof env).otherTabChanged(value)),
     onExternalChange: (fn) => (external = fn),
-    otherTabChanged: () => external?.(),
+    otherTabChanged: (value?: string) => external?.(value),
     dispatch: (name, detail) => {
       events.push([name, detail]);
       dispatchEvent(new CustomEvent(name, { detail }));
