@@ -55,15 +55,15 @@ function transpile(jsxImportSource = 'preact') {
 const SOURCES = {
   '@consentry/core': pkg('core/src/index.ts'),
   '@consentry/core/internal': pkg('core/src/internal.ts'),
-  '@consentry/core/records': pkg('core/src/records.ts'),
-  '@consentry/core/diagnostics': pkg('core/src/diagnostics.ts'),
-  '@consentry/core/withdraw': pkg('core/src/withdraw.ts'),
-  '@consentry/core/decide': pkg('core/src/decide.ts'),
-  '@consentry/core/guards': pkg('core/src/guards.ts'),
-  '@consentry/core/chunks': pkg('core/src/chunks.ts'),
-  '@consentry/core/catalogue': pkg('core/src/catalogue.ts'),
-  '@consentry/core/texts': pkg('core/src/texts.ts'),
-  '@consentry/core/readConfig': pkg('core/src/readConfig.ts'),
+  '@consentry/core/records': pkg('core/src/chunks/records.ts'),
+  '@consentry/core/diagnostics': pkg('core/src/chunks/diagnostics.ts'),
+  '@consentry/core/withdraw': pkg('core/src/chunks/withdraw.ts'),
+  '@consentry/core/decide': pkg('core/src/chunks/decide.ts'),
+  '@consentry/core/guards': pkg('core/src/chunks/guards.ts'),
+  '@consentry/core/chunks': pkg('core/src/chunks/loadChunk.ts'),
+  '@consentry/core/catalogue': pkg('core/src/chunks/catalogue.ts'),
+  '@consentry/core/texts': pkg('core/src/chunks/texts.ts'),
+  '@consentry/core/readConfig': pkg('core/src/chunks/readConfig.ts'),
   '@consentry/ui': pkg('ui/src/index.ts'),
   '@consentry/ui/prefs': pkg('ui/src/prefs/index.ts'),
 };
@@ -108,7 +108,8 @@ const plugins = () => [sources(), nodeResolve({ extensions, browser: true }), tr
 
 /** ESM for npm: one file per entry, dependencies left to the user's bundler. */
 const esm = (name, entries, { jsx, banner } = {}) => ({
-  input: Object.fromEntries(entries.map((e) => [e, pkg(`${name}/src/${e}.ts`)])),
+  // An entry is a file under src/ (`prefs/index`), or [name in dist, file under src/].
+  input: Object.fromEntries(entries.map((e) => (typeof e == 'string' ? [e, e] : e)).map(([e, file]) => [e, pkg(`${name}/src/${file}.ts`)])),
   external: (id) => /^(@consentry\/|preact|idb-keyval|consentry$|react($|\/|-dom)|vue($|\/))/.test(id),
   plugins: [jsToTs(), nodeResolve({ extensions }), transpile(jsx), sizes()],
   output: { dir: pkg(`${name}/dist`), format: 'es', entryFileNames: '[name].js', chunkFileNames: '[name]-[hash].js', banner },
@@ -188,8 +189,8 @@ function catalogueFiles() {
   return {
     name: 'consentry-catalogue',
     async writeBundle() {
-      const { SERVICE_PATTERNS } = await readModule('core/src/catalogue/servicePatterns.ts');
-      const { SERVICE_DESCRIPTIONS } = await readModule('core/src/catalogue/serviceDescriptions.ts');
+      const { SERVICE_PATTERNS } = await readModule('core/src/model/catalogue/servicePatterns.ts');
+      const { SERVICE_DESCRIPTIONS } = await readModule('core/src/model/catalogue/serviceDescriptions.ts');
       for (const id of Object.keys(SERVICE_PATTERNS)) {
         const entry = { patterns: SERVICE_PATTERNS[id], description: SERVICE_DESCRIPTIONS[id] };
         const code = `/*! Consentry ${version} | MIT */consentryChunks.push(${JSON.stringify([`service-${id}`, entry])});\n`;
@@ -200,7 +201,7 @@ function catalogueFiles() {
 }
 
 export default [
-  esm('core', ['index', 'internal', 'records', 'diagnostics', 'withdraw', 'guards', 'decide', 'catalogue', 'chunks', 'texts', 'readConfig']),
+  esm('core', ['index', 'internal', ...['records', 'diagnostics', 'withdraw', 'guards', 'decide', 'catalogue', 'texts', 'readConfig'].map((e) => [e, `chunks/${e}`]), ['chunks', 'chunks/loadChunk']]),
   esm('ui', ['index', 'prefs/index', 'gate']),
   esm('consentry', ['index']),
   // The React binding's hooks and components are client code: Next.js's App Router needs the directive.

@@ -1,4 +1,4 @@
-// Signals to the ad and analytics stack (issue 7; design.md "Signals"; docs/consent-mode.md), as a
+// Signals to the ad and analytics stack (issue 7; design.md "Signals"; docs/configuration.md), as a
 // site's tags observe them on the script-tag file as built: Google Consent Mode v2 through
 // `dataLayer`, read by a local stand-in for gtag.js that, like gtag, processes only `arguments`
 // entries, in order, and ignores arrays; the `consentry_consent` event for Tag Manager; Microsoft
@@ -6,7 +6,7 @@
 // only local stand-ins (no request leaves the test server).
 import type { BrowserContext, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { formatConsentCookie } from '../../packages/core/src/consent/consentCookie';
+import { formatConsentCookie } from '../../packages/core/src/model/consent/consentCookie';
 import { consentry, consentryTag, type Message, ready, useBrowser } from './harness';
 import { useRecordsEndpoint } from './recordsEndpoint';
 

@@ -7,8 +7,8 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { BrowserContext, Page, Route } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { catalogueEntry } from '../../packages/core/src/catalogue/catalogueEntry';
-import { compilePattern, matchesName } from '../../packages/core/src/config/patterns';
+import { catalogueEntry } from '../../packages/core/src/model/catalogue/catalogueEntry';
+import { compilePattern, matchesName } from '../../packages/core/src/model/config/patterns';
 import { consentry, consentryTag, ready, useBrowser } from './harness';
 
 const h = useBrowser();

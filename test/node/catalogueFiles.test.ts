@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { catalogueIds } from '../../packages/core/src/catalogue/catalogueEntry';
+import { catalogueIds } from '../../packages/core/src/model/catalogue/catalogueEntry';
 
 const dist = resolve(import.meta.dirname, '../../packages/consentry/dist');
 const read = (file: string) => readFileSync(resolve(dist, file), 'utf8');

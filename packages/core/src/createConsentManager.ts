@@ -1,8 +1,9 @@
-import { createBlocker } from './blocking/createBlocker';
+import { createBlocker } from './dom/blocking/createBlocker';
 import { createBrowserEnv } from './env/createBrowserEnv';
 import type { Env } from './env/env';
-import { loadChunk } from './env/loadChunk';
-import { type ConsentManager, createEngine } from './engine/createEngine';
+import { loadChunk } from './chunks/loadChunk';
+import { createEngine } from './engine/createEngine';
+import type { ConsentManager } from './engine/engine';
 import type { ConsentryConfig } from './types';
 
 /**

@@ -6,8 +6,8 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { evaluate, hostileCase, HOSTILE_URLS } from '../../../../test/support/hostileConfigs';
 import { createEngine } from '../../../core/src/engine/createEngine';
-import { configProblems } from '../../../core/src/diagnostics';
-import { normalizeConfig } from '../../../core/src/config/normalizeConfig';
+import { configProblems } from '../../../core/src/chunks/diagnostics';
+import { normalizeConfig } from '../../../core/src/model/config/normalizeConfig';
 import { createTestEnv, deleteDatabase } from '../../../core/test/support/createTestEnv';
 import { Banner } from '../../../ui/src/components/Banner';
 import { readUiOptions } from '../../../ui/src/config/readUiOptions';

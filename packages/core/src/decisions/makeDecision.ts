@@ -1,12 +1,13 @@
-import { NECESSARY } from '../config/defaults';
-import { encodeDecision } from '../consent/cookieCodec';
-import { createUuid } from '../consent/createUuid';
-import { type DecisionAction, decide, effectiveChoices, methodOf, sameChoices } from '../consent/decide';
-import type { Decision } from '../consent/decision';
-import { expiresAt } from '../consent/validity';
-import type { Engine } from '../engine/createEngine';
+import { NECESSARY } from '../model/config/defaults';
+import { encodeDecision } from '../model/consent/cookieCodec';
+import { createUuid } from '../model/consent/createUuid';
+import { type DecisionAction, decide, effectiveChoices, methodOf, sameChoices } from '../model/consent/decide';
+import type { Decision } from '../model/consent/decision';
+import { expiresAt } from '../model/consent/validity';
+import type { Engine } from '../engine/engine';
 import { warn } from '../log';
-import { createRecord, type DecisionContext } from '../records/createRecord';
+import { createRecord } from '../records/createRecord';
+import type { DecisionContext } from '../engine/engine';
 import { readBackup, writeBackup } from '../records/outboxBackup';
 import { transformRecord } from '../records/transformRecord';
 import type { ConsentChoices } from '../types';
@@ -32,7 +33,7 @@ export function makeDecision(engine: Engine, action: DecisionAction, choices?: C
   // The site may change a record, but not what delivery and deduplication rely on.
   const record = { ...transformRecord(config.transformRecord, made), id: made.id, consentId: made.consentId };
   // Sent records must survive a page closed this very moment: back them up synchronously.
-  if (config.endpoint) writeBackup([...readBackup(), record]);
+  if (config.endpoint) writeBackup(env.storage(), [...readBackup(env.storage()), record]);
   storeDecision(engine, action == 'reset' ? null : d, encodeDecision(d), record);
 }
 

@@ -1,8 +1,8 @@
-import type { Decision } from '../consent/decision';
-import { expiresAt } from '../consent/validity';
-import type { Engine } from '../engine/createEngine';
-import { clearBlocked } from '../blocking/clearBlocked';
-import { countConsentCookies, writeConsentCookie } from '../storage/consentCookieJar';
+import type { Decision } from '../model/consent/decision';
+import { expiresAt } from '../model/consent/validity';
+import type { Engine } from '../engine/engine';
+import { clearBlocked } from '../dom/blocking/clearBlocked';
+import { countConsentCookies, writeConsentCookie } from '../engine/consentCookieJar';
 import type { ConsentRecord } from '../types';
 
 /**
@@ -18,6 +18,6 @@ export function storeDecision(engine: Engine, d: Decision | null, value: string,
   if (!d || countConsentCookies(env, config) > 1) clearBlocked({ cookies: [config.cookie.name], storage: [], indexedDB: [], hosts: [] }, env.readCookies, env.writeCookie, [config.cookie.path]);
   if (d) writeConsentCookie(env, config, value, expiresAt(d, config.cookie.expiresAfterDays));
   engine.keep(record, stored);
-  env.broadcast(stored ?? '');
+  env.broadcast();
   engine.adopt(stored, d);
 }

@@ -1,101 +1,29 @@
-import { NECESSARY } from '../config/defaults';
-import { has, isName } from '../config/names';
-import { plainConfig } from '../config/plainConfig';
-import { readCoreConfig } from '../config/readCoreConfig';
-import type { CoreCategory, CoreConfig } from '../config/resolvedConfig';
-import { loadEntry } from '../catalogue/loadCatalogue';
-import { decodeDecision } from '../consent/cookieCodec';
-import { type Choices, type DecisionAction, effectiveChoices } from '../consent/decide';
-import type { Decision } from '../consent/decision';
-import { expiresAt, isStale } from '../consent/validity';
-import type { Chunks, Env } from '../env/env';
-import { createEmitter, type Emitter } from '../events/createEmitter';
+import { NECESSARY, OUTBOX_FLAG } from '../model/config/defaults';
+import { has, isName } from '../model/config/names';
+import { plainConfig } from '../model/config/plainConfig';
+import { readCoreConfig } from '../model/config/readCoreConfig';
+import { loadEntry } from './loadCatalogue';
+import { decodeDecision } from '../model/consent/cookieCodec';
+import { type DecisionAction, effectiveChoices } from '../model/consent/decide';
+import type { Decision } from '../model/consent/decision';
+import { expiresAt, isStale } from '../model/consent/validity';
+import type { Env } from '../env/env';
+import { createEmitter } from './createEmitter';
+import type { Applier, Chunks, ConsentManager, DecisionContext, Engine, RecordKeeper } from './engine';
 import { warn } from '../log';
-import type { DecisionContext } from '../records/createRecord';
-import type { RecordKeeper } from '../records/createRecordKeeper';
-import { OUTBOX_FLAG } from '../records/outboxFlag';
-import { readConsentCookie } from '../storage/consentCookieJar';
-import type { ConsentChoices, ConsentRecord, ConsentState } from '../types';
+import { readConsentCookie } from './consentCookieJar';
+import type { ConsentChoices, ConsentState } from '../types';
 import { VERSION } from '../version';
 import { isCrawler } from './isCrawler';
-
-/** The consent API every Consentry instance offers (design.md, "JavaScript API"). */
-export interface ConsentManager {
-  /** SDK version. */
-  readonly version: string;
-  /** The current decision, `null` before any (or after expiry, a raised revision, `reset()`). */
-  getConsent(): ConsentState | null;
-  /** Is `"analytics"` (a category) or `"analytics.ga"` (a service) allowed now? */
-  isAllowed(name: string): boolean;
-  /** Allow everything (categories flagged for GPC stay off while GPC is on). Resolves once applied. */
-  acceptAll(): Promise<void>;
-  /** Allow nothing but `necessary`. Resolves once applied. */
-  rejectAll(): Promise<void>;
-  /** Set the named categories or services, keep the rest (before any decision the rest is off). Resolves once applied. */
-  setConsent(choices: ConsentChoices): Promise<void>;
-  /** Withdraw and forget: delete the stored decision and local history, start a new consent id. Resolves once applied. */
-  reset(): Promise<void>;
-  /** Listen to an event; returns the function that stops listening. */
-  on: Emitter['on'];
-  /**
-   * Was something withdrawn whose code already ran on this page? Released scripts cannot be
-   * unloaded: only a reload stops them (`reloadOnWithdraw: true` reloads by itself).
-   */
-  needsReload(): boolean;
-}
-
-/** Called on every change of the effective consent; `restored` when it was only read back (the Safari restore). */
-export type Applier = (consent: ConsentState | null, previous: ConsentState | null, restored?: boolean) => void;
-
-/** An instance with the parts other packages (UI, blocking, records) build on. */
-export interface Engine {
-  /** The config as given, for chunks that read more of it than the main file. */
-  input: unknown;
-  api: ConsentManager;
-  config: CoreConfig;
-  env: Env;
-  emit: Emitter['emit'];
-  /** Reports a problem to the site owner by code (docs/messages.md). */
-  problem(code: string, ...args: unknown[]): void;
-  /** Make a decision with what the UI knows (source, texts shown, language). */
-  decide(action: DecisionAction, choices?: ConsentChoices, ctx?: DecisionContext): Promise<void>;
-  /**
-   * Takes `value` (a consent cookie value; `undefined`: none) as the stored decision and applies it,
-   * with events; `d` is the decision it encodes when the caller has it. A `restored` value (read back
-   * from IndexedDB while the cookie was gone) is applied without events, and only when still valid.
-   * Returns the decision in force. Writing the cookie is the caller's part.
-   */
-  adopt(value: string | undefined, d?: Decision | null, restored?: boolean): Decision | null;
-  /** Keeps a decision's record (its receipt, the outbox) and its cookie value (`undefined`: reset). */
-  keep(record: ConsentRecord, value: string | undefined): void;
-  /** The stored switches (only those the visitor set), `null` without a valid decision. */
-  stored(): Choices | null;
-  /** The consent id of the stored decision (kept across revisions); '' before the first decision and after reset. */
-  consentId(): string;
-  /** Local receipts of past decisions, oldest first. */
-  history(): Promise<ConsentRecord[]>;
-  /** Resolves once the last decision is kept locally (before a reload, say). */
-  settled(): Promise<unknown>;
-  /** Runs `fn` on every change of the effective consent, before the public events (blocking, signals). */
-  onApply(fn: Applier): void;
-  /** A crawler or a server: no banner, no consent. */
-  crawler: boolean;
-  /**
-   * Registers a service the markup names but the config does not (design.md, "Service catalogue"):
-   * `category` gains it, with the catalogue's patterns when it is a catalogue id, and the current
-   * decision is read again so a service the visitor allowed on an earlier page is allowed here.
-   */
-  addService(category: CoreCategory, name: string): void;
-  /** Start-up work `ready` waits for (catalogue entries, guards): push to it before the first microtask. */
-  startup: Promise<unknown>[];
-}
 
 /**
  * Creates the headless engine: normalises config (logging each problem once), reads the stored
  * decision synchronously from the cookie, restores it from IndexedDB when Safari dropped the
  * cookie, and handles decisions, events and other tabs. Never throws into the page.
  */
-export function createEngine(input: unknown, env: Env): Engine {
+export function createEngine(input: unknown, anyEnv: Env): Engine {
+  // The env fetches chunks by name; what each offers is the engine's contract (engine.ts).
+  const env = anyEnv as Env<Chunks>;
   // Every reader (here, the UI, records, diagnostics) reads this copy: it cannot throw or reach a prototype.
   input = plainConfig(input);
   const [config, ok] = readCoreConfig(input);
@@ -183,13 +111,10 @@ export function createEngine(input: unknown, env: Env): Engine {
         );
   }
 
-  /** Adopts the stored decision if it changed; `expected`: what another tab says it stored. */
-  function sync(expected?: string, tries = 40) {
+  /** Adopts the stored decision if it changed (the cookie is the truth). */
+  function sync() {
     const value = readConsentCookie(env, config);
     if (value !== raw) adopt(value);
-    // The cookie is the truth, but the browser may store another tab's cookie after its message
-    // arrives here (Chromium writes document.cookie asynchronously): look again for up to 2 s.
-    else if (expected !== undefined && expected != (value || '') && tries) setTimeout(() => sync(expected, tries - 1), 50);
   }
 
   read(readConsentCookie(env, config));
@@ -199,13 +124,14 @@ export function createEngine(input: unknown, env: Env): Engine {
   // Safari may drop script-set cookies after 7 days; an existing database can still hold the decision.
   if (raw === undefined && !crawler) readKept((k) => k.restore(), 0).then(ready);
   else queueMicrotask(ready);
-  env.onExternalChange((expected) => sync(expected));
+  // Another tab's message may arrive before its cookie does (Chromium stores cookies written by
+  // document.cookie asynchronously): look now, and again a little later.
+  env.onExternalChange(() => {
+    sync();
+    for (const ms of [99, 999, 3e3]) setTimeout(sync, ms);
+  });
   // The last page left records unsent: send them now (the records file loads only then).
-  try {
-    if (config.endpoint && localStorage[OUTBOX_FLAG]) records().then((k) => k.flush());
-  } catch {
-    // Storage disabled: nothing was left behind.
-  }
+  if (config.endpoint && env.storage()?.getItem(OUTBOX_FLAG)) records().then((k) => k.flush());
 
   const api: ConsentManager = {
     version: VERSION,

@@ -1,10 +1,10 @@
-import { DB_NAME } from '../config/defaults';
+import { DB_NAME } from '../model/config/defaults';
 import type { Env } from './env';
 
 /** Options of `createBrowserEnv()`. */
 export interface BrowserEnvOptions {
   /** Loads code on demand (a chunk in the script-tag build, `import()` for npm users). */
-  load: Env['load'];
+  load(name: string): Promise<any>;
 }
 
 /**
@@ -42,9 +42,16 @@ export function createBrowserEnv(options: BrowserEnvOptions): Env {
       }
     },
     load: options.load,
-    broadcast: (value) => channel?.postMessage(value),
+    storage() {
+      try {
+        return localStorage;
+      } catch {
+        // Storage disabled (a sandboxed frame, a browser setting): nothing is kept across pages.
+      }
+    },
+    broadcast: () => channel?.postMessage(1),
     onExternalChange(fn) {
-      if (channel) channel.onmessage = (e) => fn(typeof e.data == 'string' ? e.data : undefined);
+      if (channel) channel.onmessage = fn;
       addEventListener('pageshow', (e) => e.persisted && fn());
       doc.addEventListener('visibilitychange', () => doc.visibilityState == 'visible' && fn());
     },

@@ -18,6 +18,7 @@ export function createServerEnv(): Env {
     gpc: false,
     storeExists: async () => false,
     load: () => Promise.reject(new Error('nothing to load on a server')),
+    storage: () => undefined,
     broadcast: none,
     onExternalChange: none,
     dispatch: none,

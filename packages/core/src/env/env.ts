@@ -1,21 +1,3 @@
-import type { CatalogueEntry } from '../catalogue/catalogueEntry';
-
-/** What loads on demand, and when: see docs/architecture.md. */
-export interface Chunks {
-  /** Records, receipts, IndexedDB: after a decision, or to read a database that exists. */
-  records: typeof import('../records');
-  /** The words of config problems: only when the config has one. */
-  diagnostics: typeof import('../diagnostics');
-  /** Making decisions: on the first decision of a page view. */
-  decide: typeof import('../decide');
-  /** Clearing and re-holding: when something is refused or withdrawn. */
-  withdraw: typeof import('../withdraw');
-  /** Storage, network and auto-blocking guards: when the config declares what they guard. */
-  guards: typeof import('../guards');
-  /** One catalogue entry (`service-posthog`): when the config names that service. */
-  [entry: `service-${string}`]: CatalogueEntry;
-}
-
 /** A small async key-value store: Consentry's own IndexedDB database in browsers. */
 export interface KeyValueStore {
   get<T>(key: string): Promise<T | undefined>;
@@ -29,7 +11,7 @@ export interface KeyValueStore {
  * Everything the engine needs from the outside world. The engine computes; the env does the I/O.
  * Browsers get `createBrowserEnv()`; tests pass their own.
  */
-export interface Env {
+export interface Env<C = any> {
   /** Not a browser: the engine knows no decision and takes none. */
   server?: boolean;
   now(): number;
@@ -46,15 +28,38 @@ export interface Env {
   gpc: boolean;
   /** Does Consentry's database exist? Must never create it. */
   storeExists(): Promise<boolean>;
-  /** Loads code that not every page view needs: a chunk in the script-tag build, `import()` for npm. */
-  load<K extends keyof Chunks>(name: K): Promise<Chunks[K]>;
-  /** Tells other tabs that the stored decision changed to `value` (`''`: none). */
-  broadcast(value: string): void;
   /**
-   * Calls `fn` when the stored decision may have changed elsewhere (another tab, a page restored
-   * from the back-forward cache); `expected` is what another tab says it stored, when one did.
+   * Loads code that not every page view needs: a chunk in the script-tag build, `import()` for npm.
+   * `C` names what each chunk offers (the engine's `Chunks`); the env only fetches by name.
    */
-  onExternalChange(fn: (expected?: string) => void): void;
+  load<K extends keyof C & string>(name: K): Promise<C[K]>;
+  /** The page's `localStorage`; `undefined` where storage is disabled. */
+  storage(): Storage | undefined;
+  /**
+   * How records leave the page. Browsers leave it out: the records chunk brings the browser's
+   * (`createBrowserTransport`), so the main file does not carry it. Tests pass their own.
+   */
+  transport?: Transport;
+  /** Tells other tabs that the stored decision changed. */
+  broadcast(): void;
+  /** Calls `fn` when the stored decision may have changed elsewhere (another tab, a page restored from the back-forward cache). */
+  onExternalChange(fn: () => void): void;
   /** Mirrors an event on `window` as a CustomEvent. */
   dispatch(name: string, detail: unknown): void;
+}
+
+/** How records reach the site's endpoint, and when the page goes away. */
+export interface Transport {
+  /** Sends a request (`fetch`, with `keepalive`). */
+  post(url: string, init: RequestInit): Promise<Response>;
+  /** Queues a beacon; false when the browser refused it (too large, or none). */
+  beacon(url: string, body: string): boolean;
+  /** Runs `fn` holding the named Web Lock; missing where Web Locks are (plain http, old browsers). */
+  lock?(name: string, fn: () => Promise<void>): Promise<unknown>;
+  /** A channel to the page's other tabs; `undefined` where there is none. */
+  channel(name: string): { postMessage(data: unknown): void; onmessage: ((e: MessageEvent) => void) | null } | undefined;
+  /** Calls `fn` when the page is hidden (`left`: false) or left for good (`left`: true). */
+  onLeave(fn: (left: boolean) => void): void;
+  /** The page's origin, to tell an off-site endpoint. */
+  origin: string;
 }

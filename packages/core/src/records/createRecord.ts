@@ -1,15 +1,6 @@
-import type { CategoryChoices, ConsentMethod, ConsentRecord, ConsentSource, ServiceChoices } from '../types';
-import { createUuid } from '../consent/createUuid';
-
-/** Where a decision was made and what was shown, as the UI knows it. */
-export interface DecisionContext {
-  /** Which control. @default "api" */
-  source?: ConsentSource;
-  /** `sha256-…` over the texts of the layer the decision was made in; `null` when nothing was shown. */
-  textHash?: string | null;
-  /** Language the texts were shown in. */
-  language?: string;
-}
+import type { DecisionContext } from '../engine/engine';
+import type { CategoryChoices, ConsentMethod, ConsentRecord, ServiceChoices } from '../types';
+import { createUuid } from '../model/consent/createUuid';
 
 /** What a record is made from. */
 export interface RecordFacts {

@@ -1,9 +1,10 @@
-import { expiresAt } from '../consent/validity';
-import type { Engine } from '../engine/createEngine';
+import { expiresAt } from '../model/consent/validity';
+import type { Engine, RecordKeeper } from '../engine/engine';
 import type { KeyValueStore } from '../env/env';
 import { warn } from '../log';
-import { readConsentCookie, writeConsentCookie } from '../storage/consentCookieJar';
-import { openIdbStore } from '../storage/openIdbStore';
+import { readConsentCookie, writeConsentCookie } from '../engine/consentCookieJar';
+import { createBrowserTransport } from '../env/createBrowserTransport';
+import { openIdbStore } from '../env/openIdbStore';
 import type { ConsentRecord } from '../types';
 import { createOutbox } from './createOutbox';
 import { storedRecords } from './storedRecords';
@@ -13,23 +14,6 @@ import { readEndpointOptions } from './readEndpointOptions';
 export const MAX_RECEIPTS = 100;
 const DECISION = 'decision';
 const RECEIPTS = 'receipts';
-
-export interface RecordKeeper {
-  /**
-   * Makes the record of a decision and keeps it: with the new cookie value, the decision (for the
-   * Safari restore) and its receipt; without one (reset), forgets the decision and the history.
-   */
-  keep(record: ConsentRecord, cookieValue: string | undefined): Promise<unknown>;
-  /**
-   * The Safari restore: applies the decision kept in an existing database (never creates it) and
-   * rewrites its cookie, unless a cookie came meanwhile or the decision no longer counts.
-   */
-  restore(): Promise<unknown>;
-  /** Receipts, oldest first; `[]` when there are none or storage fails. */
-  history(): Promise<ConsentRecord[]>;
-  /** Sends what the outbox holds (on page load, when the last page left records behind). */
-  flush(): void;
-}
 
 /**
  * Records, the receipt history and the outbox, in Consentry's IndexedDB database. Loaded only once
@@ -54,9 +38,10 @@ export function createRecordKeeper(engine: Engine): RecordKeeper {
 
   const receipts = (v: unknown) => storedRecords(v, 'IndexedDB receipts', (where) => engine.problem('stored', where));
   const endpoint = readEndpointOptions((engine.input as { endpoint?: unknown } | undefined)?.endpoint);
-  const outbox = endpoint && createOutbox(engine, run, endpoint);
+  const transport = endpoint && (env.transport || createBrowserTransport());
+  const outbox = transport && createOutbox(engine, run, endpoint, transport);
   // The owner's choice, but one to know: records leave this site's origin.
-  if (endpoint && engine.config.debug && new URL(endpoint.url, location.href).origin != location.origin) engine.problem('offsite', endpoint.url);
+  if (transport && engine.config.debug && new URL(endpoint.url, transport.origin).origin != transport.origin) engine.problem('offsite', endpoint.url);
 
   return {
     keep(record, value) {

@@ -1,6 +1,6 @@
 import type { EndpointOptions } from '../types';
-import { isObj } from '../config/guards';
-import { isWebUrl } from '../config/isWebUrl';
+import { isObj } from '../model/config/guards';
+import { isWebUrl } from '../model/config/isWebUrl';
 
 /**
  * The endpoint options where records are sent, by the same rules as `readConfig()` (which also

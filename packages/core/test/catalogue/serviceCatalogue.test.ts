@@ -2,10 +2,10 @@
 // same services, and every cookie the descriptions name is one the patterns block and clear.
 // design.md: "Script-tag files", "Categories, services and configuration".
 import { describe, expect, it } from 'vitest';
-import { SERVICE_DESCRIPTIONS } from '../../src/catalogue/serviceDescriptions';
-import { SERVICE_PATTERNS } from '../../src/catalogue/servicePatterns';
-import { compilePattern, matchesName } from '../../src/config/patterns';
-import type { NameMatcher } from '../../src/config/resolvedConfig';
+import { SERVICE_DESCRIPTIONS } from '../../src/model/catalogue/serviceDescriptions';
+import { SERVICE_PATTERNS } from '../../src/model/catalogue/servicePatterns';
+import { compilePattern, matchesName } from '../../src/model/config/patterns';
+import type { NameMatcher } from '../../src/model/config/resolvedConfig';
 
 /** A service's cookie patterns compiled the way the config reader compiles a catalogue name. */
 const cookieMatchers = (service: string): NameMatcher[] =>

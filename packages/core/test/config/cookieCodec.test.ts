@@ -1,13 +1,13 @@
 // The consent cookie's value: formatConsentCookie() / parseConsentCookie() (docs/cookie-format.md).
 // design.md "Storage": versioned, every older format stays readable, corrupt counts as none, never throws.
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { normalizeConfig } from '../../src/config/normalizeConfig';
-import { readCoreConfig } from '../../src/config/readCoreConfig';
-import { formatConsentCookie, parseConsentCookie } from '../../src/consent/consentCookie';
-import { encodeDecision } from '../../src/consent/cookieCodec';
-import type { Decision } from '../../src/consent/decision';
+import { normalizeConfig } from '../../src/model/config/normalizeConfig';
+import { readCoreConfig } from '../../src/model/config/readCoreConfig';
+import { formatConsentCookie, parseConsentCookie } from '../../src/model/consent/consentCookie';
+import { encodeDecision } from '../../src/model/consent/cookieCodec';
+import type { Decision } from '../../src/model/consent/decision';
 import type { Env } from '../../src/env/env';
-import { removeConsentCookie, writeConsentCookie } from '../../src/storage/consentCookieJar';
+import { removeConsentCookie, writeConsentCookie } from '../../src/engine/consentCookieJar';
 
 const DAY = 864e5;
 const T = Date.parse('2026-01-31T12:00:00.000Z');

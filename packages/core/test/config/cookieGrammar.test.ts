@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { decodeDecision } from '../../src/consent/cookieCodec';
-import { parseConsentCookie } from '../../src/consent/consentCookie';
+import { decodeDecision } from '../../src/model/consent/cookieCodec';
+import { parseConsentCookie } from '../../src/model/consent/consentCookie';
 
 // docs/cookie-format.md "Grammar": one test per rule, each with a value that breaks only that rule.
 const NOW = Date.parse('2026-01-31T12:00:00Z');

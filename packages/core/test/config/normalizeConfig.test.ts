@@ -4,11 +4,11 @@ import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { SERVICE_PATTERNS } from '../../src/catalogue/servicePatterns';
-import { DEFAULT_CONSENT_MODE_MAP } from '../../src/config/defaults';
-import { normalizeConfig } from '../../src/config/normalizeConfig';
-import { matchesName } from '../../src/config/patterns';
-import type { ResolvedCategory, ResolvedConfig, ResolvedService } from '../../src/config/resolvedConfig';
+import { SERVICE_PATTERNS } from '../../src/model/catalogue/servicePatterns';
+import { DEFAULT_CONSENT_MODE_MAP } from '../../src/model/config/defaults';
+import { normalizeConfig } from '../../src/model/config/normalizeConfig';
+import { matchesName } from '../../src/model/config/patterns';
+import type { ResolvedCategory, ResolvedConfig, ResolvedService } from '../../src/model/config/resolvedConfig';
 import type { ConfigProblem } from '../../src/types';
 
 type Config = ResolvedConfig;

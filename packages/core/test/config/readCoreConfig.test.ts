@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { describeProblem } from '../../src/config/describeProblem';
-import { normalizeConfig } from '../../src/config/normalizeConfig';
-import { type RawProblem, readConfig } from '../../src/config/readConfig';
-import { readCoreConfig } from '../../src/config/readCoreConfig';
+import { describeProblem } from '../../src/model/config/describeProblem';
+import { normalizeConfig } from '../../src/model/config/normalizeConfig';
+import { type RawProblem, readConfig } from '../../src/model/config/readConfig';
+import { readCoreConfig } from '../../src/model/config/readCoreConfig';
 
 // The main file reads config with the lean readCoreConfig(); the diagnostics chunk (and npm tooling)
 // with readConfig(). These tests keep the two equal on what the main file uses, and make sure the

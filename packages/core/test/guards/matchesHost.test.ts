@@ -1,6 +1,6 @@
 // Host patterns of `hosts` declarations (design.md, "Guards beyond cookies").
 import { describe, expect, it } from 'vitest';
-import { matchesHost } from '../../src/guards/matchesHost';
+import { matchesHost } from '../../src/dom/guards/matchesHost';
 
 describe('matchesHost', () => {
   it('given "x.com", it should match that host only', () => {

@@ -1,10 +1,10 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { isWebUrl } from '../../src/config/isWebUrl';
-import { normalizeConfig } from '../../src/config/normalizeConfig';
-import { plainConfig, UNREADABLE } from '../../src/config/plainConfig';
-import { readCoreConfig } from '../../src/config/readCoreConfig';
-import { consentSignals } from '../../src/signals/consentSignals';
-import { configProblems, describeProblem } from '../../src/diagnostics';
+import { isWebUrl } from '../../src/model/config/isWebUrl';
+import { normalizeConfig } from '../../src/model/config/normalizeConfig';
+import { plainConfig, UNREADABLE } from '../../src/model/config/plainConfig';
+import { readCoreConfig } from '../../src/model/config/readCoreConfig';
+import { consentSignals } from '../../src/model/consentSignals';
+import { configProblems, describeProblem } from '../../src/chunks/diagnostics';
 import { createEngine } from '../../src/engine/createEngine';
 import { readEndpointOptions } from '../../src/records/readEndpointOptions';
 import { storedRecords } from '../../src/records/storedRecords';
@@ -169,7 +169,7 @@ describe('#4: one corrupt-value path for stored records', () => {
   it('given a localStorage backup that is not JSON or not a list, should read as empty and report it', () => {
     const report = vi.fn();
     localStorage['consentry-outbox'] = '{not json';
-    expect(readBackup(report)).toEqual([]);
+    expect(readBackup(localStorage, report)).toEqual([]);
     expect(report).toHaveBeenCalledOnce();
     localStorage.removeItem('consentry-outbox');
   });

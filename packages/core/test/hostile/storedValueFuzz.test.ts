@@ -3,9 +3,9 @@
 // lease). Asserts nothing throws (an unhandled rejection fails the run too), and that a value never
 // grants more than the visitor decided: a cookie the grammar refuses grants nothing (the banner
 // shows), one it accepts grants exactly its own `=1` flags.
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterAll, afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { seeded } from '../../../../test/support/hostileConfigs';
-import { openIdbStore } from '../../src/storage/openIdbStore';
+import { openIdbStore } from '../../src/env/openIdbStore';
 import { createEngine } from '../../src/engine/createEngine';
 import { createTestEnv, deleteDatabase, settle } from '../support/createTestEnv';
 
@@ -65,11 +65,8 @@ beforeEach(async () => {
 });
 afterEach(() => vi.restoreAllMocks());
 // The endpoint answers 200 for the whole file: records found in the junk are sent, nothing retries later.
-beforeAll(() => vi.stubGlobal('fetch', vi.fn(async () => new Response(null, { status: 200 }))));
-afterAll(async () => {
-  await settle(100);
-  vi.unstubAllGlobals();
-});
+const post = async () => new Response(null, { status: 200 });
+afterAll(() => settle(100));
 
 describe('given 3000 corrupt and crafted consent cookies (seeded)', () => {
   it('should read exactly what the documented grammar reads, and grant nothing beyond the value\'s own "=1" flags', () => {
@@ -77,7 +74,7 @@ describe('given 3000 corrupt and crafted consent cookies (seeded)', () => {
     let refused = 0;
     for (let i = 0; i < 3000; i++) {
       const value = storedValue(r);
-      const env = createTestEnv({ now: NOW });
+      const env = createTestEnv({ now: NOW, post });
       env.jar.cookies.set('consentry', { name: 'consentry', value, attributes: {}, expiresAt: Infinity });
       const { api } = createEngine(CONFIG, env);
       const want = grammar(value);
@@ -112,7 +109,7 @@ describe('given corrupt values in IndexedDB and localStorage (seeded)', () => {
       await store.set('outbox', junk(r));
       if (r() < 0.5) localStorage['consentry-outbox'] = String(r() < 0.5 ? JSON.stringify(junk(r)) : junk(r));
       if (r() < 0.3) localStorage['consentry-outbox-lease'] = String(junk(r));
-      const env = createTestEnv({ now: NOW });
+      const env = createTestEnv({ now: NOW, post });
       const { api } = createEngine(CONFIG, env);
       await new Promise<void>((done) => api.on('ready', () => done()));
       const want = typeof decision == 'string' ? grammar(decision) : null;

@@ -16,12 +16,15 @@ function stubEndpoint(answers: Answer[]) {
     const [status, headers] = Array.isArray(a) ? a : [a, {}];
     return new Response(null, { status, headers });
   });
-  vi.stubGlobal('fetch', fetch);
+  post = fetch;
   return sent;
 }
 
+/** The endpoint the next engine's env posts to (a test's script of answers). */
+let post: (url: string, init: RequestInit) => Promise<Response>;
+
 function start(endpoint: unknown = '/consent') {
-  const engine = createEngine({ endpoint }, createTestEnv());
+  const engine = createEngine({ endpoint }, createTestEnv({ post }));
   const events: RecordEventDetail[] = [];
   engine.api.on('record', (d) => events.push(d));
   return { engine, events };

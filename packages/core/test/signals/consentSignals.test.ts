@@ -1,9 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { readCoreConfig } from '../../src/config/readCoreConfig';
-import { decide } from '../../src/consent/decide';
+import { readCoreConfig } from '../../src/model/config/readCoreConfig';
+import { decide } from '../../src/model/consent/decide';
 import { createEngine } from '../../src/engine/createEngine';
-import { CONSENT_TYPES, consentSignals } from '../../src/signals/consentSignals';
-import { startSignals } from '../../src/signals/startSignals';
+import { CONSENT_TYPES, consentSignals } from '../../src/model/consentSignals';
+import { startSignals } from '../../src/dom/startSignals';
 import { createTestEnv, deleteDatabase, settle } from '../support/createTestEnv';
 
 const config = (input: unknown = { consentMode: true }) => readCoreConfig(input)[0];

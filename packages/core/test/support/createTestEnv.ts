@@ -1,6 +1,6 @@
 import { IDBFactory } from 'fake-indexeddb';
-import { DB_NAME } from '../../src/config/defaults';
-import type { Env } from '../../src/env/env';
+import { DB_NAME } from '../../src/model/config/defaults';
+import type { Env, Transport } from '../../src/env/env';
 
 export interface StoredCookie {
   name: string;
@@ -20,19 +20,21 @@ export function createCookieJar() {
  * An env that behaves like a browser page for the engine: a real cookie jar with Max-Age,
  * a settable clock, IndexedDB from fake-indexeddb, and tabs that hear each other's broadcasts.
  */
-export function createTestEnv(options: { jar?: ReturnType<typeof createCookieJar>; secure?: boolean; now?: number; userAgent?: string; gpc?: boolean; tabs?: Env[]; cookieLag?: number } = {}) {
+export function createTestEnv(options: { jar?: ReturnType<typeof createCookieJar>; secure?: boolean; now?: number; userAgent?: string; gpc?: boolean; tabs?: Env[]; cookieLag?: number; post?: Transport['post'] } = {}) {
   const jar = options.jar || createCookieJar();
   const clock = { now: options.now ?? Date.parse('2026-01-31T12:00:00Z') };
-  let external: ((expected?: string) => void) | undefined;
+  let external: (() => void) | undefined;
   const tabs = options.tabs || [];
   const events: Array<[string, unknown]> = [];
+  const beacons: Array<{ url: string; body: string }> = [];
+  const leaving: Array<(left: boolean) => void> = [];
   const current = () =>
     [...jar.cookies.values()]
       .filter((c) => c.expiresAt > clock.now)
       .map((c) => `${c.name}=${c.value}`)
       .join('; ');
   let view = current();
-  const env: Env & { clock: typeof clock; jar: typeof jar; events: typeof events; otherTabChanged(value?: string): void } = {
+  const env: Env & { clock: typeof clock; jar: typeof jar; events: typeof events; otherTabChanged(): void; leave(left: boolean): void; beacons: typeof beacons } = {
     clock,
     jar,
     events,
@@ -64,10 +66,21 @@ export function createTestEnv(options: { jar?: ReturnType<typeof createCookieJar
     userAgent: options.userAgent ?? 'Mozilla/5.0 test',
     gpc: options.gpc ?? false,
     storeExists: async () => (await indexedDB.databases()).some((d) => d.name == DB_NAME),
-    load: (name) => import(`../../src/${name}.ts`),
-    broadcast: (value) => tabs.filter((t) => t !== env).forEach((t) => (t as typeof env).otherTabChanged(value)),
+    load: (name) => import(`../../src/chunks/${name}.ts`),
+    // The page's localStorage (happy-dom's, shared by the "tabs" as a browser's is).
+    storage: () => localStorage,
+    transport: {
+      post: options.post ?? ((url, init) => fetch(url, init)),
+      beacon: (url, body) => (beacons.push({ url, body }), true),
+      channel: () => undefined,
+      onLeave: (fn) => leaving.push(fn),
+      origin: 'https://site.test',
+    },
+    leave: (left: boolean) => leaving.forEach((fn) => fn(left)),
+    beacons,
+    broadcast: () => tabs.filter((t) => t !== env).forEach((t) => (t as typeof env).otherTabChanged()),
     onExternalChange: (fn) => (external = fn),
-    otherTabChanged: (value?: string) => external?.(value),
+    otherTabChanged: () => external?.(),
     dispatch: (name, detail) => {
       events.push([name, detail]);
       dispatchEvent(new CustomEvent(name, { detail }));

@@ -3,8 +3,8 @@
 // and the small fallback used on plain http must agree with a real SHA-256 byte for byte.
 import { createHash } from 'node:crypto';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { sha256 } from '../../src/texts/sha256';
-import { collapseText, textHash } from '../../src/texts/textHash';
+import { sha256 } from '../../src/model/texts/sha256';
+import { collapseText, textHash } from '../../src/model/texts/textHash';
 
 const nodeHash = (texts: string[]) => 'sha256-' + createHash('sha256').update(JSON.stringify(texts), 'utf8').digest('base64');
 const hex = (bytes: Uint8Array) => Buffer.from(bytes).toString('hex');

@@ -4,8 +4,8 @@
 import { cleanup, fireEvent, render, screen, within } from '@testing-library/preact';
 import { createRef } from 'preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { catalogueEntry } from '../../../core/src/catalogue/catalogueEntry';
-import { readConfig } from '../../../core/src/config/readConfig';
+import { catalogueEntry } from '../../../core/src/model/catalogue/catalogueEntry';
+import { readConfig } from '../../../core/src/model/config/readConfig';
 import { type Draft, PreferencesDialog, type PreferencesDialogProps, type ReceiptProps } from '../../src/components/PreferencesDialog';
 import en from '../../src/i18n/en';
 import nb from '../../src/i18n/nb';

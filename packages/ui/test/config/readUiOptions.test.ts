@@ -1,7 +1,7 @@
 // readUiOptions(): the visitor-facing options the banner reads, with readConfig()'s defaults; a bad
 // value falls back and is flagged so the diagnostics can name it (design.md "Bad input").
 import { describe, expect, it } from 'vitest';
-import { readConfig } from '../../../core/src/config/readConfig';
+import { readConfig } from '../../../core/src/model/config/readConfig';
 import { readUiOptions } from '../../src/config/readUiOptions';
 
 describe('readUiOptions', () => {

@@ -1,9 +1,9 @@
 // dialogModel(): what the preferences dialog says about each category and service, from the
 // site's config, the built-in catalogue and the translations (design.md "Categories, services").
 import { describe, expect, it } from 'vitest';
-import { SERVICE_DESCRIPTIONS } from '../../../core/src/catalogue/serviceDescriptions';
-import { catalogueEntry } from '../../../core/src/catalogue/catalogueEntry';
-import { readConfig } from '../../../core/src/config/readConfig';
+import { SERVICE_DESCRIPTIONS } from '../../../core/src/model/catalogue/serviceDescriptions';
+import { catalogueEntry } from '../../../core/src/model/catalogue/catalogueEntry';
+import { readConfig } from '../../../core/src/model/config/readConfig';
 import nb from '../../src/i18n/nb';
 import { createTranslator } from '../../src/i18n/translate';
 import { categoryTitle, dialogModel } from '../../src/texts/dialogModel';

@@ -1,0 +1,195 @@
+import { loadCatalogue } from '../../engine/loadCatalogue';
+import type { Engine } from '../../engine/engine';
+import type { ConsentState } from '../../types';
+import { matchesAny, offRules } from '../../model/cookieRules';
+import { createScriptRunner } from './createScriptRunner';
+import { HELD_ATTRS } from './heldAttributes';
+import { isServiceName } from '../../model/config/names';
+import { installCookieGuard } from './installCookieGuard';
+import { reloadMedia } from './reloadMedia';
+import { trusted } from './trusted';
+
+/** What the UI needs from blocking. */
+export interface Blocker {
+  /** Held iframes and media not released now (for placeholders). */
+  heldEmbeds(): Element[];
+  /** Something whose code already ran is no longer allowed: only a reload unloads it. */
+  needsReload(): boolean;
+  /** Calls `fn` after held markup was added to the page (placeholders for late embeds). */
+  watch(fn: () => void): void;
+}
+
+/**
+ * Holds and releases the page's held markup (design.md, "Script-tag use") as consent changes,
+ * guards cookie writes, and clears what is not allowed. Starts at once: it must run before the
+ * rest of the page so the guard sees every later script and the observer every held element.
+ */
+export function createBlocker(engine: Engine, nonce?: string): Blocker {
+  const { config, api, env } = engine;
+  const mine = new WeakSet<Node>();
+  const released = new WeakSet<Element>();
+  const warned = new Set<unknown>();
+  const ranNames = new Set<string>();
+  const inserted = new Map<Element, ChildNode[]>();
+  const run = createScriptRunner(nonce || config.nonce, mine);
+  let held: Element[] = [];
+  let state: ConsentState | null = api.getConsent();
+  let off = offRules(config, state);
+  let all = offRules(config, null, true);
+
+  const once = (key: unknown, code: string, ...args: unknown[]) => warned.has(key) || (warned.add(key), engine.problem(code, ...args));
+
+  /**
+   * What a held element waits for: its category or `category.service` name, and whether it is
+   * negated (`data-category="!analytics"` or `data-service="!ga"` run only after an explicit refusal).
+   */
+  function target(el: Element): [name: string, neg: boolean, cat: string, svc: string | null] {
+    const c = el.getAttribute('data-category')!;
+    const svc = el.getAttribute('data-service');
+    const cat = c.replace('!', '');
+    const s = svc && svc.replace('!', '');
+    return [s ? `${cat}.${s}` : cat, c[0] == '!' || svc?.[0] == '!', cat, s];
+  }
+
+  /** Allowed now? A category that is not configured stays held, as its warning says. */
+  function allowed(el: Element): boolean {
+    const [name, neg, cat, svc] = target(el);
+    const configured = config.categories.find((x) => x.name == cat);
+    if (!configured) {
+      once(cat, 'category', cat, el);
+      return false;
+    }
+    // A service the config does not name becomes one of the category's (design.md, "Service catalogue").
+    if (svc && !configured.services.some((s) => s.name == svc)) {
+      if (!isServiceName(svc)) {
+        once(name, 'service', svc, cat, el);
+        return false;
+      }
+      engine.addService(configured, svc);
+    }
+    return neg ? !!state && !api.isAllowed(name) : api.isAllowed(name);
+  }
+
+  function visit(el: Element) {
+    if (mine.has(el) || !el.hasAttribute('data-category') || held.includes(el)) return;
+    const script = el.tagName == 'SCRIPT';
+    // A MIME type as the HTML standard reads it: any case, trimmed, parameters ignored.
+    const inert = script
+      ? (el.getAttribute('type') || '').split(';')[0].trim().toLowerCase() == 'text/plain'
+      : el.tagName == 'TEMPLATE' || HELD_ATTRS.some((a) => el.hasAttribute('data-' + a));
+    if (!inert || (!script && HELD_ATTRS.some((a) => el.hasAttribute(a) && !el.hasAttribute('data-' + a))))
+      once(el, 'live', el);
+    if (inert) held.push(el);
+  }
+  const scan = (root: Element) => {
+    visit(root);
+    root.querySelectorAll('[data-category]').forEach(visit);
+  };
+
+  /** Inserts a released template's content after it; its scripts go through the queue. */
+  function insertTemplate(el: HTMLTemplateElement) {
+    const frag = el.content.cloneNode(true) as DocumentFragment;
+    // Scripts inside go through the queue, in order, like held scripts. An empty inert marker
+    // keeps each one's place: a script whose text a page script copied is a Trusted Types
+    // violation even when inert, so only the runner's new script (made through the policy) goes in.
+    const scripts = [...frag.querySelectorAll('script')].map((s) => {
+      const at = document.createElement('script');
+      at.type = 'text/plain';
+      mine.add(at);
+      s.setAttribute('data-type', s.type);
+      s.replaceWith(at);
+      return [s, at] as const;
+    });
+    inserted.set(el, [...frag.childNodes]);
+    el.after(frag);
+    scripts.forEach(([s, at]) => run(s, at));
+  }
+
+  function release(el: Element) {
+    released.add(el);
+    if (el.tagName == 'SCRIPT') {
+      // A negated script ran because something was refused: allowing it later needs no reload.
+      const [name, neg] = target(el);
+      if (!neg) ranNames.add(name);
+      return run(el as HTMLScriptElement);
+    }
+    if (el.tagName == 'TEMPLATE') {
+      // The parser may not have reached the template's content yet (it yielded inside it): wait until it is done.
+      if (document.readyState == 'loading' && !el.nextSibling)
+        return void document.addEventListener('DOMContentLoaded', () => insertTemplate(el as HTMLTemplateElement));
+      return insertTemplate(el as HTMLTemplateElement);
+    }
+    for (const a of HELD_ATTRS) {
+      const v = el.getAttribute('data-' + a);
+      // <embed src> and <object data> are script-URL sinks under Trusted Types, <iframe srcdoc> an HTML sink.
+      if (v != null)
+        el.setAttribute(el.tagName == 'OBJECT' && a == 'src' ? 'data' : a, a == 'srcdoc' ? trusted().createHTML(v) : /^(EMBED|OBJECT)$/.test(el.tagName) ? trusted().createScriptURL(v) : v);
+    }
+    reloadMedia(el);
+  }
+
+  const update = () => held.forEach((el) => released.has(el) || (allowed(el) && release(el)));
+
+  /** Released, but no longer allowed: embeds go back to their held form (scripts cannot be unloaded). */
+  const revoked = (el: Element) => released.has(el) && el.tagName != 'SCRIPT' && !allowed(el);
+
+  /** Something is refused or withdrawn: re-hold what was released, clear cookies and storage. */
+  function withdraw(next: ConsentState | null) {
+    return env.load('withdraw').then(
+      (m) => {
+        held = m.holdAgain(held, revoked, released, inserted);
+        // The embeds are held again: their placeholders come back at once.
+        watcher();
+        return m.sweep(engine, () => off, () => state == next);
+      },
+      () => {}, // the loader said the file could not load: refused cookies and embeds stay until the next page
+    );
+  }
+
+  installCookieGuard(
+    env,
+    (name) => matchesAny(off.cookies, name),
+    (name) => name == config.cookie.name || matchesAny(all.cookies, name),
+    config.debug && engine.problem,
+  );
+  engine.onApply((next, _previous, restored) => {
+    state = next;
+    off = offRules(config, state);
+    // The click stays short: release after yielding.
+    setTimeout(update);
+    if (restored) return;
+    if (off.cookies.length || off.storage.length || off.indexedDB.length || held.some(revoked)) withdraw(next);
+    if (config.reloadOnWithdraw && needsReload()) engine.settled().then(() => location.reload());
+  });
+  let watcher = () => {};
+  new MutationObserver((records) => {
+    const before = held.length;
+    for (const r of records) r.addedNodes.forEach((n) => n.nodeType == 1 && scan(n as Element));
+    update();
+    if (held.length > before) watcher();
+  }).observe(document, { childList: true, subtree: true });
+  scan(document.documentElement);
+  update();
+  // Catalogue entries bring their patterns; then the guards load if anything needs guarding. `ready` waits for both.
+  engine.startup.push(
+    loadCatalogue(engine).then(() => {
+      off = offRules(config, state);
+      all = offRules(config, null, true);
+      if (all.storage.length || all.indexedDB.length || all.hosts.length)
+        return env.load('guards').then(
+          (m) => m.startGuards(engine, { off: () => off, all, hold: (el) => (visit(el), update()), sweep: () => withdraw(state) }),
+          () => {}, // the loader said the file could not load: clearing still sweeps on withdrawal
+        );
+    }),
+  );
+
+  function needsReload() {
+    return [...ranNames].some((n) => !api.isAllowed(n));
+  }
+  api.needsReload = needsReload;
+  return {
+    heldEmbeds: () => held.filter((el) => !released.has(el) && !/^(SCRIPT|TEMPLATE|LINK)$/.test(el.tagName)),
+    needsReload,
+    watch: (fn) => (watcher = fn),
+  };
+}

@@ -1,2 +1,0 @@
-// The full config reader (labels, descriptions, providers): for the UI's preferences dialog.
-export { readConfig, type RawProblem } from './config/readConfig';
