@@ -51,19 +51,22 @@ function transpile(jsxImportSource = 'preact') {
   };
 }
 
+/** A TypeScript module without imports, read at build time. */
+async function readModule(file) {
+  const code = ts.transpileModule(readFileSync(pkg(file), 'utf8'), {
+    compilerOptions: { module: ts.ModuleKind.ESNext, target: ts.ScriptTarget.ES2020, verbatimModuleSyntax: true },
+  }).outputText;
+  return import('data:text/javascript,' + encodeURIComponent(code));
+}
+
+/** Core's entries besides index and internal (chunks/manifest.ts): package subpaths, and the lazy ones script-tag chunks. */
+const CORE_ENTRIES = Object.entries((await readModule('core/src/chunks/manifest.ts')).CORE_ENTRIES);
+
 /** Our packages resolve to their sources, so the script-tag files are built in one pass. */
 const SOURCES = {
   '@consentry/core': pkg('core/src/index.ts'),
   '@consentry/core/internal': pkg('core/src/internal.ts'),
-  '@consentry/core/records': pkg('core/src/chunks/records.ts'),
-  '@consentry/core/diagnostics': pkg('core/src/chunks/diagnostics.ts'),
-  '@consentry/core/withdraw': pkg('core/src/chunks/withdraw.ts'),
-  '@consentry/core/decide': pkg('core/src/chunks/decide.ts'),
-  '@consentry/core/guards': pkg('core/src/chunks/guards.ts'),
-  '@consentry/core/chunks': pkg('core/src/chunks/loadChunk.ts'),
-  '@consentry/core/catalogue': pkg('core/src/chunks/catalogue.ts'),
-  '@consentry/core/texts': pkg('core/src/chunks/texts.ts'),
-  '@consentry/core/readConfig': pkg('core/src/chunks/readConfig.ts'),
+  ...Object.fromEntries(CORE_ENTRIES.map(([name, { file }]) => [`@consentry/core/${name}`, pkg(`core/src/chunks/${file}.ts`)])),
   '@consentry/ui': pkg('ui/src/index.ts'),
   '@consentry/ui/prefs': pkg('ui/src/prefs/index.ts'),
 };
@@ -172,14 +175,6 @@ const languageFile = (lang, part) =>
     ],
   });
 
-/** A TypeScript module without imports, read at build time. */
-async function readModule(file) {
-  const code = ts.transpileModule(readFileSync(pkg(file), 'utf8'), {
-    compilerOptions: { module: ts.ModuleKind.ESNext, target: ts.ScriptTarget.ES2020, verbatimModuleSyntax: true },
-  }).outputText;
-  return import('data:text/javascript,' + encodeURIComponent(code));
-}
-
 /**
  * `consentry-service-<id>.js` for each catalogue entry: its patterns and words, handed to the chunk
  * loader like a chunk. A page fetches only the entries its config names, so the catalogue can grow
@@ -201,18 +196,15 @@ function catalogueFiles() {
 }
 
 export default [
-  esm('core', ['index', 'internal', ...['records', 'diagnostics', 'withdraw', 'guards', 'decide', 'catalogue', 'texts', 'readConfig'].map((e) => [e, `chunks/${e}`]), ['chunks', 'chunks/loadChunk']]),
+  esm('core', ['index', 'internal', ...CORE_ENTRIES.map(([name, { file }]) => [name, `chunks/${file}`])]),
   esm('ui', ['index', 'prefs/index', 'gate']),
   esm('consentry', ['index']),
   // The React binding's hooks and components are client code: Next.js's App Router needs the directive.
   esm('react', ['index'], { jsx: 'react', banner: "'use client';" }),
   esm('vue', ['index']),
   scriptFile('consentry.min.js', 'scriptTag.ts', { extra: [catalogueFiles()] }),
-  scriptFile('consentry-guards.js', 'chunks/guardsChunk.ts'),
-  scriptFile('consentry-records.js', 'chunks/recordsChunk.ts'),
-  scriptFile('consentry-diagnostics.js', 'chunks/diagnosticsChunk.ts'),
-  scriptFile('consentry-withdraw.js', 'chunks/withdrawChunk.ts'),
-  scriptFile('consentry-decide.js', 'chunks/decideChunk.ts'),
+  // Core's lazy entries: each has its script-tag wrapper, consentry/src/chunks/<name>Chunk.ts.
+  ...CORE_ENTRIES.filter(([, e]) => e.lazy).map(([name]) => scriptFile(`consentry-${name}.js`, `chunks/${name}Chunk.ts`)),
   scriptFile('consentry-ui.js', 'chunks/uiChunk.ts'),
   scriptFile('consentry-prefs.js', 'chunks/prefsChunk.ts'),
   scriptFile('consentry-debug.js', 'chunks/debugChunk.ts'),

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
 import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
+import { CORE_ENTRIES } from '../../packages/core/src/chunks/manifest';
 
 // The house rules of docs/architecture.md, read from the code itself: no import circle in any
 // package, core's floors only ever look down, browser globals only behind core's Env edge (env/)
@@ -169,6 +170,22 @@ describe('the house (docs/architecture.md)', () => {
   it(`has no function over ${MAX_LINES} lines in the shipped packages without a comment saying why`, () => {
     const shipped = sources.filter((f) => /packages\/(core|ui|consentry|react|vue)\//.test(f));
     expect(shipped.flatMap(longFunctions)).toEqual([]);
+  });
+
+  it("core's package exports and script-tag chunk wrappers are exactly its chunk manifest's entries", () => {
+    const json = JSON.parse(readFileSync(join(root, 'packages/core/package.json'), 'utf8'));
+    const derived = Object.fromEntries(
+      Object.entries(CORE_ENTRIES).map(([name, { file }]) => [`./${name}`, { types: `./dist/types/chunks/${file}.d.ts`, default: `./dist/${name}.js` }]),
+    );
+    const given = Object.fromEntries(
+      Object.entries(json.exports as Record<string, { types?: string; default?: string; import?: string }>)
+        .filter(([key]) => !['.', './internal', './package.json'].includes(key))
+        .map(([key, v]) => [key, { types: v.types, default: v.default ?? v.import }]),
+    );
+    expect(given).toEqual(derived);
+    const wrappers = readdirSync(join(root, 'packages/consentry/src/chunks')).filter((f) => /^(records|diagnostics|decide|withdraw|guards)Chunk\.ts$/.test(f));
+    const lazy = Object.entries(CORE_ENTRIES).filter(([, e]) => e.lazy).map(([name]) => `${name}Chunk.ts`);
+    expect(wrappers.sort()).toEqual(lazy.sort());
   });
 
   it('every doc a comment or message points at exists', () => {

@@ -20,6 +20,8 @@ import { isCrawler } from './isCrawler';
  * Creates the headless engine: normalises config (logging each problem once), reads the stored
  * decision synchronously from the cookie, restores it from IndexedDB when Safari dropped the
  * cookie, and handles decisions, events and other tabs. Never throws into the page.
+ * One function: it owns the engine's state (the decision, its cookie value, the consent id), which
+ * only `read` and `adopt` here change; parts get the `Engine` it returns, never the state itself.
  */
 export function createEngine(input: unknown, anyEnv: Env): Engine {
   // The env fetches chunks by name; what each offers is the engine's contract (engine.ts).
@@ -120,6 +122,7 @@ export function createEngine(input: unknown, anyEnv: Env): Engine {
   read(readConsentCookie(env, config));
   state = decision && toState(decision);
   const startup: Promise<unknown>[] = [];
+  const reloadChecks: Array<() => boolean> = [];
   const ready = () => Promise.all(startup).then(() => emitter.emit('ready', state));
   // Safari may drop script-set cookies after 7 days; an existing database can still hold the decision.
   if (raw === undefined && !crawler) readKept((k) => k.restore(), 0).then(ready);
@@ -149,7 +152,7 @@ export function createEngine(input: unknown, anyEnv: Env): Engine {
     setConsent: (choices) => decideLater('custom', choices),
     reset: () => decideLater('reset'),
     on: emitter.on,
-    needsReload: () => false,
+    needsReload: () => reloadChecks.some((check) => check()),
   };
 
   const engine: Engine = {
@@ -182,6 +185,7 @@ export function createEngine(input: unknown, anyEnv: Env): Engine {
       if (s.catalogue) loadEntry(engine, s, true);
     },
     startup,
+    reloadChecks,
   };
   return engine;
 }

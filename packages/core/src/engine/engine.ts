@@ -79,6 +79,8 @@ export interface Engine {
    * decision is read again so a service the visitor allowed on an earlier page is allowed here.
    */
   addService(category: CoreCategory, name: string): void;
+  /** Parts that know what ran on the page (blocking) push here; `api.needsReload()` asks them. */
+  reloadChecks: Array<() => boolean>;
   /** Start-up work `ready` waits for (catalogue entries, guards): push to it before the first microtask. */
   startup: Promise<unknown>[];
 }

@@ -21,6 +21,8 @@ import { isWebUrl } from './isWebUrl';
  * `input` is a `plainConfig()` copy, so reading it cannot throw.
  * Returns the config and whether anything was wrong; when something was, the SDK loads the
  * diagnostics chunk, whose `readConfig()` names each problem. A test keeps both readers equal.
+ * One function: every small reader in it sets the same `ok` flag, and it ships in the main file,
+ * where one closure costs the fewest bytes; the wordy reader, readConfig.ts, is made of parts.
  */
 export function readCoreConfig(input: unknown): [CoreConfig, boolean] {
   let ok = true;
