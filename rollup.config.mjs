@@ -8,6 +8,7 @@ import nodeResolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import ts from 'typescript';
 import { emitDeclarations } from './scripts/emitDeclarations.mjs';
+import { INTERNAL_PROPERTIES as INTERNAL_NAMES } from './scripts/internalProperties.mjs';
 
 const root = dirname(fileURLToPath(import.meta.url));
 
@@ -118,12 +119,37 @@ const esm = (name, entries, { jsx, banner } = {}) => ({
   output: { dir: pkg(`${name}/dist`), format: 'es', entryFileNames: '[name].js', chunkFileNames: '[name]-[hash].js', banner },
 });
 
+/** Names the minifier shortens: `_…` and the internal ones (scripts/internalProperties.mjs). */
+const INTERNAL_PROPERTIES = new RegExp(`^(_.*|${INTERNAL_NAMES.join('|')})$`);
+
+/**
+ * One cache of mangled property names for every script-tag file, so the main file and its chunks
+ * agree on each short name. Variable names are not shared: a cache of those makes later files'
+ * names longer for nothing (each file is its own function scope).
+ */
+function sharedPropertyNames() {
+  let props = {};
+  return {
+    get props() {
+      return props;
+    },
+    set props(value) {
+      props = value;
+    },
+    get vars() {
+      return { props: {} };
+    },
+    set vars(value) {},
+  };
+}
+
 // Measured on consentry.min.js (gzip -9). Not `unsafe_methods`: it turns `f: () => x` into the longer
 // `f() { return x }`. Not `module`: it drops the IIFE's "use strict".
 const minify = terser({
   ecma: 2020,
   compress: { ecma: 2020, passes: 5, pure_getters: true, unsafe_arrows: true },
-  mangle: { properties: { regex: /^_/ } },
+  mangle: { properties: { regex: INTERNAL_PROPERTIES } },
+  nameCache: sharedPropertyNames(),
   format: { comments: false },
 });
 

@@ -4,6 +4,7 @@ import { dirname, join, relative, resolve } from 'node:path';
 import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
 import { CORE_ENTRIES } from '../../packages/core/src/chunks/manifest';
+import { INTERNAL_PROPERTIES } from '../../scripts/internalProperties.mjs';
 
 // The house rules of docs/architecture.md, read from the code itself: no import circle in any
 // package, core's floors only ever look down, browser globals only behind core's Env edge (env/)
@@ -186,6 +187,21 @@ describe('the house (docs/architecture.md)', () => {
     const wrappers = readdirSync(join(root, 'packages/consentry/src/chunks')).filter((f) => /^(records|diagnostics|decide|withdraw|guards)Chunk\.ts$/.test(f));
     const lazy = Object.entries(CORE_ENTRIES).filter(([, e]) => e.lazy).map(([name]) => `${name}Chunk.ts`);
     expect(wrappers.sort()).toEqual(lazy.sort());
+  });
+
+  it('no property name the minifier shortens is ever looked up by a string (a message code, a key)', () => {
+    const shipped = sources.filter((f) => /packages\/(core|ui|consentry)\//.test(f));
+    const found = shipped.flatMap((f) => {
+      const hits: string[] = [];
+      const visit = (node: ts.Node) => {
+        if (ts.isTypeNode(node)) return; // `Pick<Env, 'readCookies'>` names a type, not a runtime key
+        if ((ts.isStringLiteral(node) || ts.isNoSubstitutionTemplateLiteral(node)) && INTERNAL_PROPERTIES.includes(node.text)) hits.push(`${rel(f)}: '${node.text}'`);
+        ts.forEachChild(node, visit);
+      };
+      visit(parse(f));
+      return hits;
+    });
+    expect(found).toEqual([]);
   });
 
   it('every doc a comment or message points at exists', () => {
