@@ -3,3 +3,4 @@
 export { SERVICE_PATTERNS, type ServicePatterns } from './catalogue/servicePatterns';
 export { SERVICE_DESCRIPTIONS, type ServiceDescription } from './catalogue/serviceDescriptions';
 export { catalogueEntry, catalogueIds, type CatalogueEntry } from './catalogue/catalogueEntry';
+export { SERVICE_CATEGORIES, type ServiceCategory } from './catalogue/serviceCategories';

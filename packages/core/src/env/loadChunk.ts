@@ -14,6 +14,7 @@ const CHUNKS: { [K in Exclude<keyof Chunks, `service-${string}`>]: () => Promise
  */
 export function loadChunk<K extends keyof Chunks>(name: K): Promise<Chunks[K]> {
   if (!name.startsWith('service-')) return CHUNKS[name as 'records']() as Promise<Chunks[K]>;
-  const entry = import('../catalogue').then((m) => m.catalogueEntry(name.slice(8)) || Promise.reject(Error(name)));
+  // The entries' module, not `../catalogue`: tools' tables there (SERVICE_CATEGORIES) stay out of a visitor's chunk.
+  const entry = import('../catalogue/catalogueEntry').then((m) => m.catalogueEntry(name.slice(8)) || Promise.reject(Error(name)));
   return entry as Promise<Chunks[K]>;
 }
