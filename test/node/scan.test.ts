@@ -407,7 +407,7 @@ analytics.page();
     expect(request('px.ads.linkedin.com')).toMatchObject({ status: 'known', catalogue: 'linkedin-insight', category: 'marketing', classification: 'undeclared, known: catalogue service linkedin-insight (marketing)' });
     expect(request('maps.google.com')).toMatchObject({ status: 'declared', catalogue: 'google-maps', category: 'functional', service: 'maps', classification: 'declared (functional.maps)' });
     expect(request('cdn.unknown-vendor.test')).toMatchObject({ status: 'unknown', classification: 'unknown' });
-    expect(run.stderr).toContain(`violation: before consent, ${origin}/vendors/: request https://px.ads.linkedin.com/collect?pid=1&fmt=gif`);
+    expect(run.stderr).toContain(`violation: before consent, ${origin}/vendors/: request https://px.ads.linkedin.com/collect?pid=1&fmt=gif set by ${origin}/vendors/ — undeclared, known: catalogue service linkedin-insight (marketing)\n`);
 
     // The draft: each catalogue service found, by catalogue name, in the catalogue's category for it.
     const config = JSON.parse(readFileSync(draft, 'utf8'));

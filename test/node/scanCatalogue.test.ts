@@ -14,6 +14,7 @@ interface CatalogueService {
 const scan: { catalogueServices(): CatalogueService[] } = await import('../../packages/scan/src/index.mjs' as string);
 const classifier: {
   createClassifier(config: unknown, found: boolean): { classify(f: { kind: string; name: string; setBy?: string | null }): Record<string, unknown> };
+  isViolation(state: string, f: Record<string, unknown>): boolean;
 } = await import('../../packages/scan/src/classify.mjs' as string);
 
 /** docs/configuration.md, "The service catalogue": `- **analytics**: `id`, `id`…` → id → category. */
@@ -65,5 +66,13 @@ describe('consentry-scan and the catalogue', () => {
     expect(classify({ kind: 'request', name: 'https://fonts.googleapis.com/css2?family=Inter' })).toMatchObject({ status: 'declared', category: 'functional', service: 'fonts', catalogue: 'google-fonts' });
     expect(classify({ kind: 'cookie', name: 'ph_phc_x_posthog' })).toMatchObject({ status: 'declared', category: 'analytics', service: 'ph' });
     expect(classify({ kind: 'request', name: 'https://stats.example.com/hit' })).toMatchObject({ status: 'declared', category: 'analytics', service: null });
+  });
+
+  it('given a host the config lists in necessary, a request to it should be declared necessary: no violation before consent, unlike the same request undeclared', () => {
+    const request = { kind: 'request', name: 'https://cdn.example.net/app.js' };
+    const declared = classifier.createClassifier({ categories: { necessary: { hosts: ['cdn.example.net'] } } }, true).classify(request);
+    expect(declared).toMatchObject({ status: 'declared', category: 'necessary', necessary: true });
+    expect(classifier.isViolation('none', declared)).toBe(false);
+    expect(classifier.isViolation('none', classifier.createClassifier({}, true).classify(request))).toBe(true);
   });
 });
