@@ -37,6 +37,8 @@ interface Finding {
   category?: string;
   service?: string;
   httpOnly?: boolean;
+  sameSite?: string;
+  setVia?: string;
   party?: string;
   violation: boolean;
   classification: string;
@@ -436,6 +438,21 @@ describe('consentry-scan, other cases', () => {
       { page, state: 'none', kind: 'cookie', name: '_fbp', scriptUrl: server.url + 'company-site/js/marketing.js', classification: 'undeclared, known: catalogue service meta-pixel (marketing)' },
     ]);
     expect(run.stderr).toContain('1 page(s) without Consentry');
+  });
+
+  it('a cookie from a Set-Cookie header: named after the response that set it, with its HttpOnly and SameSite as the browser keeps them', { timeout: SCAN_TIMEOUT }, async () => {
+    const server = await start({
+      routes: (req, res, url) => {
+        if (url.pathname == '/hit') return res.writeHead(204, { 'Set-Cookie': 'srv_id=1; Path=/; Max-Age=3600; HttpOnly; SameSite=Strict' }), res.end(''), true;
+        return pages({ '/served/': head('{}', `<script>fetch('/hit?from=page');</script>`) + '<body><p>Hi</p></body></html>' })(req, res, url);
+      },
+    });
+    const page = server.url + 'served/';
+    const run = await scan([page, '--pages', '1']);
+    expect(run.code, run.stderr).toBe(0);
+    const srv = cookie(run.report!, page, 'none', 'srv_id')!;
+    expect(srv).toMatchObject({ httpOnly: true, sameSite: 'Strict', party: 'first', setBy: server.url + 'hit?from=page', setVia: 'Set-Cookie', status: 'unknown', violation: true });
+    expect((srv as unknown as { lifetimeSeconds: number }).lifetimeSeconds).toBeGreaterThan(3500);
   });
 
   it('no browser: a clear message and exit 2; never a download', { timeout: 30_000 }, async () => {
