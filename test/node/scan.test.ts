@@ -3,8 +3,11 @@
 // example as shipped, with a tracker stand-in left unheld, and with the scanner's draft config in
 // place of its hand-written declarations; real vendor SDKs from npm; a site without Consentry;
 // 20 pages against the clock.
-import { execFile } from 'node:child_process';
+import { execFile, execFileSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { createServer as createHttpsServer } from 'node:https';
+import { createRequire } from 'node:module';
+import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -15,6 +18,7 @@ const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const BIN = join(ROOT, 'packages/scan/bin/consentry-scan.mjs');
 const CHROME = process.env.CHROME_PATH || '/usr/bin/chromium';
 const SCAN_TIMEOUT = 180_000;
+const require = createRequire(import.meta.url);
 
 interface Server {
   url: string;
@@ -33,6 +37,8 @@ interface Finding {
   category?: string;
   service?: string;
   httpOnly?: boolean;
+  sameSite?: string;
+  setVia?: string;
   party?: string;
   violation: boolean;
   classification: string;
@@ -89,13 +95,14 @@ function copyOfExample(): string {
 }
 
 const servers: Server[] = [];
+const closers: Array<() => Promise<void>> = [];
 async function start(options: { root?: string; routes?: Routes } = {}) {
   const s = await serve.startServer({ port: 0, ...options });
   servers.push(s);
   return s;
 }
 afterAll(async () => {
-  await Promise.all(servers.map((s) => s.close()));
+  await Promise.all([...servers.map((s) => s.close()), ...closers.map((close) => close())]);
   for (const d of temps) rmSync(d, { recursive: true, force: true });
 });
 
@@ -169,7 +176,7 @@ describe('consentry-scan on the company-site example', () => {
         await page.goto(origin + 'company-site/produkt.html');
         await page.locator('consentry-ui:not([data-placeholder]) .banner').waitFor();
         await page.waitForTimeout(300);
-        for (const held of ['/company-site/js/analytics.js', '/company-site/js/marketing.js', '/company-site/embed.html', '/company-site/map.html']) expect(paths, held).not.toContain(held);
+        for (const held of ['/company-site/js/analytics.js', '/company-site/js/marketing.js', '/company-site/embed.html', '/company-site/map.html', '/company-site/fonts/brand.css']) expect(paths, held).not.toContain(held);
         expect(await names(context)).toEqual([]);
 
         await page.getByRole('button', { name: 'Godta alle', exact: true }).click();
@@ -248,7 +255,7 @@ describe('consentry-scan with real vendor SDKs from npm (Microsoft Clarity: clar
     expect(findings(r, page, 'none')).toEqual([]);
     const clarity = server.url + 'node_modules/clarity-js/build/clarity.min.js';
     const galite = server.url + 'node_modules/ga-lite/dist/ga-lite.min.js';
-    expect(cookie(r, page, 'accept', '_clck')).toMatchObject({ status: 'known', catalogue: 'microsoft-clarity', category: 'analytics', party: 'first', setBy: clarity, classification: 'undeclared, known: catalogue service microsoft-clarity' });
+    expect(cookie(r, page, 'accept', '_clck')).toMatchObject({ status: 'known', catalogue: 'microsoft-clarity', category: 'analytics', party: 'first', setBy: clarity, classification: 'undeclared, known: catalogue service microsoft-clarity (analytics)' });
     const accepted = findings(r, page, 'accept');
     // ga-lite keeps its client id in localStorage (not a _ga cookie): not in the catalogue, but named after its held element.
     expect(accepted.find((f) => f.kind == 'storage' && f.name == 'uid')).toMatchObject({ setBy: galite, classification: 'undeclared, from held analytics.ga' });
@@ -256,6 +263,160 @@ describe('consentry-scan with real vendor SDKs from npm (Microsoft Clarity: clar
     const requests = accepted.filter((f) => f.kind == 'request');
     expect(requests.some((q) => q.name == `http://localhost:${port}/collect` && q.setBy == clarity)).toBe(true);
     expect(requests.some((q) => q.name.startsWith('https://www.google-analytics.com/collect?') && q.setBy == galite)).toBe(true);
+  });
+});
+
+/** Files of installed packages, by package path (`posthog-js/dist/array.full.js`). */
+const vendorFile = (path: string) => readFileSync(require.resolve(path));
+
+/**
+ * The vendors' own hosts, answered on 127.0.0.1: an HTTPS server (self-signed certificate, made by
+ * openssl for this run; the scanner's browser context ignores certificate errors) that serves each
+ * SDK's bundle from node_modules and answers its collection requests with 200.
+ */
+async function startVendorHosts(pageOrigin: string) {
+  const dir = temp();
+  execFileSync('openssl', ['req', '-x509', '-newkey', 'ec', '-pkeyopt', 'ec_paramgen_curve:prime256v1', '-nodes', '-days', '1', '-subj', '/CN=vendor stand-in', '-keyout', join(dir, 'key.pem'), '-out', join(dir, 'cert.pem')], { stdio: 'ignore' });
+  const bundles: Array<[RegExp, string]> = [
+    [/^us-assets\.i\.posthog\.com\/static\/([\w.-]+\.js)$/, 'posthog-js/dist/$1'],
+    [/^cdn\.mxpnl\.com\/libs\/mixpanel-2-latest\.min\.js$/, 'mixpanel-browser/dist/mixpanel.min.js'],
+    [/^cdn\.amplitude\.com\/libs\/analytics-browser-[\d.]+-min\.js\.gz$/, '@amplitude/analytics-browser/lib/scripts/amplitude-min.js'],
+    [/^cdn\.segment\.com\/analytics\.js\/v1\/\w+\/analytics\.min\.js$/, '@segment/analytics-next/dist/umd/standalone.js'],
+    [/^cdn\.segment\.com\/analytics-next\/bundles\/([\w.-]+\.js)$/, '@segment/analytics-next/dist/umd/$1'],
+  ];
+  const server = createHttpsServer({ key: readFileSync(join(dir, 'key.pem')), cert: readFileSync(join(dir, 'cert.pem')) }, (req, res) => {
+    const where = `${req.headers.host}${req.url}`.split('?')[0]!;
+    const cors = { 'Access-Control-Allow-Origin': pageOrigin, 'Access-Control-Allow-Credentials': 'true' };
+    if (req.method == 'OPTIONS')
+      return res.writeHead(204, { ...cors, 'Access-Control-Allow-Methods': 'GET, POST', 'Access-Control-Allow-Headers': req.headers['access-control-request-headers'] || '' }).end();
+    for (const [re, path] of bundles) {
+      const m = re.exec(where);
+      if (m) return res.writeHead(200, { ...cors, 'Content-Type': 'text/javascript' }).end(vendorFile(path.replace('$1', m[1]!)));
+    }
+    // Remote config as a script (PostHog's /array/<token>/config.js), and any other script: nothing to run.
+    if (where.endsWith('.js')) return res.writeHead(200, { ...cors, 'Content-Type': 'text/javascript' }).end('');
+    if (where.startsWith('fonts.googleapis.com/')) return res.writeHead(200, { ...cors, 'Content-Type': 'text/css' }).end('body { font-family: system-ui }');
+    if (where.startsWith('cdn.segment.com/v1/projects/')) return res.writeHead(200, { ...cors, 'Content-Type': 'application/json' }).end('{"integrations":{"Segment.io":{"apiKey":"seg_test_key"}}}');
+    if (req.headers.host == 'maps.google.com') return res.writeHead(200, { 'Content-Type': 'text/html' }).end('<p>Map</p>');
+    req.resume();
+    res.writeHead(200, { ...cors, 'Content-Type': 'application/json' }).end('{"status":1,"code":200}');
+  });
+  await new Promise<void>((ready) => server.listen(0, '127.0.0.1', ready));
+  closers.push(() => new Promise((done) => server.close(() => done())));
+  return (server.address() as AddressInfo).port;
+}
+
+/**
+ * A browser for consentry-scan's `--chromium` that resolves `rules` (Chromium's
+ * `--host-resolver-rules`): the machine's Chromium started through a two-line shell script.
+ */
+function chromiumWithHosts(rules: string) {
+  const path = join(temp(), 'chromium');
+  writeFileSync(path, `#!/bin/sh\nexec ${JSON.stringify(CHROME)} ${JSON.stringify('--host-resolver-rules=' + rules)} "$@"\n`, { mode: 0o755 });
+  return path;
+}
+
+describe('consentry-scan on pages running real vendor SDKs unheld (PostHog, Mixpanel, Amplitude, Segment from npm), on their own host names', () => {
+  const VENDORS: Array<{ id: string; hosts: RegExp; script: string; writes: string[] }> = [
+    {
+      id: 'posthog',
+      hosts: /(^|\.)posthog\.com$/,
+      writes: ['cookie ph_phc_test_posthog', 'storage ph_phc_test_posthog'],
+      // posthog-js's script-tag bundle, as its docs' snippet loads it (https://posthog.com/docs/libraries/js).
+      script: `<script src="https://us-assets.i.posthog.com/static/array.full.js"></script>
+<script>posthog.init('phc_test', { api_host: 'https://us.i.posthog.com', person_profiles: 'always' }); posthog.capture('scanned');</script>`,
+    },
+    {
+      id: 'mixpanel',
+      hosts: /(^|\.)(mixpanel|mxpnl)\.com$/,
+      writes: ['cookie mp_mp_test_token_mixpanel', 'database mixpanelBrowserDb'],
+      // The snippet mixpanel-browser ships (https://docs.mixpanel.com/docs/tracking-methods/sdks/javascript).
+      // It loads the library protocol-relative (http here); MIXPANEL_CUSTOM_LIB_URL, its hook for another
+      // copy of the library, asks for https, which the stand-in host speaks.
+      script: `<script>window.MIXPANEL_CUSTOM_LIB_URL = 'https://cdn.mxpnl.com/libs/mixpanel-2-latest.min.js';
+${vendorFile('mixpanel-browser/dist/mixpanel-jslib-snippet.min.js')}
+mixpanel.init('mp_test_token', { track_pageview: true }); mixpanel.track('scanned');</script>`,
+    },
+    {
+      id: 'amplitude',
+      hosts: /(^|\.)amplitude\.com$/,
+      writes: ['cookie AMP_amp_test_k', 'storage AMP_unsent_amp_test_k', 'database AMP_diagnostics_amp_test_k'],
+      // The snippet @amplitude/analytics-browser ships (https://amplitude.com/docs/sdks/analytics/browser/browser-sdk-2).
+      script: `<script>${vendorFile('@amplitude/analytics-browser/lib/scripts/amplitude-snippet-min.js')}
+amplitude.init('amp_test_key', { autocapture: false, flushIntervalMillis: 200 }); amplitude.track('scanned');</script>`,
+    },
+    {
+      id: 'segment',
+      hosts: /(^|\.)segment\.(com|io)$/,
+      writes: ['cookie ajs_anonymous_id', 'storage ajs_anonymous_id'],
+      // The snippet of Segment's docs, 5.2.0 (https://segment.com/docs/connections/sources/catalog/libraries/website/javascript/quickstart/):
+      // its queue keeps page() until analytics-next's standalone bundle has loaded.
+      script: `<script>!function(){var i="analytics",analytics=window[i]=window[i]||[];if(!analytics.initialize)if(analytics.invoked)window.console&&console.error&&console.error("Segment snippet included twice.");else{analytics.invoked=!0;analytics.methods=["trackSubmit","trackClick","trackLink","trackForm","pageview","identify","reset","group","track","ready","alias","debug","page","screen","once","off","on","addSourceMiddleware","addIntegrationMiddleware","setAnonymousId","addDestinationMiddleware","register"];analytics.factory=function(e){return function(){if(window[i].initialized)return window[i][e].apply(window[i],arguments);var n=Array.prototype.slice.call(arguments);if(["track","screen","alias","group","page","identify"].indexOf(e)>-1){var c=document.querySelector("link[rel='canonical']");n.push({__t:"bpc",c:c&&c.getAttribute("href")||void 0,p:location.pathname,u:location.href,s:location.search,t:document.title,r:document.referrer})}n.unshift(e);analytics.push(n);return analytics}};for(var n=0;n<analytics.methods.length;n++){var key=analytics.methods[n];analytics[key]=analytics.factory(key)}analytics.load=function(key,n){var t=document.createElement("script");t.type="text/javascript";t.async=!0;t.setAttribute("data-global-segment-analytics-key",i);t.src="https://cdn.segment.com/analytics.js/v1/"+key+"/analytics.min.js";var r=document.getElementsByTagName("script")[0];r.parentNode.insertBefore(t,r);analytics._loadOptions=n};analytics._writeKey="seg_test_key";analytics.SNIPPET_VERSION="5.2.0";
+analytics.load("seg_test_key");
+analytics.page();
+}}();</script>`,
+    },
+  ];
+
+  it('names every cookie, storage key and IndexedDB database each SDK writes, and each request to its hosts, with its catalogue service and category; requests to other catalogue hosts too, and the --config draft lists them', { timeout: SCAN_TIMEOUT }, async () => {
+    const table: Record<string, string> = {};
+    const links = VENDORS.map((v) => `<a href="/vendors/${v.id}.html">${v.id}</a>`).join(' ');
+    // The start page: a Google Fonts stylesheet and a LinkedIn pixel unheld (request-only catalogue
+    // services), a map the config declares by catalogue name, and a script from a host no one knows.
+    table['/vendors/'] =
+      head(`{ categories: { functional: { services: { maps: 'google-maps' } } } }`) +
+      `<link rel="stylesheet" href="https://fonts.googleapis.com/css2?family=Inter">
+<body><h1>Vendors</h1><nav>${links}</nav>
+<img alt="" width="1" height="1" src="https://px.ads.linkedin.com/collect?pid=1&fmt=gif">
+<iframe title="Map" src="https://maps.google.com/maps?q=Oslo"></iframe>
+<script src="https://cdn.unknown-vendor.test/tag.js"></script></body></html>`;
+    for (const v of VENDORS) table[`/vendors/${v.id}.html`] = head('{}', v.script) + `<body><h1>${v.id}</h1></body></html>`;
+    const server = await start({ routes: pages(table) });
+    const port = new URL(server.url).port;
+    const origin = `http://www.shop.test:${port}`;
+    const vendorPort = await startVendorHosts(origin);
+    const hosts = ['*.posthog.com', 'cdn.mxpnl.com', '*.mixpanel.com', '*.amplitude.com', 'cdn.segment.com', 'api.segment.io', 'fonts.googleapis.com', 'px.ads.linkedin.com', 'maps.google.com', 'cdn.unknown-vendor.test'];
+    const browser = chromiumWithHosts([`MAP www.shop.test 127.0.0.1`, ...hosts.map((h) => `MAP ${h} 127.0.0.1:${vendorPort}`)].join(', '));
+    const draft = join(temp(), 'consentry.config.json');
+    const run = await scan([origin + '/vendors/', '--pages', '5', '--ci', '--chromium', browser, '--config', draft]);
+    expect(run.code, run.stderr).toBe(1);
+    const r = run.report!;
+    expect(r.pages.map((p) => p.url).sort()).toEqual([origin + '/vendors/', ...VENDORS.map((v) => `${origin}/vendors/${v.id}.html`)].sort());
+
+    for (const v of VENDORS) {
+      const page = `${origin}/vendors/${v.id}.html`;
+      for (const state of ['none', 'accept']) {
+        const found = findings(r, page, state).filter((f) => f.status != 'consentry');
+        const stored = found.filter((f) => f.kind != 'request');
+        const requests = found.filter((f) => f.kind == 'request' && v.hosts.test(new URL(f.name).hostname));
+        console.log(`${v.id} ${state}: ${stored.map((f) => `${f.kind} ${f.name}`).join(', ')}; ${requests.length} requests to its hosts`);
+        expect(stored.map((f) => `${f.kind} ${f.name}`)).toEqual(expect.arrayContaining(v.writes));
+        expect(requests.length, `${v.id} ${state} sent nothing`).toBeGreaterThan(0);
+        for (const f of [...stored, ...requests])
+          expect(f, `${v.id} ${state} ${f.kind} ${f.name}`).toMatchObject({ status: 'known', catalogue: v.id, category: 'analytics', classification: `undeclared, known: catalogue service ${v.id} (analytics)` });
+        // No request to another site but the vendor's own.
+        expect(found.filter((f) => f.kind == 'request' && !v.hosts.test(new URL(f.name).hostname))).toEqual([]);
+      }
+      // Before consent, each is a violation naming the page and the SDK's script.
+      const violations = r.violations.filter((x) => x.page == page && x.state == 'none');
+      expect(violations.length).toBe(findings(r, page, 'none').filter((f) => f.status != 'consentry').length);
+      expect(violations.some((x) => x.kind != 'request' && x.scriptUrl && v.hosts.test(new URL(x.scriptUrl).hostname)), `${v.id}: no write named its script`).toBe(true);
+    }
+
+    const home = findings(r, origin + '/vendors/', 'none');
+    const request = (host: string) => home.find((f) => f.kind == 'request' && new URL(f.name).hostname == host);
+    expect(request('fonts.googleapis.com')).toMatchObject({ status: 'known', catalogue: 'google-fonts', category: 'functional', violation: true });
+    expect(request('px.ads.linkedin.com')).toMatchObject({ status: 'known', catalogue: 'linkedin-insight', category: 'marketing', classification: 'undeclared, known: catalogue service linkedin-insight (marketing)' });
+    expect(request('maps.google.com')).toMatchObject({ status: 'declared', catalogue: 'google-maps', category: 'functional', service: 'maps', classification: 'declared (functional.maps)' });
+    expect(request('cdn.unknown-vendor.test')).toMatchObject({ status: 'unknown', classification: 'unknown' });
+    expect(run.stderr).toContain(`violation: before consent, ${origin}/vendors/: request https://px.ads.linkedin.com/collect?pid=1&fmt=gif set by ${origin}/vendors/ — undeclared, known: catalogue service linkedin-insight (marketing)\n`);
+
+    // The draft: each catalogue service found, by catalogue name, in the catalogue's category for it.
+    const config = JSON.parse(readFileSync(draft, 'utf8'));
+    expect(config.categories.analytics.services).toEqual({ posthog: 'posthog', mixpanel: 'mixpanel', amplitude: 'amplitude', segment: 'segment' });
+    expect(config.categories.functional.services).toEqual({ maps: 'google-maps', 'google-fonts': 'google-fonts' });
+    expect(config.categories.marketing.services).toEqual({ 'linkedin-insight': 'linkedin-insight' });
+    expect(config.categories.unclassified).toBeUndefined();
   });
 });
 
@@ -274,9 +435,24 @@ describe('consentry-scan, other cases', () => {
     expect(p.note).toBe('no consent tool found: only the state without a decision was scanned');
     expect(Object.keys(p.states)).toEqual(['none']);
     expect(run.report!.violations).toEqual([
-      { page, state: 'none', kind: 'cookie', name: '_fbp', scriptUrl: server.url + 'company-site/js/marketing.js', classification: 'undeclared, known: catalogue service meta-pixel' },
+      { page, state: 'none', kind: 'cookie', name: '_fbp', scriptUrl: server.url + 'company-site/js/marketing.js', classification: 'undeclared, known: catalogue service meta-pixel (marketing)' },
     ]);
     expect(run.stderr).toContain('1 page(s) without Consentry');
+  });
+
+  it('a cookie from a Set-Cookie header: named after the response that set it, with its HttpOnly and SameSite as the browser keeps them', { timeout: SCAN_TIMEOUT }, async () => {
+    const server = await start({
+      routes: (req, res, url) => {
+        if (url.pathname == '/hit') return res.writeHead(204, { 'Set-Cookie': 'srv_id=1; Path=/; Max-Age=3600; HttpOnly; SameSite=Strict' }), res.end(''), true;
+        return pages({ '/served/': head('{}', `<script>fetch('/hit?from=page');</script>`) + '<body><p>Hi</p></body></html>' })(req, res, url);
+      },
+    });
+    const page = server.url + 'served/';
+    const run = await scan([page, '--pages', '1']);
+    expect(run.code, run.stderr).toBe(0);
+    const srv = cookie(run.report!, page, 'none', 'srv_id')!;
+    expect(srv).toMatchObject({ httpOnly: true, sameSite: 'Strict', party: 'first', setBy: server.url + 'hit?from=page', setVia: 'Set-Cookie', status: 'unknown', violation: true });
+    expect((srv as unknown as { lifetimeSeconds: number }).lifetimeSeconds).toBeGreaterThan(3500);
   });
 
   it('no browser: a clear message and exit 2; never a download', { timeout: 30_000 }, async () => {

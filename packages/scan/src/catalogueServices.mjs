@@ -1,25 +1,4 @@
-import { SERVICE_DESCRIPTIONS, SERVICE_PATTERNS } from '@consentry/core/catalogue';
-
-/**
- * The category a catalogue service belongs in when the catalogue entry does not say (it says
- * nothing today). A service added to the catalogue later and missing here lands in `marketing`:
- * the strictest guess, for the site owner to review in the draft.
- */
-const CATEGORY_OF = {
-  'google-analytics': 'analytics',
-  'google-tag-manager': 'analytics',
-  hotjar: 'analytics',
-  'microsoft-clarity': 'analytics',
-  matomo: 'analytics',
-  'google-ads': 'marketing',
-  'meta-pixel': 'marketing',
-  'linkedin-insight': 'marketing',
-  'tiktok-pixel': 'marketing',
-  youtube: 'marketing',
-  vimeo: 'marketing',
-  'google-maps': 'functional',
-  'google-fonts': 'functional',
-};
+import { SERVICE_CATEGORIES, SERVICE_DESCRIPTIONS, SERVICE_PATTERNS } from '@consentry/core/catalogue';
 
 /** `"/^_ga/i"` → RegExp, any other string → exact name (the same rule as the SDK's config). */
 export function compileName(pattern) {
@@ -36,13 +15,18 @@ export const nameMatches = (matcher, name) => (typeof matcher == 'string' ? matc
 
 const compileList = (s) => (s || '').split(' ').filter(Boolean).map(compileName).filter(Boolean);
 
+/** Does `host` match one of `hosts`: `"x.com"` that host only, `"*.x.com"` any of its subdomains (as the SDK's network guard reads them)? */
+export const hostMatches = (hosts, host) => hosts.some((h) => (h.startsWith('*.') ? host.endsWith(h.slice(1)) : h == host));
+
 /**
  * Every service of the built-in catalogue, read each call from `@consentry/core/catalogue`, so
- * services added there are matched without a change here: name, label, provider, category, cookie
- * and storage patterns, and the cookie descriptions (name, duration, purpose).
+ * services added there are matched without a change here: name, label, provider, category (the
+ * catalogue's `SERVICE_CATEGORIES`), cookie, storage and IndexedDB patterns, hosts, and the cookie
+ * descriptions (name, duration, purpose). A service the category table misses (a catalogue entry
+ * added without one) lands in `marketing`: the strictest guess, for the site owner to review.
  */
 export function catalogueServices() {
-  return Object.entries(SERVICE_PATTERNS).map(([name, [cookies, storage]]) => {
+  return Object.entries(SERVICE_PATTERNS).map(([name, [cookies, storage, indexedDB, hosts]]) => {
     const d = SERVICE_DESCRIPTIONS[name] || {};
     return {
       name,
@@ -50,9 +34,11 @@ export function catalogueServices() {
       provider: d.provider,
       purpose: d.purpose,
       privacyPolicyUrl: d.privacyPolicyUrl,
-      category: d.category || CATEGORY_OF[name] || 'marketing',
+      category: SERVICE_CATEGORIES[name] || 'marketing',
       cookies: compileList(cookies),
       storage: compileList(storage),
+      indexedDB: compileList(indexedDB),
+      hosts: (hosts || '').split(' ').filter(Boolean),
       described: d.cookies || [],
     };
   });

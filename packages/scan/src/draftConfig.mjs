@@ -27,12 +27,13 @@ const UNCLASSIFIED = {
 };
 
 /**
- * A draft Consentry config from a scan: the page's own config with its hand-written cookie and
- * storage declarations replaced by what the scan saw. Each cookie or storage key goes where the
- * page declares it, else under the held element (category and service) whose script or frame set
- * it, else to the catalogue service whose pattern matches (named by catalogue name; the catalogue
- * declares its cookies), else to `unclassified`. Consentry's own consent cookie and storage are
- * left out (Consentry lists them itself).
+ * A draft Consentry config from a scan: the page's own config with its hand-written cookie,
+ * storage and IndexedDB declarations replaced by what the scan saw. Each cookie, storage key or
+ * database goes where the page declares it, else under the held element (category and service)
+ * whose script or frame set it, else to the catalogue service whose pattern matches (named by
+ * catalogue name in the catalogue's category for it; the catalogue declares its cookies), else to
+ * `unclassified`. A request to a catalogue service's host adds that service the same way.
+ * Consentry's own consent cookie and storage are left out (Consentry lists them itself).
  */
 export function draftConfig(report) {
   const catalogue = catalogueServices();
@@ -43,10 +44,12 @@ export function draftConfig(report) {
     if (!cat || typeof cat != 'object') continue;
     delete cat.cookies;
     delete cat.storage;
+    delete cat.indexedDB;
     for (const s of Object.values(cat.services || {}))
       if (s && typeof s == 'object') {
         delete s.cookies;
         delete s.storage;
+        delete s.indexedDB;
       }
   }
   const category = (name) => (categories[name] ||= name == 'unclassified' ? { ...UNCLASSIFIED } : {});
@@ -62,10 +65,15 @@ export function draftConfig(report) {
   const seen = new Set();
   const findings = report.pages
     .flatMap((p) => order.flatMap((s) => p.states[s]?.findings ?? []))
-    .filter((f) => (f.kind == 'cookie' || f.kind == 'storage') && f.status != 'consentry')
+    .filter((f) => f.status != 'consentry' && (f.kind != 'request' || f.status == 'known'))
     .filter((f) => !seen.has(f.kind + f.name) && seen.add(f.kind + f.name));
 
   for (const f of findings) {
+    if (f.kind == 'request') {
+      // A request to a catalogue service's host: that service, referenced by name (its hosts come with it).
+      if (!catalogueKey(f.catalogue)) ((category(f.category).services ||= {})[f.catalogue] = f.catalogue);
+      continue;
+    }
     const place = f.status == 'declared' ? f : f.heldBy ?? (f.status == 'known' ? null : { category: 'unclassified', service: null });
     const svc = f.catalogue && catalogue.find((s) => s.name == f.catalogue);
     if (!place) {
@@ -82,8 +90,9 @@ export function draftConfig(report) {
       if (typeof s == 'string' && svc?.name == s) continue;
       target = typeof s == 'object' && s ? s : typeof s == 'string' ? cat : (services[place.service] = {});
     }
-    if (f.kind == 'storage') {
-      if (!(target.storage ||= []).includes(f.name)) target.storage.push(f.name);
+    if (f.kind != 'cookie') {
+      const list = f.kind == 'database' ? 'indexedDB' : 'storage';
+      if (!(target[list] ||= []).includes(f.name)) target[list].push(f.name);
       continue;
     }
     const described = svc?.described.find((d) => nameMatches(describedMatcher(d.name), f.name));

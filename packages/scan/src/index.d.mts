@@ -6,8 +6,15 @@ export type ScanState = 'none' | 'reject' | 'accept';
 
 /** One cookie, storage key, IndexedDB database or third-party request seen in a state. */
 export interface Finding {
-  kind: 'cookie' | 'storage' | 'indexedDB' | 'request';
+  kind: 'cookie' | 'storage' | 'database' | 'request';
+  /** Cookie name, storage key, database name, or a request's URL. */
   name: string;
+  /** `consentry`, `declared`, `known` (undeclared, a catalogue service matches) or `unknown`. */
+  status: 'consentry' | 'declared' | 'known' | 'unknown';
+  /** The catalogue service whose patterns (a request: hosts) match it, when one does. */
+  catalogue?: string;
+  /** The category it is declared in, else the catalogue's category for its service. */
+  category?: string;
   /** The script (URL) that set or sent it, where the browser can tell. */
   setBy?: string | null;
   area?: string;
@@ -65,7 +72,7 @@ export function buildReport(startUrl: string, pages: Array<{ url: string; runs: 
 export function reportHtml(report: ScanReport): string;
 /** A draft Consentry config (categories, catalogue services, cookie declarations) from a report. */
 export function draftConfig(report: ScanReport): Record<string, unknown>;
-/** Every service of the built-in catalogue, with compiled patterns. */
+/** Every service of the built-in catalogue, with compiled patterns and its category (`SERVICE_CATEGORIES` of `@consentry/core/catalogue`). */
 export function catalogueServices(): Array<{
   name: string;
   label: string;
@@ -75,6 +82,9 @@ export function catalogueServices(): Array<{
   category: string;
   cookies: Array<string | RegExp>;
   storage: Array<string | RegExp>;
+  indexedDB: Array<string | RegExp>;
+  /** `x.com` that host, `*.x.com` its subdomains. */
+  hosts: string[];
   described: Array<{ name: string; duration: string; purpose?: string }>;
 }>;
 /** The machine's Chromium; throws an Error saying what to do when none can be used. */

@@ -3,3 +3,4 @@
 export { SERVICE_PATTERNS, type ServicePatterns } from '../model/catalogue/servicePatterns';
 export { SERVICE_DESCRIPTIONS, type ServiceDescription } from '../model/catalogue/serviceDescriptions';
 export { catalogueEntry, catalogueIds, type CatalogueEntry } from '../model/catalogue/catalogueEntry';
+export { SERVICE_CATEGORIES, type ServiceCategory } from '../model/catalogue/serviceCategories';

@@ -16,6 +16,7 @@ const CHUNKS: { [K in LazyChunk]: () => Promise<Chunks[K]> } = {
  */
 export function loadChunk<K extends keyof Chunks & string>(name: K): Promise<Chunks[K]> {
   if (!name.startsWith('service-')) return CHUNKS[name as LazyChunk]() as Promise<Chunks[K]>;
-  const entry = import('./catalogue').then((m) => m.catalogueEntry(name.slice(8)) || Promise.reject(Error(name)));
+  // The entries' module, not `./catalogue`: tools' tables there (SERVICE_CATEGORIES) stay out of a visitor's chunk.
+  const entry = import('../model/catalogue/catalogueEntry').then((m) => m.catalogueEntry(name.slice(8)) || Promise.reject(Error(name)));
   return entry as Promise<Chunks[K]>;
 }
