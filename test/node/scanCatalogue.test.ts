@@ -3,8 +3,8 @@
 // findings are matched by cookie, storage, IndexedDB and host patterns, as the SDK reads them.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { SERVICE_CATEGORIES } from '../../packages/core/src/catalogue/serviceCategories';
-import { catalogueIds } from '../../packages/core/src/catalogue/catalogueEntry';
+import { SERVICE_CATEGORIES } from '../../packages/core/src/model/catalogue/serviceCategories';
+import { catalogueIds } from '../../packages/core/src/model/catalogue/catalogueEntry';
 
 interface CatalogueService {
   name: string;

@@ -1,0 +1,2 @@
+/** See internalProperties.mjs. */
+export declare const INTERNAL_PROPERTIES: string[];
