@@ -19,8 +19,8 @@ interface Vendor {
   id: string;
   /** Its documented snippet and init call (a held script's text). */
   snippet: string;
-  /** Files its snippet loads, by URL pattern: served from its npm package. */
-  assets: Array<[RegExp, string]>;
+  /** Files its snippet loads, by URL pattern: served from its npm package (a path), or a stand-in (`{ body }`). */
+  assets: Array<[RegExp, string | { body: string }]>;
   /** Hosts its requests go to (answered locally, counted). */
   hosts: RegExp;
   /** Makes the SDK do something (an event), as a site would. */
@@ -72,6 +72,28 @@ analytics.page();
     json: '{"integrations":{"Segment.io":{"apiKey":"seg_test_key"}}}',
     act: `analytics.track('clicked')`,
   },
+  {
+    id: 'microsoft-clarity',
+    // The loader of @microsoft/clarity (its own code: `injectScript`, the tag of
+    // https://learn.microsoft.com/en-us/clarity/setup-and-installation/clarity-setup), then its init.
+    snippet: `${file('@microsoft/clarity/src/utils.js').replace('export function', 'function')}
+injectScript('clr_test');`,
+    assets: [
+      // The tag (www.clarity.ms/tag/<project>) is made per project by Microsoft's server and is on no
+      // registry. What it does, done here: queue "start" with the project's settings and load the
+      // tracker. The tracker is the real one, clarity-js from npm (the code scripts.clarity.ms serves).
+      [
+        /www\.clarity\.ms\/tag\/clr_test$/,
+        {
+          body: `clarity("start", { projectId: "clr_test", upload: "https://k.clarity.ms/collect", expire: 365, track: true, content: true });
+var s = document.createElement("script"); s.async = true; s.src = "https://scripts.clarity.ms/0.8.70/clarity.js"; document.head.appendChild(s);`,
+        },
+      ],
+      [/scripts\.clarity\.ms\/[\d.]+\/clarity\.js$/, 'clarity-js/build/clarity.min.js'],
+    ],
+    hosts: /clarity\.ms$/,
+    act: `clarity('event', 'clicked')`,
+  },
 ];
 
 /** Answers the vendor's hosts locally; returns the collection requests (URL, time) it saw. */
@@ -84,7 +106,7 @@ async function routeVendor(context: BrowserContext, v: Vendor) {
       const headers = { 'Access-Control-Allow-Origin': h.siteOrigin, 'Access-Control-Allow-Credentials': 'true' };
       for (const [re, path] of v.assets) {
         const m = re.exec(url.split('?')[0]);
-        if (m) return route.fulfill({ status: 200, contentType: 'text/javascript', headers, body: file(path.replace('$1', m[1])) });
+        if (m) return route.fulfill({ status: 200, contentType: 'text/javascript', headers, body: typeof path == 'string' ? file(path.replace('$1', m[1])) : path.body });
       }
       // Remote config as a script (PostHog's /array/<token>/config.js): nothing to configure.
       if (/\.js$/.test(url.split('?')[0])) return route.fulfill({ status: 200, contentType: 'text/javascript', headers, body: '' });
