@@ -27,7 +27,36 @@ interface Vendor {
   act: string;
   /** What its hosts answer (settings, collection). */
   json?: string;
+  /** Hosts it opens WebSockets to (answered locally; each connection and message counted). */
+  sockets?: RegExp;
 }
+
+/**
+ * Hotjar's tracking code is on no registry: @hotjar/browser (and every other Hotjar package on npm)
+ * only injects the loader, which fetches static.hotjar.com/c/hotjar-<site>.js, made per site by
+ * Hotjar's servers, which loads script.hotjar.com/modules.<hash>.js. Offline, this stand-in does what
+ * https://help.hotjar.com/hc/en-us/articles/6952777582999 (cookies and storage Hotjar sets) and
+ * https://help.hotjar.com/hc/en-us/articles/115011640307 (the hosts it talks to: in.hotjar.com,
+ * ws.hotjar.com over WebSocket) say the tracker does, at each `hj()` call. So this test checks the
+ * catalogue's patterns against the documentation and the guards against a running tracker, not
+ * against Hotjar's own code.
+ */
+const HOTJAR_STAND_IN = `(function () {
+  var site = window._hjSettings.hjid, socket;
+  function visit() {
+    document.cookie = '_hjSessionUser_' + site + '=u1; max-age=31536000; path=/';
+    document.cookie = '_hjSession_' + site + '=s1; max-age=1800; path=/';
+    localStorage.setItem('hjActiveViewportIds', '["v1"]');
+    sessionStorage.setItem('hjViewportId', 'v1');
+    var x = new XMLHttpRequest();
+    x.open('POST', 'https://in.hotjar.com/api/v2/client/sites/' + site + '/visit-data?sv=6');
+    x.send('{}');
+    if (socket && socket.readyState == 1) socket.send('{"event":"visit"}');
+    else if (!socket || socket.readyState > 1) socket = new WebSocket('wss://ws.hotjar.com/api/v2/client/ws');
+  }
+  window.hj = visit;
+  visit();
+})();`;
 
 const VENDORS: Vendor[] = [
   {
@@ -73,6 +102,16 @@ analytics.page();
     act: `analytics.track('clicked')`,
   },
   {
+    id: 'hotjar',
+    // https://help.hotjar.com/hc/en-us/articles/115009336727 (installing with @hotjar/browser): its own code, as a script.
+    snippet: `${file('@hotjar/browser/dist/index.esm.js').replace('export default o;', 'window.Hotjar = o;').replace(/\n\/\/# sourceMappingURL.*/, '')}
+Hotjar.init(1234567, 6);`,
+    assets: [[/static\.hotjar\.com\/c\/hotjar-1234567\.js$/, { body: HOTJAR_STAND_IN }]],
+    hosts: /hotjar\.com$|hotjar\.io$/,
+    sockets: /hotjar\.com/,
+    act: `hj('event', 'clicked')`,
+  },
+  {
     id: 'microsoft-clarity',
     // The loader of @microsoft/clarity (its own code: `injectScript`, the tag of
     // https://learn.microsoft.com/en-us/clarity/setup-and-installation/clarity-setup), then its init.
@@ -114,6 +153,11 @@ async function routeVendor(context: BrowserContext, v: Vendor) {
       return route.fulfill({ status: 200, contentType: 'application/json', headers, body: v.json || '{"status":1,"code":200}' });
     },
   );
+  if (v.sockets)
+    await context.routeWebSocket(v.sockets, (ws) => {
+      hits.push({ url: ws.url(), at: Date.now() });
+      ws.onMessage((m) => hits.push({ url: ws.url() + ' ' + m, at: Date.now() }));
+    });
   return hits;
 }
 
