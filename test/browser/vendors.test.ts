@@ -35,11 +35,12 @@ interface Vendor {
  * Hotjar's tracking code is on no registry: @hotjar/browser (and every other Hotjar package on npm)
  * only injects the loader, which fetches static.hotjar.com/c/hotjar-<site>.js, made per site by
  * Hotjar's servers, which loads script.hotjar.com/modules.<hash>.js. Offline, this stand-in does what
- * https://help.hotjar.com/hc/en-us/articles/6952777582999 (cookies and storage Hotjar sets) and
- * https://help.hotjar.com/hc/en-us/articles/115011640307 (the hosts it talks to: in.hotjar.com,
- * ws.hotjar.com over WebSocket) say the tracker does, at each `hj()` call. So this test checks the
- * catalogue's patterns against the documentation and the guards against a running tracker, not
- * against Hotjar's own code.
+ * Hotjar's help centre says the tracker does, at each `hj()` call: the cookies and storage keys of
+ * https://help.hotjar.com/hc/en-us/articles/6952777582999 (_hjSessionUser_<site>, _hjSession_<site>,
+ * hjActiveViewportIds, hjViewportId), and data sent to in.hotjar.com and over a WebSocket to
+ * ws.hotjar.com (the hosts its Content Security Policy article lists: *.hotjar.com, wss://*.hotjar.com).
+ * So this test checks the catalogue's patterns against the documentation and the guards against a
+ * running tracker, not against Hotjar's own tracking code.
  */
 const HOTJAR_STAND_IN = `(function () {
   var site = window._hjSettings.hjid, socket;
@@ -103,7 +104,7 @@ analytics.page();
   },
   {
     id: 'hotjar',
-    // https://help.hotjar.com/hc/en-us/articles/115009336727 (installing with @hotjar/browser): its own code, as a script.
+    // @hotjar/browser's own code (its README: `Hotjar.init(siteId, hotjarVersion)`), run as a script.
     snippet: `${file('@hotjar/browser/dist/index.esm.js').replace('export default o;', 'window.Hotjar = o;').replace(/\n\/\/# sourceMappingURL.*/, '')}
 Hotjar.init(1234567, 6);`,
     assets: [[/static\.hotjar\.com\/c\/hotjar-1234567\.js$/, { body: HOTJAR_STAND_IN }]],
