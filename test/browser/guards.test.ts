@@ -1,8 +1,12 @@
 // The guards beyond cookies (design.md, "Guards beyond cookies"): storage writes dropped, requests
 // to a service's hosts refused, its IndexedDB databases deleted, unmarked scripts auto-blocked,
 // each while the service is not allowed, in Chromium against the built files.
+import { createHash } from 'node:crypto';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type { Duplex } from 'node:stream';
 import type { Page } from 'playwright-core';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, onTestFinished } from 'vitest';
 import { consentry, consentryTag, ready, useBrowser } from './harness';
 
 const h = useBrowser();
@@ -111,6 +115,104 @@ describe('network guard', () => {
   });
 });
 
+describe('network guard: images and WebSocket', () => {
+  it('given a declared host, a new Image() pixel and img.setAttribute("src") to it should not reach it before consent and after withdrawal, and should while allowed', async () => {
+    const hits = countHits();
+    const { page } = await h.open(h.page({ head: consentryTag(config()) }));
+    await ready(page);
+    /** Two pixels, one each way; resolves with their load/error outcomes. */
+    const pixels = () =>
+      page.evaluate((url) => {
+        const a = new Image();
+        const b = document.createElement('img');
+        document.body.append(b);
+        const outcome = (img: HTMLImageElement) => new Promise<string>((done) => ((img.onload = () => done('load')), (img.onerror = () => done('error'))));
+        const both = Promise.all([outcome(a), outcome(b)]);
+        a.src = url + '/collect?pixel=a';
+        b.setAttribute('src', url + '/collect?pixel=b');
+        return both.then((o) => ({ outcome: o, srcs: [a.getAttribute('src'), b.getAttribute('src')] }));
+      }, collector());
+    expect(await pixels(), 'before consent').toEqual({ outcome: ['error', 'error'], srcs: [null, null] });
+    await page.waitForTimeout(300);
+    expect(hits, 'nothing reached the collector before consent').toEqual([]);
+
+    await consentry(page, (c) => c.setConsent({ analytics: { tracker: true } }));
+    expect((await pixels()).srcs, 'allowed').toEqual([collector() + '/collect?pixel=a', collector() + '/collect?pixel=b']);
+    await expect.poll(() => hits.length, POLL).toBe(2);
+
+    await consentry(page, (c) => c.rejectAll());
+    expect((await pixels()).srcs, 'after withdrawal').toEqual([null, null]);
+    await page.waitForTimeout(300);
+    expect(hits.length, 'nothing reached the collector after withdrawal').toBe(2);
+  });
+
+  it('given a declared host, a WebSocket to it should fail before consent and after withdrawal (an open one closes at its next message), and connect while allowed', async () => {
+    const socket = await socketServer();
+    onTestFinished(socket.close);
+    const { page } = await h.open(h.page({ head: consentryTag(config()) }));
+    await ready(page);
+    const url = `ws://collect.site.test:${socket.port}/live`;
+    /** Opens a socket; resolves with the events it got, in order, and whether it is an instance of WebSocket. */
+    const connect = () =>
+      page.evaluate((url) => {
+        const ws = new WebSocket(url);
+        (window as unknown as { ws: WebSocket }).ws = ws;
+        const seen: string[] = [];
+        return new Promise<{ seen: string[]; instance: boolean; state: number }>((done) => {
+          const finish = () => done({ seen, instance: ws instanceof WebSocket, state: ws.readyState });
+          ws.onopen = () => (seen.push('open'), ws.send('hello'), finish());
+          ws.addEventListener('error', () => seen.push('error'));
+          ws.onclose = (e) => (seen.push('close ' + e.code), finish());
+        });
+      }, url);
+    expect(await connect(), 'before consent').toEqual({ seen: ['error', 'close 1006'], instance: true, state: 3 /* CLOSED */ });
+    expect(socket.connections, 'no connection reached the server before consent').toBe(0);
+
+    await consentry(page, (c) => c.setConsent({ analytics: { tracker: true } }));
+    expect((await connect()).seen, 'allowed').toEqual(['open']);
+    await expect.poll(() => socket.messages, POLL).toEqual(['hello']);
+
+    await consentry(page, (c) => c.rejectAll());
+    // The socket opened while allowed tries to send again: it is closed instead.
+    const state = await page.evaluate(() => {
+      const ws = (window as unknown as { ws: WebSocket }).ws;
+      ws.send('after withdrawal');
+      return ws.readyState;
+    });
+    expect(state, 'the open socket closes').toBeGreaterThanOrEqual(2 /* CLOSING */);
+    expect((await connect()).seen, 'after withdrawal').toEqual(['error', 'close 1006']);
+    await page.waitForTimeout(300);
+    expect({ connections: socket.connections, messages: socket.messages }, 'nothing reached the server after withdrawal').toEqual({ connections: 1, messages: ['hello'] });
+  });
+});
+
+/** A WebSocket server on 127.0.0.1 (reached as collect.site.test): counts connections and the messages it received. */
+async function socketServer() {
+  const server = createServer();
+  // Upgraded sockets leave the server's books: destroyed here, or closing the server waits for them.
+  const sockets: Duplex[] = [];
+  const close = () => new Promise<void>((done) => (sockets.forEach((s) => s.destroy()), server.close(() => done())));
+  const counts = { port: 0, connections: 0, messages: [] as string[], close };
+  server.on('upgrade', (req, socket) => {
+    counts.connections++;
+    sockets.push(socket);
+    const accept = createHash('sha1')
+      .update(req.headers['sec-websocket-key'] + '258EAFA5-E914-47DA-95CA-C5AB0DC85B11')
+      .digest('base64');
+    socket.write(`HTTP/1.1 101 Switching Protocols\r\nUpgrade: websocket\r\nConnection: Upgrade\r\nSec-WebSocket-Accept: ${accept}\r\n\r\n`);
+    // A short client frame: opcode, masked length (< 126), mask, masked text. A close frame is not a message.
+    socket.on('data', (d: Buffer) => {
+      if ((d[0] & 0xf) != 1) return;
+      const mask = d.subarray(2, 6);
+      counts.messages.push(String(Buffer.from(d.subarray(6, 6 + (d[1] & 0x7f)).map((b, i) => b ^ mask[i % 4]))));
+    });
+    socket.on('error', () => {});
+  });
+  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
+  counts.port = (server.address() as AddressInfo).port;
+  return counts;
+}
+
 describe('IndexedDB clearing', () => {
   it('given a declared database, on withdrawal it should be deleted and listed in the cleared event by kind', async () => {
     const { page } = await h.open(h.page({ head: consentryTag(config()) }));
@@ -163,6 +265,52 @@ describe('auto-blocking (autoBlock: true)', () => {
     await consentry(page, (c) => c.setConsent({ analytics: { tracker: true } }));
     await expect.poll(() => page.evaluate(() => (window as unknown as { trackerRuns?: number }).trackerRuns), POLL).toBe(2);
     expect(served).toBeGreaterThanOrEqual(2);
+  });
+});
+
+describe('auto-blocking of URLs set by code', () => {
+  it('given a script and iframes whose src code sets (setAttribute or property) to a declared host, they should be held before consent and after withdrawal, and load once allowed', async () => {
+    const served = { script: 0, frame: 0 };
+    h.route('/set-tracker.js', (_req, res) => {
+      served.script++;
+      res.writeHead(200, { 'Content-Type': 'text/javascript' });
+      res.end('window.setRuns = (window.setRuns || 0) + 1;');
+    });
+    h.route('/frame.html', (_req, res) => {
+      served.frame++;
+      res.writeHead(200, { 'Content-Type': 'text/html' });
+      res.end('<p>frame</p>');
+    });
+    const { page } = await h.open(h.page({ head: consentryTag(config({ autoBlock: true })) }));
+    await ready(page);
+    /** A script by setAttribute, an iframe by setAttribute before insertion, one by property after. */
+    const add = () =>
+      page.evaluate((url) => {
+        const s = document.createElement('script');
+        s.setAttribute('src', url + '/set-tracker.js');
+        document.head.append(s);
+        const a = document.createElement('iframe');
+        a.setAttribute('src', url + '/frame.html?a');
+        const b = document.createElement('iframe');
+        document.body.append(a, b);
+        b.src = url + '/frame.html?b';
+        return [s, a, b].map((el) => [el.getAttribute('data-service'), el.getAttribute('src')]);
+      }, collector());
+    const held = [['tracker', collector() + '/set-tracker.js'], ['tracker', null], ['tracker', null]];
+    expect(await add(), 'before consent').toEqual(held);
+    await page.waitForTimeout(500);
+    expect(await page.evaluate(() => (window as unknown as { setRuns?: number }).setRuns), 'the script did not run').toBeUndefined();
+    expect(served, 'nothing fetched before consent').toEqual({ script: 0, frame: 0 });
+
+    await consentry(page, (c) => c.setConsent({ analytics: { tracker: true } }));
+    await expect.poll(() => page.evaluate(() => (window as unknown as { setRuns?: number }).setRuns), POLL).toBe(1);
+    await expect.poll(() => served, POLL).toEqual({ script: 1, frame: 2 });
+
+    await consentry(page, (c) => c.rejectAll());
+    expect(await add(), 'after withdrawal').toEqual(held);
+    await page.waitForTimeout(500);
+    expect(await page.evaluate(() => (window as unknown as { setRuns?: number }).setRuns), 'the new script did not run').toBe(1);
+    expect(served, 'nothing new fetched after withdrawal').toEqual({ script: 1, frame: 2 });
   });
 });
 

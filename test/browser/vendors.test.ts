@@ -19,15 +19,45 @@ interface Vendor {
   id: string;
   /** Its documented snippet and init call (a held script's text). */
   snippet: string;
-  /** Files its snippet loads, by URL pattern: served from its npm package. */
-  assets: Array<[RegExp, string]>;
+  /** Files its snippet loads, by URL pattern: served from its npm package (a path), or a stand-in (`{ body }`). */
+  assets: Array<[RegExp, string | { body: string }]>;
   /** Hosts its requests go to (answered locally, counted). */
   hosts: RegExp;
   /** Makes the SDK do something (an event), as a site would. */
   act: string;
   /** What its hosts answer (settings, collection). */
   json?: string;
+  /** Hosts it opens WebSockets to (answered locally; each connection and message counted). */
+  sockets?: RegExp;
 }
+
+/**
+ * Hotjar's tracking code is on no registry: @hotjar/browser (and every other Hotjar package on npm)
+ * only injects the loader, which fetches static.hotjar.com/c/hotjar-<site>.js, made per site by
+ * Hotjar's servers, which loads script.hotjar.com/modules.<hash>.js. Offline, this stand-in does what
+ * Hotjar's help centre says the tracker does, at each `hj()` call: the cookies and storage keys of
+ * https://help.hotjar.com/hc/en-us/articles/6952777582999 (_hjSessionUser_<site>, _hjSession_<site>,
+ * hjActiveViewportIds, hjViewportId), and data sent to in.hotjar.com and over a WebSocket to
+ * ws.hotjar.com (the hosts its Content Security Policy article lists: *.hotjar.com, wss://*.hotjar.com).
+ * So this test checks the catalogue's patterns against the documentation and the guards against a
+ * running tracker, not against Hotjar's own tracking code.
+ */
+const HOTJAR_STAND_IN = `(function () {
+  var site = window._hjSettings.hjid, socket;
+  function visit() {
+    document.cookie = '_hjSessionUser_' + site + '=u1; max-age=31536000; path=/';
+    document.cookie = '_hjSession_' + site + '=s1; max-age=1800; path=/';
+    localStorage.setItem('hjActiveViewportIds', '["v1"]');
+    sessionStorage.setItem('hjViewportId', 'v1');
+    var x = new XMLHttpRequest();
+    x.open('POST', 'https://in.hotjar.com/api/v2/client/sites/' + site + '/visit-data?sv=6');
+    x.send('{}');
+    if (socket && socket.readyState == 1) socket.send('{"event":"visit"}');
+    else if (!socket || socket.readyState > 1) socket = new WebSocket('wss://ws.hotjar.com/api/v2/client/ws');
+  }
+  window.hj = visit;
+  visit();
+})();`;
 
 const VENDORS: Vendor[] = [
   {
@@ -72,6 +102,38 @@ analytics.page();
     json: '{"integrations":{"Segment.io":{"apiKey":"seg_test_key"}}}',
     act: `analytics.track('clicked')`,
   },
+  {
+    id: 'hotjar',
+    // @hotjar/browser's own code (its README: `Hotjar.init(siteId, hotjarVersion)`), run as a script.
+    snippet: `${file('@hotjar/browser/dist/index.esm.js').replace('export default o;', 'window.Hotjar = o;').replace(/\n\/\/# sourceMappingURL.*/, '')}
+Hotjar.init(1234567, 6);`,
+    assets: [[/static\.hotjar\.com\/c\/hotjar-1234567\.js$/, { body: HOTJAR_STAND_IN }]],
+    hosts: /hotjar\.com$|hotjar\.io$/,
+    sockets: /hotjar\.com/,
+    act: `hj('event', 'clicked')`,
+  },
+  {
+    id: 'microsoft-clarity',
+    // The loader of @microsoft/clarity (its own code: `injectScript`, the tag of
+    // https://learn.microsoft.com/en-us/clarity/setup-and-installation/clarity-setup), then its init.
+    snippet: `${file('@microsoft/clarity/src/utils.js').replace('export function', 'function')}
+injectScript('clr_test');`,
+    assets: [
+      // The tag (www.clarity.ms/tag/<project>) is made per project by Microsoft's server and is on no
+      // registry. What it does, done here: queue "start" with the project's settings and load the
+      // tracker. The tracker is the real one, clarity-js from npm (the code scripts.clarity.ms serves).
+      [
+        /www\.clarity\.ms\/tag\/clr_test$/,
+        {
+          body: `clarity("start", { projectId: "clr_test", upload: "https://k.clarity.ms/collect", expire: 365, track: true, content: true });
+var s = document.createElement("script"); s.async = true; s.src = "https://scripts.clarity.ms/0.8.70/clarity.js"; document.head.appendChild(s);`,
+        },
+      ],
+      [/scripts\.clarity\.ms\/[\d.]+\/clarity\.js$/, 'clarity-js/build/clarity.min.js'],
+    ],
+    hosts: /clarity\.ms$/,
+    act: `clarity('event', 'clicked')`,
+  },
 ];
 
 /** Answers the vendor's hosts locally; returns the collection requests (URL, time) it saw. */
@@ -84,7 +146,7 @@ async function routeVendor(context: BrowserContext, v: Vendor) {
       const headers = { 'Access-Control-Allow-Origin': h.siteOrigin, 'Access-Control-Allow-Credentials': 'true' };
       for (const [re, path] of v.assets) {
         const m = re.exec(url.split('?')[0]);
-        if (m) return route.fulfill({ status: 200, contentType: 'text/javascript', headers, body: file(path.replace('$1', m[1])) });
+        if (m) return route.fulfill({ status: 200, contentType: 'text/javascript', headers, body: typeof path == 'string' ? file(path.replace('$1', m[1])) : path.body });
       }
       // Remote config as a script (PostHog's /array/<token>/config.js): nothing to configure.
       if (/\.js$/.test(url.split('?')[0])) return route.fulfill({ status: 200, contentType: 'text/javascript', headers, body: '' });
@@ -92,6 +154,11 @@ async function routeVendor(context: BrowserContext, v: Vendor) {
       return route.fulfill({ status: 200, contentType: 'application/json', headers, body: v.json || '{"status":1,"code":200}' });
     },
   );
+  if (v.sockets)
+    await context.routeWebSocket(v.sockets, (ws) => {
+      hits.push({ url: ws.url(), at: Date.now() });
+      ws.onMessage((m) => hits.push({ url: ws.url() + ' ' + m, at: Date.now() }));
+    });
   return hits;
 }
 

@@ -1,14 +1,16 @@
+import { interceptSrc } from './interceptSrc';
 import { hostOf } from './matchesHost';
 
 /** A refusal names itself, so a developer seeing it in the console knows where it came from. */
 const refusal = (url: string) => new TypeError(`[consentry] refused a request to ${url}: its service is not allowed`);
 
 /**
- * The network guard: `fetch`, `XMLHttpRequest` and `navigator.sendBeacon` requests from page
- * scripts to a host that `blocked(host)` refuses fail the way a network error does (a rejected
- * promise, an `error` event, `false`), so a tracker that already runs goes quiet at once. Out of
- * reach: requests made before Consentry ran, from workers or other frames, `WebSocket`, and images
- * and scripts (those are auto-blocking's part when `autoBlock` is on).
+ * The network guard: `fetch`, `XMLHttpRequest`, `navigator.sendBeacon`, `WebSocket` and image
+ * (`new Image().src`, `img.setAttribute('src', …)`) requests from page scripts to a host that
+ * `blocked(host)` refuses fail the way a network error does (a rejected promise, an `error` event,
+ * `false`, an `error` and `close` event), so a tracker that already runs goes quiet at once. Out of
+ * reach: requests made before Consentry ran, from workers or other frames, and scripts and iframes
+ * (those are auto-blocking's part when `autoBlock` is on).
  */
 export function installNetworkGuard(blocked: (host: string) => boolean) {
   const refused = (url: unknown) => blocked(hostOf(url));
@@ -36,4 +38,50 @@ export function installNetworkGuard(blocked: (host: string) => boolean) {
     // As a network error: asynchronous error and loadend events, status 0.
     setTimeout(() => ['error', 'loadend'].forEach((type) => this.dispatchEvent(new ProgressEvent(type))));
   };
+  // Tracking pixels: the image gets no URL, and an error event as if it failed to load.
+  interceptSrc((el, url) => {
+    if (el.tagName != 'IMG' || !refused(url)) return false;
+    setTimeout(() => el.dispatchEvent(new Event('error')));
+    return true;
+  });
+  const WS = w.WebSocket;
+  if (WS) {
+    w.WebSocket = new Proxy(WS, {
+      construct: (target, args: [string | URL, (string | string[])?], newTarget) =>
+        refused(args[0]) ? refusedSocket(WS, String(args[0])) : Reflect.construct(target, args, newTarget),
+    });
+    // A socket opened while allowed is closed at its first message after a withdrawal.
+    const send = WS.prototype.send;
+    WS.prototype.send = function (this: WebSocket, data: string | ArrayBufferLike | Blob | ArrayBufferView) {
+      if (refused(this.url)) this.close();
+      else send.call(this, data);
+    };
+  }
+}
+
+/** A socket that failed to connect, as `new WebSocket(url)` returns one: closed, then `error` and `close` (1006). */
+function refusedSocket(WS: typeof WebSocket, url: string): WebSocket {
+  const socket = Object.assign(new EventTarget(), {
+    url,
+    readyState: WS.CLOSED,
+    protocol: '',
+    extensions: '',
+    bufferedAmount: 0,
+    binaryType: 'blob',
+    onopen: null,
+    onmessage: null,
+    onerror: null,
+    onclose: null,
+    send() {},
+    close() {},
+  }) as unknown as WebSocket & Record<string, unknown>;
+  // `instanceof WebSocket` holds; its own fields shadow the prototype's getters (which need a real socket).
+  Object.setPrototypeOf(socket, WS.prototype);
+  setTimeout(() =>
+    [new Event('error'), new CloseEvent('close', { code: 1006 })].forEach((e) => {
+      socket.dispatchEvent(e);
+      (socket['on' + e.type] as ((e: Event) => void) | null)?.call(socket, e);
+    }),
+  );
+  return socket;
 }

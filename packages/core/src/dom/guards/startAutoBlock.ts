@@ -1,3 +1,5 @@
+import { interceptSrc } from './interceptSrc';
+
 /** Who holds an element whose URL is on a configured service's hosts: `[category, service?]`. */
 export type HostOwner = (host: string) => [category: string, service?: string] | undefined;
 
@@ -6,9 +8,11 @@ export type HostOwner = (host: string) => [category: string, service?: string] |
  * whose host belongs to a configured category or service that is not allowed gets Consentry's
  * markup (`data-category`, `data-service`; a script `type="text/plain"`, an embed `data-src`) and
  * is handed to blocking, which holds and releases it like a marked one.
- * Best effort: a script added by code is caught when its `src` is set before it is inserted (what
- * snippets do); one added in the HTML is caught before it runs, but the browser may already have
- * fetched it (its preload scanner reads ahead); images and iframes may have started loading.
+ * Best effort: a script added by code is caught when its `src` is set (property or `setAttribute`)
+ * before it is inserted (what snippets do), an iframe whenever its `src` is set; one added in the
+ * HTML is caught before it runs, but the browser may already have fetched it (its preload scanner
+ * reads ahead); images and iframes in the HTML may have started loading. Images whose `src` code
+ * sets are pixels: the network guard refuses them.
  */
 export function startAutoBlock(
   owner: HostOwner,
@@ -26,14 +30,18 @@ export function startAutoBlock(
     if (script) (el as HTMLScriptElement).type = 'text/plain';
     return true;
   }
-  // Scripts made by code: caught when their src is set, before they are inserted and run.
-  const desc = Object.getOwnPropertyDescriptor(HTMLScriptElement.prototype, 'src')!;
-  Object.defineProperty(HTMLScriptElement.prototype, 'src', {
-    ...desc,
-    set(this: HTMLScriptElement, v: unknown) {
-      if (!this.isConnected) mark(this, v, true);
-      desc.set!.call(this, v);
-    },
+  // Scripts made by code: caught when their src is set, before they are inserted and run (an
+  // inserted script that ran is left alone: releasing it would run it again). Iframes: held
+  // instead of given their URL.
+  interceptSrc((el, url) => {
+    if (el.tagName == 'SCRIPT') {
+      if (!el.isConnected) mark(el, url, true);
+      return false;
+    }
+    if (el.tagName != 'IFRAME' || !mark(el, url, false)) return false;
+    el.setAttribute('data-src', url);
+    hold(el);
+    return true;
   });
   // Elements in the HTML, and any inserted some other way: caught when they are added.
   const visit = (el: Element) => {

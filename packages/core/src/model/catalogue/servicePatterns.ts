@@ -33,8 +33,9 @@ export const SERVICE_PATTERNS: Record<string, ServicePatterns> = {
   heap: ['/^_hp2_/', '/^_hp2_/ /^_hp5_/', '', 'heapanalytics.com *.heapanalytics.com *.heap-api.com'],
   // https://help.hotjar.com/hc/en-us/articles/6952777582999 (cookies Hotjar sets)
   hotjar: ['/^_hj/', '/^_?hj/', '', '*.hotjar.com *.hotjar.io'],
-  // https://learn.microsoft.com/clarity/setup-and-installation/cookie-list
-  'microsoft-clarity': ['_clck _clsk', '', '', '*.clarity.ms'],
+  // https://learn.microsoft.com/clarity/setup-and-installation/cookie-list; clarity-js (npm) also keeps
+  // its tab id in sessionStorage (`_cltk`)
+  'microsoft-clarity': ['_clck _clsk', '_cltk', '', '*.clarity.ms'],
   // https://help.fullstory.com/hc/en-us/articles/360020829513 (fs_uid, fs_cid, fs_lua); storage keys unsure
   fullstory: ['fs_uid fs_cid fs_lua', '/^_fs/', '', 'fullstory.com *.fullstory.com'],
   // https://docs.snowplow.io/docs/sources/trackers/javascript-trackers/ (_sp_id.<hash>, _sp_ses.<hash>, snowplowOutQueue_*); the collector host is the site's own
