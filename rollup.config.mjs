@@ -139,7 +139,7 @@ function sharedPropertyNames() {
     get vars() {
       return { props: {} };
     },
-    set vars(value) {},
+    set vars(_value) {},
   };
 }
 

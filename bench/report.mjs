@@ -31,10 +31,13 @@ export function summarise(run, sizesOf) {
   for (const tool of run.tools) {
     const mine = run.visits.filter((v) => v.tool == tool.id && !v.error);
     const bytes = (files) =>
-      files.reduce((s, f) => {
-        const z = sizesOf(f);
-        return z ? { gzip: s.gzip + z.gzip, brotli: s.brotli + z.brotli, raw: s.raw + z.raw } : s;
-      }, { gzip: 0, brotli: 0, raw: 0 });
+      files.reduce(
+        (s, f) => {
+          const z = sizesOf(f);
+          return z ? { gzip: s.gzip + z.gzip, brotli: s.brotli + z.brotli, raw: s.raw + z.raw } : s;
+        },
+        { gzip: 0, brotli: 0, raw: 0 },
+      );
     const first = usualFiles(mine, 'firstFiles');
     const returning = usualFiles(mine, 'returnFiles');
     const row = {
@@ -49,7 +52,14 @@ export function summarise(run, sizesOf) {
     };
     for (const cpu of [1, 4]) {
       const at = mine.filter((v) => v.cpu == cpu);
-      const stat = (key) => ({ median: median(at.map((v) => v[key])), p90: quantile(at.map((v) => v[key]), 0.9), n: at.filter((v) => Number.isFinite(v[key])).length });
+      const stat = (key) => ({
+        median: median(at.map((v) => v[key])),
+        p90: quantile(
+          at.map((v) => v[key]),
+          0.9,
+        ),
+        n: at.filter((v) => Number.isFinite(v[key])).length,
+      });
       row[cpu] = {
         visits: at.length,
         banner: stat('bannerMs'),
@@ -81,11 +91,7 @@ export function firstVisitByLanguage() {
     .map((f) => /^consentry-lang-([a-z]+)\.js$/.exec(f)?.[1])
     .filter(Boolean)
     .sort();
-  return [
-    ['en', base],
-    ['nb', base],
-    ...langs.map((l) => [l, base + gz(`consentry-lang-${l}.js`)]),
-  ];
+  return [['en', base], ['nb', base], ...langs.map((l) => [l, base + gz(`consentry-lang-${l}.js`)])];
 }
 
 const PEER = (t) => !t.floor && !t.variant && t.id != 'consentry';
@@ -109,26 +115,65 @@ export function targets(rows) {
   if (!c) return out;
   for (const cpu of [1, 4]) {
     const b = best(rows, (r) => r[cpu].banner.median);
-    add(`Banner visible ≤ 0.8 × the fastest peer (${cpu}× CPU)`, `${fmt(c[cpu].banner.median)} ms`, `${b.label} ${fmt(b.value)} ms (ratio ${fmt(ratio(c[cpu].banner.median, b.value), 2)})`, c[cpu].banner.median <= 0.8 * b.value);
+    add(
+      `Banner visible ≤ 0.8 × the fastest peer (${cpu}× CPU)`,
+      `${fmt(c[cpu].banner.median)} ms`,
+      `${b.label} ${fmt(b.value)} ms (ratio ${fmt(ratio(c[cpu].banner.median, b.value), 2)})`,
+      c[cpu].banner.median <= 0.8 * b.value,
+    );
   }
   // Peers with categories and blocking: all but Osano's (one on/off switch, nothing held).
-  const lean = best(rows, (r) => r[1].script.median, (r) => PEER(r) && r.id != 'osano');
-  add('Script time ≤ 0.8 × the leanest peer with categories and blocking (1× CPU)', `${fmt(c[1].script.median, 1)} ms`, `${lean.label} ${fmt(lean.value, 1)} ms (ratio ${fmt(ratio(c[1].script.median, lean.value), 2)})`, c[1].script.median <= 0.8 * lean.value);
+  const lean = best(
+    rows,
+    (r) => r[1].script.median,
+    (r) => PEER(r) && r.id != 'osano',
+  );
+  add(
+    'Script time ≤ 0.8 × the leanest peer with categories and blocking (1× CPU)',
+    `${fmt(c[1].script.median, 1)} ms`,
+    `${lean.label} ${fmt(lean.value, 1)} ms (ratio ${fmt(ratio(c[1].script.median, lean.value), 2)})`,
+    c[1].script.median <= 0.8 * lean.value,
+  );
   for (const cpu of [1, 4]) {
     const a = best(rows, (r) => r[cpu].accept.median);
-    add(`Accept all → analytics ran ≤ 1.0 × the fastest peer (${cpu}× CPU)`, `${fmt(c[cpu].accept.median, 1)} ms`, `${a.label} ${fmt(a.value, 1)} ms (ratio ${fmt(ratio(c[cpu].accept.median, a.value), 2)})`, c[cpu].accept.median <= a.value);
+    add(
+      `Accept all → analytics ran ≤ 1.0 × the fastest peer (${cpu}× CPU)`,
+      `${fmt(c[cpu].accept.median, 1)} ms`,
+      `${a.label} ${fmt(a.value, 1)} ms (ratio ${fmt(ratio(c[cpu].accept.median, a.value), 2)})`,
+      c[cpu].accept.median <= a.value,
+    );
   }
-  add('Click\'s Event Timing duration (INP) < 50 ms at 4× CPU', `median ${fmt(c[4].inp.median)} ms, p90 ${fmt(c[4].inp.p90)} ms`, '', c[4].inp.p90 < 50);
+  add("Click's Event Timing duration (INP) < 50 ms at 4× CPU", `median ${fmt(c[4].inp.median)} ms, p90 ${fmt(c[4].inp.p90)} ms`, '', c[4].inp.p90 < 50);
   const empty = rows.empty?.[1].heap.median ?? NaN;
   const vcc = rows['vanilla-cookieconsent']?.[1].heap.median ?? NaN;
-  add('JS heap above the empty page ≤ vanilla-cookieconsent\'s', `${kib(c[1].heap.median - empty)} KiB`, `vanilla-cookieconsent ${kib(vcc - empty)} KiB`, c[1].heap.median - empty <= vcc - empty);
+  add(
+    "JS heap above the empty page ≤ vanilla-cookieconsent's",
+    `${kib(c[1].heap.median - empty)} KiB`,
+    `vanilla-cookieconsent ${kib(vcc - empty)} KiB`,
+    c[1].heap.median - empty <= vcc - empty,
+  );
   add('CLS 0', `max ${fmt(Math.max(c[1].cls.max, c[4].cls.max), 4)}`, '', c[1].cls.max == 0 && c[4].cls.max == 0);
   const emptyLong = Math.max(rows.empty?.[1].longTasks.median ?? 0, 0);
-  add('No long task from Consentry (first visit until the banner has settled)', `median ${fmt(c[1].longTasks.median)} at 1×, ${fmt(c[4].longTasks.median)} at 4× (TBT ${fmt(c[1].tbt.median)} / ${fmt(c[4].tbt.median)} ms)`, `empty page: ${fmt(emptyLong)} / ${fmt(rows.empty?.[4].longTasks.median)}`, c[1].longTasks.median == 0 && c[4].longTasks.median == 0);
+  add(
+    'No long task from Consentry (first visit until the banner has settled)',
+    `median ${fmt(c[1].longTasks.median)} at 1×, ${fmt(c[4].longTasks.median)} at 4× (TBT ${fmt(c[1].tbt.median)} / ${fmt(c[4].tbt.median)} ms)`,
+    `empty page: ${fmt(emptyLong)} / ${fmt(rows.empty?.[4].longTasks.median)}`,
+    c[1].longTasks.median == 0 && c[4].longTasks.median == 0,
+  );
   add('Returning visitor: consentry.min.js ≤ 6 KiB gzip', `${c.returning.gzip} B`, '6144 B', c.returning.gzip <= 6144);
   const own = c[1].returnScript.median - (rows.empty?.[1].returnScript.median ?? 0);
-  add('Returning visitor: Consentry\'s own script time ≤ 5 ms median (page − empty page, 1× CPU)', `${fmt(own, 1)} ms`, `page ${fmt(c[1].returnScript.median, 1)} ms, empty ${fmt(rows.empty?.[1].returnScript.median, 1)} ms`, own <= 5);
-  add('Returning visitor: held script released before DOMContentLoaded ends', `${fmt(100 * c[1].returnBeforeDcl)} % of visits at 1×, ${fmt(100 * c[4].returnBeforeDcl)} % at 4×`, `ran at ${fmt(c[1].returnAnalytics.median)} ms, DCL end ${fmt(c[1].returnDcl.median)} ms (medians, 1×)`, c[1].returnBeforeDcl == 1 && c[4].returnBeforeDcl == 1);
+  add(
+    "Returning visitor: Consentry's own script time ≤ 5 ms median (page − empty page, 1× CPU)",
+    `${fmt(own, 1)} ms`,
+    `page ${fmt(c[1].returnScript.median, 1)} ms, empty ${fmt(rows.empty?.[1].returnScript.median, 1)} ms`,
+    own <= 5,
+  );
+  add(
+    'Returning visitor: held script released before DOMContentLoaded ends',
+    `${fmt(100 * c[1].returnBeforeDcl)} % of visits at 1×, ${fmt(100 * c[4].returnBeforeDcl)} % at 4×`,
+    `ran at ${fmt(c[1].returnAnalytics.median)} ms, DCL end ${fmt(c[1].returnDcl.median)} ms (medians, 1×)`,
+    c[1].returnBeforeDcl == 1 && c[4].returnBeforeDcl == 1,
+  );
   const langs = firstVisitByLanguage();
   const worst = langs.reduce((a, b) => (b[1] > a[1] ? b : a));
   add('First visit ≤ 14 KiB gzip until the banner shows, every language (moonshot 12 KiB)', `largest: ${worst[0]} ${worst[1]} B`, '14336 B', worst[1] <= 14336);
@@ -142,7 +187,7 @@ const ROWS = [
   ['Long tasks (count)', (r, cpu) => r[cpu].longTasks],
   ['JS heap after GC (KiB)', (r, cpu) => r[cpu].heap, 1 / 1024],
   ['Accept all → analytics ran (ms)', (r, cpu) => r[cpu].accept],
-  ['Click\'s Event Timing duration (ms)', (r, cpu) => r[cpu].inp],
+  ["Click's Event Timing duration (ms)", (r, cpu) => r[cpu].inp],
   ['Returning visit: script time (ms)', (r, cpu) => r[cpu].returnScript],
 ];
 
@@ -242,10 +287,15 @@ export function report(run, { sizesOf, previous } = {}) {
   const rows = summarise(run, sizesOf);
   const t = targets(rows);
   const langs = firstVisitByLanguage();
-  const peers = run.tools.filter(PEER).map((x) => x.pkg && `${x.pkg}@${versionOf(x.pkg)}`).filter(Boolean);
+  const peers = run.tools
+    .filter(PEER)
+    .map((x) => x.pkg && `${x.pkg}@${versionOf(x.pkg)}`)
+    .filter(Boolean);
   const ratios = keyRatios(rows);
   const prevRatios = previous ? keyRatios(summarise(previous, sizesOf)) : null;
-  const failures = Object.values(rows).filter((r) => r.failures).map((r) => `${r.label}: ${r.failures}`);
+  const failures = Object.values(rows)
+    .filter((r) => r.failures)
+    .map((r) => `${r.label}: ${r.failures}`);
   const markdown = `# Performance: Consentry beside other consent tools
 
 Measured by \`npm run bench\` (bench/ in this repository) on ${run.date.slice(0, 10)}: ${run.rounds} interleaved rounds, each visiting every page once at normal CPU and once at 4× CPU throttling (Chrome DevTools Protocol \`Emulation.setCPUThrottlingRate\`), in a shuffled order, each visit in a fresh browser context. Headless Chromium ${run.chromium} driven by playwright-core, ${run.cores} cores, ${run.seconds} s. **The machine was shared**: other processes were running (load average ${run.loadBefore.toFixed(1)} before, ${run.loadAfter.toFixed(1)} after), so absolute times are higher and noisier than on an idle machine; ratios within one run move much less.
@@ -267,7 +317,9 @@ ${bytesTable(rows)}
 Files each tool fetched until its banner showed: ${Object.values(rows)
     .filter((r) => r.firstFiles.length)
     .map((r) => `${r.label}: ${r.firstFiles.map((f) => f.split('/').pop()).join(', ')}`)
-    .join('; ')}. Consentry fetched on the click: ${rows.consentry?.fetchedOnClick.length ? rows.consentry.fetchedOnClick.map((f) => f.split('/').pop()).join(', ') : 'nothing'}.
+    .join(
+      '; ',
+    )}. Consentry fetched on the click: ${rows.consentry?.fetchedOnClick.length ? rows.consentry.fetchedOnClick.map((f) => f.split('/').pop()).join(', ') : 'nothing'}.
 
 First visit until the banner shows, per language (gzip -9 of the built files: main file + UI chunk + the language's banner texts; en and nb are built in):
 
@@ -292,9 +344,15 @@ ${
     ? `Key ratios (Consentry ÷ best peer) of this run and of the previous run (${previous.date.slice(0, 16)}, ${previous.rounds} rounds):
 
 | | ${Object.keys(ratios).join(' | ')} |
-|---|${Object.keys(ratios).map(() => '---|').join('')}
-| this run | ${Object.values(ratios).map((x) => fmt(x, 2)).join(' | ')} |
-| previous run | ${Object.keys(ratios).map((k) => fmt(prevRatios[k], 2)).join(' | ')} |
+|---|${Object.keys(ratios)
+        .map(() => '---|')
+        .join('')}
+| this run | ${Object.values(ratios)
+        .map((x) => fmt(x, 2))
+        .join(' | ')} |
+| previous run | ${Object.keys(ratios)
+        .map((k) => fmt(prevRatios[k], 2))
+        .join(' | ')} |
 
 ${agreement(ratios, prevRatios)}`
     : 'No previous run to compare with (the bench keeps the last run in bench/.last-run.json).'
@@ -316,7 +374,7 @@ export function agreement(a, b) {
   const differ = keys.filter((k) => !same.includes(k));
   return differ.length
     ? `The runs agree (within 20 %) on ${same.join(', ') || 'nothing'}; they **disagree** on ${differ.join(', ')}: on a machine this loaded, a timing ratio from one run is not a result.`
-    : 'The runs agree: every key ratio is within 20 % of the other run\'s.';
+    : "The runs agree: every key ratio is within 20 % of the other run's.";
 }
 
 function versionOf(pkg) {

@@ -36,7 +36,9 @@ async function openPage(context, tool, cpu) {
 }
 
 const codeOf = (entries, origin, until = Infinity) =>
-  entries.filter((e) => e.startTime <= until && e.name.startsWith(origin) && /\.(js|css)$/.test(new URL(e.name).pathname) && !e.name.endsWith('/analytics.js')).map((e) => new URL(e.name).pathname);
+  entries
+    .filter((e) => e.startTime <= until && e.name.startsWith(origin) && /\.(js|css)$/.test(new URL(e.name).pathname) && !e.name.endsWith('/analytics.js'))
+    .map((e) => new URL(e.name).pathname);
 
 const TBT = (tasks, from = 0, to = Infinity) => tasks.filter(([s]) => s >= from && s < to).reduce((n, [, d]) => n + Math.max(0, d - 50), 0);
 
@@ -55,7 +57,10 @@ export async function visit(browser, origin, tool, cpu, { settle = 500 } = {}) {
     if (tool.banner) await page.waitForFunction(() => window.__bench.bannerAt != null, null, { timeout: 15000, polling: 50 });
     await page.waitForTimeout(settle);
     const m = await metrics(cdp);
-    const b = await page.evaluate(() => ({ ...window.__bench, resources: performance.getEntriesByType('resource').map((e) => ({ name: e.name, startTime: e.startTime })) }));
+    const b = await page.evaluate(() => ({
+      ...window.__bench,
+      resources: performance.getEntriesByType('resource').map((e) => ({ name: e.name, startTime: e.startTime })),
+    }));
     out.bannerMs = tool.banner ? b.bannerAt : b.fcp;
     out.fcpMs = b.fcp;
     out.firstFiles = codeOf(b.resources, origin, tool.banner ? b.bannerAt : Infinity);
@@ -72,8 +77,21 @@ export async function visit(browser, origin, tool, cpu, { settle = 500 } = {}) {
       await page.locator(tool.accept).first().click({ timeout: 10000 });
       await page.waitForFunction(() => window.__bench.analyticsAt != null, null, { timeout: 10000, polling: 20 });
       await page.waitForTimeout(200); // Event Timing entries arrive after the next paint
-      const a = await page.evaluate((n) => ({ ...window.__bench, fetched: performance.getEntriesByType('resource').slice(n).map((e) => e.name) }), before);
-      out.beforeClickFiles = codeOf(b.resources, origin).concat(codeOf(await page.evaluate(() => performance.getEntriesByType('resource').map((e) => ({ name: e.name, startTime: e.startTime }))), origin, a.clickAt)).filter((p, i, all) => all.indexOf(p) == i);
+      const a = await page.evaluate(
+        (n) => ({
+          ...window.__bench,
+          fetched: performance
+            .getEntriesByType('resource')
+            .slice(n)
+            .map((e) => e.name),
+        }),
+        before,
+      );
+      out.beforeClickFiles = codeOf(b.resources, origin)
+        .concat(
+          codeOf(await page.evaluate(() => performance.getEntriesByType('resource').map((e) => ({ name: e.name, startTime: e.startTime }))), origin, a.clickAt),
+        )
+        .filter((p, i, all) => all.indexOf(p) == i);
       out.acceptMs = a.analyticsAt - a.clickAt;
       out.fetchedOnClick = a.fetched.map((u) => new URL(u).pathname).filter((p) => p != '/analytics.js');
       const interaction = a.events.filter(([, , id]) => id > 0).map(([, d]) => d);

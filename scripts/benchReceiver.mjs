@@ -22,14 +22,28 @@ const CLIENTS = 50;
 const record = () => {
   const now = new Date().toISOString();
   return {
-    id: randomUUID(), consentId: randomUUID(), timestamp: now, revision: 1, method: 'accept_all', source: 'banner',
-    categories: { necessary: true, analytics: true, marketing: false }, services: { analytics: { ga: true } },
-    textHash: 'sha256-47DEQpj8HBSa+/TImW+5JCeuQeRkm5NMpJWZG3hSuFU=', expires: now, language: 'en', url: 'https://www.example.com/', gpc: false, sdkVersion: '0.1.0',
+    id: randomUUID(),
+    consentId: randomUUID(),
+    timestamp: now,
+    revision: 1,
+    method: 'accept_all',
+    source: 'banner',
+    categories: { necessary: true, analytics: true, marketing: false },
+    services: { analytics: { ga: true } },
+    textHash: 'sha256-47DEQpj8HBSa+/TImW+5JCeuQeRkm5NMpJWZG3hSuFU=',
+    expires: now,
+    language: 'en',
+    url: 'https://www.example.com/',
+    gpc: false,
+    sdkVersion: '0.1.0',
   };
 };
 
 function startReceiver(db) {
-  const child = spawn(process.execPath, [CLI, '--port', '0', '--db', db, '--rate-limit', '0'], { env: { ...process.env, DATABASE_URL: '' }, stdio: ['ignore', 'pipe', 'inherit'] });
+  const child = spawn(process.execPath, [CLI, '--port', '0', '--db', db, '--rate-limit', '0'], {
+    env: { ...process.env, DATABASE_URL: '' },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
   return new Promise((resolve, reject) => {
     let out = '';
     child.stdout.on('data', (d) => {
@@ -43,10 +57,20 @@ function startReceiver(db) {
 
 async function post(agent, port, body) {
   return new Promise((resolve, reject) => {
-    const req = http.request({ host: '127.0.0.1', port, path: '/consent', method: 'POST', agent, headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) } }, (res) => {
-      res.resume();
-      res.on('end', () => resolve(res.statusCode));
-    });
+    const req = http.request(
+      {
+        host: '127.0.0.1',
+        port,
+        path: '/consent',
+        method: 'POST',
+        agent,
+        headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) },
+      },
+      (res) => {
+        res.resume();
+        res.on('end', () => resolve(res.statusCode));
+      },
+    );
     req.on('error', reject);
     req.end(body);
   });
@@ -73,7 +97,15 @@ async function load(ports) {
   agent.destroy();
   latencies.sort();
   const pct = (p) => latencies[Math.min(RECORDS - 1, Math.floor(RECORDS * p))].toFixed(1);
-  return { records: RECORDS, clients: CLIENTS, seconds: seconds.toFixed(1), perSecond: Math.round(RECORDS / seconds), p50ms: pct(0.5), p99ms: pct(0.99), failed };
+  return {
+    records: RECORDS,
+    clients: CLIENTS,
+    seconds: seconds.toFixed(1),
+    perSecond: Math.round(RECORDS / seconds),
+    p50ms: pct(0.5),
+    p99ms: pct(0.99),
+    failed,
+  };
 }
 
 const verify = (db) => JSON.parse(execFileSync(process.execPath, [CLI, 'verify', '--db', db], { env: { ...process.env, DATABASE_URL: '' } }).toString());
@@ -84,7 +116,15 @@ async function bench(name, db, processes) {
   for (const r of receivers) r.child.kill('SIGTERM');
   await Promise.all(receivers.map((r) => new Promise((done) => r.child.once('exit', done))));
   const verified = verify(db);
-  console.log(JSON.stringify({ bench: `${name}, ${processes} receiver process(es)`, ...result, stored: verified.entries, storedEqualsUnique: verified.entries == RECORDS, verify: verified.ok }));
+  console.log(
+    JSON.stringify({
+      bench: `${name}, ${processes} receiver process(es)`,
+      ...result,
+      stored: verified.entries,
+      storedEqualsUnique: verified.entries == RECORDS,
+      verify: verified.ok,
+    }),
+  );
 }
 
 async function exportBench(db) {
@@ -94,12 +134,30 @@ async function exportBench(db) {
   await store.close();
   const began = performance.now();
   const timeFile = join(mkdtempSync(join(tmpdir(), 'consentry-bench-')), 'time');
-  execFileSync('/usr/bin/time', ['-f', '%M', '-o', timeFile, process.execPath, CLI, 'export', '--db', db, '--out', '/dev/null'], { env: { ...process.env, DATABASE_URL: '' }, stdio: 'ignore' });
+  execFileSync('/usr/bin/time', ['-f', '%M', '-o', timeFile, process.execPath, CLI, 'export', '--db', db, '--out', '/dev/null'], {
+    env: { ...process.env, DATABASE_URL: '' },
+    stdio: 'ignore',
+  });
   const peakKiB = Number(readFileSync(timeFile, 'utf8').trim().split('\n').pop());
-  console.log(JSON.stringify({ bench: 'export ndjson', entries: EXPORT, seconds: ((performance.now() - began) / 1000).toFixed(1), peakRssMiB: (peakKiB / 1024).toFixed(0) }));
+  console.log(
+    JSON.stringify({
+      bench: 'export ndjson',
+      entries: EXPORT,
+      seconds: ((performance.now() - began) / 1000).toFixed(1),
+      peakRssMiB: (peakKiB / 1024).toFixed(0),
+    }),
+  );
 }
 
-console.log(JSON.stringify({ machine: `${cpus().length} cores (${cpus()[0]?.model})`, loadAverage: loadavg().map((l) => l.toFixed(1)).join(' '), node: process.version }));
+console.log(
+  JSON.stringify({
+    machine: `${cpus().length} cores (${cpus()[0]?.model})`,
+    loadAverage: loadavg()
+      .map((l) => l.toFixed(1))
+      .join(' '),
+    node: process.version,
+  }),
+);
 const sqliteDb = `sqlite:${join(mkdtempSync(join(tmpdir(), 'consentry-bench-')), 'records.db')}`;
 await bench('SQLite', sqliteDb, 1);
 if (process.env.DATABASE_URL) {

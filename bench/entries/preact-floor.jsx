@@ -17,9 +17,17 @@ const decide = (yes) => {
 if (decided) decided[1] == '1' && run();
 else
   render(
-    <div class="bare-banner" role="region" aria-label="Cookies" style="position:fixed;inset:auto 0 0 0;padding:16px;background:#fff;border-top:1px solid #888;font:16px system-ui">
+    <div
+      class="bare-banner"
+      role="region"
+      aria-label="Cookies"
+      style="position:fixed;inset:auto 0 0 0;padding:16px;background:#fff;border-top:1px solid #888;font:16px system-ui"
+    >
       <p>We use cookies: some to run the site, others only with your consent.</p>
-      <button data-accept onClick={() => decide(true)}>Accept all</button> <button onClick={() => decide(false)}>Reject all</button>
+      <button data-accept onClick={() => decide(true)}>
+        Accept all
+      </button>{' '}
+      <button onClick={() => decide(false)}>Reject all</button>
     </div>,
     document.getElementById('consent'),
   );

@@ -5,7 +5,9 @@
 // live config.
 (function () {
   var nb = document.documentElement.lang.slice(0, 2) != 'en';
-  var t = function (no, en) { return nb ? no : en; };
+  var t = function (no, en) {
+    return nb ? no : en;
+  };
   window.consentryConfig = {
     revision: 1,
     privacyPolicyUrl: nb ? '/company-site/personvern.html' : '/company-site/en/privacy.html',
@@ -32,7 +34,13 @@
             provider: 'Google',
             purpose: t('Besøksstatistikk', 'Visit statistics'),
             cookies: [
-              { name: '/^_ga($|_)/', label: '_ga, _ga_<container-id>', provider: 'Google', purpose: t('Skiller besøkende fra hverandre', 'Tells visitors apart'), duration: t('2 år', '2 years') },
+              {
+                name: '/^_ga($|_)/',
+                label: '_ga, _ga_<container-id>',
+                provider: 'Google',
+                purpose: t('Skiller besøkende fra hverandre', 'Tells visitors apart'),
+                duration: t('2 år', '2 years'),
+              },
               { name: '_gid', provider: 'Google', purpose: t('Skiller besøkende fra hverandre', 'Tells visitors apart'), duration: t('24 timer', '24 hours') },
             ],
           },

@@ -5,8 +5,28 @@
 (function () {
   var nb = document.documentElement.lang.slice(0, 2) != 'en';
   var L = nb
-    ? { services: 'Tjenester', cookie: 'Navn', provider: 'Leverandør', purpose: 'Formål', duration: 'Varighet', none: 'Ingen informasjonskapsler.', own: 'Lagrer valget ditt om informasjonskapsler', ownProvider: 'Fjordlys AS (førstepart)', days: ' dager' }
-    : { services: 'Services', cookie: 'Name', provider: 'Provider', purpose: 'Purpose', duration: 'Duration', none: 'No cookies.', own: 'Stores your cookie choice', ownProvider: 'Fjordlys AS (first party)', days: ' days' };
+    ? {
+        services: 'Tjenester',
+        cookie: 'Navn',
+        provider: 'Leverandør',
+        purpose: 'Formål',
+        duration: 'Varighet',
+        none: 'Ingen informasjonskapsler.',
+        own: 'Lagrer valget ditt om informasjonskapsler',
+        ownProvider: 'Fjordlys AS (førstepart)',
+        days: ' dager',
+      }
+    : {
+        services: 'Services',
+        cookie: 'Name',
+        provider: 'Provider',
+        purpose: 'Purpose',
+        duration: 'Duration',
+        none: 'No cookies.',
+        own: 'Stores your cookie choice',
+        ownProvider: 'Fjordlys AS (first party)',
+        days: ' days',
+      };
   var config = window.consentryConfig || {};
   var root = document.getElementById('cookie-declaration');
   if (!root) return;
@@ -50,12 +70,16 @@
     else {
       var table = el('table');
       var head = el('tr');
-      [L.cookie, L.provider, L.purpose, L.duration].forEach(function (h) { head.append(el('th', h, { scope: 'col' })); });
+      [L.cookie, L.provider, L.purpose, L.duration].forEach(function (h) {
+        head.append(el('th', h, { scope: 'col' }));
+      });
       table.appendChild(el('thead')).append(head);
       var body = table.appendChild(el('tbody'));
       rows.forEach(function (r) {
         var tr = body.appendChild(el('tr'));
-        r.forEach(function (cell) { tr.append(el('td', cell)); });
+        r.forEach(function (cell) {
+          tr.append(el('td', cell));
+        });
       });
       section.append(table);
     }

@@ -32,8 +32,7 @@ export function ConsentScript({ require, src, async = true, type, id, nonce, int
     added.add(src);
     const script = document.createElement('script');
     script.async = async;
-    for (const [name, value] of Object.entries({ type, id, nonce, integrity, crossorigin: crossOrigin }))
-      if (value != null) script.setAttribute(name, value);
+    for (const [name, value] of Object.entries({ type, id, nonce, integrity, crossorigin: crossOrigin })) if (value != null) script.setAttribute(name, value);
     if (onLoad) script.addEventListener('load', onLoad);
     if (onError) script.addEventListener('error', onError);
     script.src = src;

@@ -18,11 +18,7 @@ function Probe() {
   const analytics = useAllowed('analytics');
   const youtube = useAllowed('marketing.youtube');
   const api = useConsentry();
-  return (
-    <output data-testid="probe">
-      {JSON.stringify({ decided: !!consent, analytics, youtube, api: api === page().Consentry && !!api })}
-    </output>
-  );
+  return <output data-testid="probe">{JSON.stringify({ decided: !!consent, analytics, youtube, api: api === page().Consentry && !!api })}</output>;
 }
 const probe = () => JSON.parse(screen.getByTestId('probe').textContent!);
 

@@ -51,7 +51,10 @@ async function main() {
   say(`${report.pages.length} page(s) in ${(report.durationMs / 1000).toFixed(1)} s; report: ${resolve(out, 'report.html')}`);
   if (o.config) say(`draft config: ${resolve(o.config)} (review the "unclassified" category, if any)`);
   if (noTool) say(`${noTool} page(s) without Consentry: only the state before a decision was scanned there`);
-  for (const x of v) say(`violation: ${x.state == 'none' ? 'before consent' : 'after Reject all'}, ${x.page}: ${x.area || x.kind} ${x.name}${x.scriptUrl ? ` set by ${x.scriptUrl}` : ''} — ${x.classification}`);
+  for (const x of v)
+    say(
+      `violation: ${x.state == 'none' ? 'before consent' : 'after Reject all'}, ${x.page}: ${x.area || x.kind} ${x.name}${x.scriptUrl ? ` set by ${x.scriptUrl}` : ''} — ${x.classification}`,
+    );
   if (!v.length) say('no violations');
   return v.length && o.ci ? 1 : 0;
 }

@@ -45,7 +45,8 @@ export function createClassifier(configInput, consentryFound, held = []) {
     for (const cat of config?.categories ?? []) {
       if (matchers(cat, list).some((m) => nameMatches(m, name))) return { category: cat.name, service: null, necessary: cat.necessary };
       for (const s of cat.services)
-        if (serviceMatchers(s, list).some((m) => nameMatches(m, name))) return { category: cat.name, service: s.name, catalogue: s.catalogue, necessary: cat.necessary };
+        if (serviceMatchers(s, list).some((m) => nameMatches(m, name)))
+          return { category: cat.name, service: s.name, catalogue: s.catalogue, necessary: cat.necessary };
     }
     return null;
   }
@@ -53,7 +54,8 @@ export function createClassifier(configInput, consentryFound, held = []) {
   /** The category (and service) of the config whose `hosts` cover `host`, or `null`. */
   function hostDeclaration(host) {
     for (const cat of config?.categories ?? []) {
-      for (const s of cat.services) if (hostMatches(serviceHosts(s), host)) return { category: cat.name, service: s.name, catalogue: s.catalogue, necessary: cat.necessary };
+      for (const s of cat.services)
+        if (hostMatches(serviceHosts(s), host)) return { category: cat.name, service: s.name, catalogue: s.catalogue, necessary: cat.necessary };
       if (hostMatches(cat.hosts, host)) return { category: cat.name, service: null, necessary: cat.necessary };
     }
     return null;

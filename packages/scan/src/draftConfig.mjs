@@ -71,14 +71,14 @@ export function draftConfig(report) {
   for (const f of findings) {
     if (f.kind == 'request') {
       // A request to a catalogue service's host: that service, referenced by name (its hosts come with it).
-      if (!catalogueKey(f.catalogue)) ((category(f.category).services ||= {})[f.catalogue] = f.catalogue);
+      if (!catalogueKey(f.catalogue)) (category(f.category).services ||= {})[f.catalogue] = f.catalogue;
       continue;
     }
-    const place = f.status == 'declared' ? f : f.heldBy ?? (f.status == 'known' ? null : { category: 'unclassified', service: null });
+    const place = f.status == 'declared' ? f : (f.heldBy ?? (f.status == 'known' ? null : { category: 'unclassified', service: null }));
     const svc = f.catalogue && catalogue.find((s) => s.name == f.catalogue);
     if (!place) {
       // A catalogue service: referenced by name, its patterns cover the cookie.
-      if (!catalogueKey(f.catalogue)) ((category(f.category).services ||= {})[f.catalogue] = f.catalogue);
+      if (!catalogueKey(f.catalogue)) (category(f.category).services ||= {})[f.catalogue] = f.catalogue;
       continue;
     }
     const cat = category(place.category);

@@ -21,12 +21,35 @@ function stateSection(page, state, s) {
   const requests = f.filter((x) => x.kind == 'request');
   return `<section><h3>${STATE_TITLES[state]}</h3>
 ${s.error ? `<p class="error">Could not scan this state: ${esc(s.error)}</p>` : ''}
-${table('Cookies', ['Name', 'Domain', 'Path', 'Expires', 'HttpOnly', 'Secure', 'SameSite', 'Party', 'Set by', 'Status'], cookies.map((c) => ({
+${table(
+  'Cookies',
+  ['Name', 'Domain', 'Path', 'Expires', 'HttpOnly', 'Secure', 'SameSite', 'Party', 'Set by', 'Status'],
+  cookies.map((c) => ({
     violation: c.violation,
-    cells: [code(c.name), esc(c.domain), esc(c.path), esc(c.expires ?? 'session'), flag(c.httpOnly), flag(c.secure), esc(c.sameSite), esc(c.party), `${code(c.setBy)}${c.setVia ? ` <small>(${esc(c.setVia)})</small>` : ''}`, status(c)],
-  })))}
-${table('Storage and databases', ['Kind', 'Name', 'Origin', 'Set by', 'Status'], storage.map((x) => ({ violation: x.violation, cells: [esc(x.area), code(x.name), esc(x.origin), code(x.setBy), status(x)] })))}
-${table('Requests to other sites', ['URL', 'Type', 'Made by', 'Status'], requests.map((r) => ({ violation: r.violation, cells: [code(r.name), esc(r.resourceType), code(r.setBy), status(r)] })))}
+    cells: [
+      code(c.name),
+      esc(c.domain),
+      esc(c.path),
+      esc(c.expires ?? 'session'),
+      flag(c.httpOnly),
+      flag(c.secure),
+      esc(c.sameSite),
+      esc(c.party),
+      `${code(c.setBy)}${c.setVia ? ` <small>(${esc(c.setVia)})</small>` : ''}`,
+      status(c),
+    ],
+  })),
+)}
+${table(
+  'Storage and databases',
+  ['Kind', 'Name', 'Origin', 'Set by', 'Status'],
+  storage.map((x) => ({ violation: x.violation, cells: [esc(x.area), code(x.name), esc(x.origin), code(x.setBy), status(x)] })),
+)}
+${table(
+  'Requests to other sites',
+  ['URL', 'Type', 'Made by', 'Status'],
+  requests.map((r) => ({ violation: r.violation, cells: [code(r.name), esc(r.resourceType), code(r.setBy), status(r)] })),
+)}
 <figure>${timelineSvg(f, { title: `When each item appeared, ${STATE_TITLES[state].toLowerCase()}, on ${page.url}`, zeroLabel: state == 'none' ? 'page load' : 'decision' }) || '<p>No timed items.</p>'}
 <figcaption>Timeline: each dot is when a cookie, storage key or request first appeared, relative to ${state == 'none' ? 'the start of loading' : 'the click on the banner'}; red ones are violations.</figcaption></figure>
 </section>`;
@@ -54,12 +77,22 @@ figcaption{font-size:13px;color:#444}
 <h1>Consentry scan</h1>
 <p>${esc(report.startUrl)} · ${report.pages.length} page${report.pages.length == 1 ? '' : 's'} in ${(report.durationMs / 1000).toFixed(1)} s · ${esc(report.scannedAt)}</p>
 <p class="summary">${v.length ? `<strong>${v.length} violation${v.length == 1 ? '' : 's'}</strong>: something beyond the necessary is there before consent or after Reject all.` : '<strong>No violations</strong>: nothing beyond the necessary before consent or after Reject all.'}</p>
-${v.length ? table('Violations', ['Page', 'State', 'Kind', 'Name', 'Script or response', 'Status'], v.map((x) => ({ cells: [esc(x.page), esc(STATE_TITLES[x.state]), esc(x.area || x.kind), code(x.name), code(x.scriptUrl), esc(x.classification)] }))) : ''}
+${
+  v.length
+    ? table(
+        'Violations',
+        ['Page', 'State', 'Kind', 'Name', 'Script or response', 'Status'],
+        v.map((x) => ({ cells: [esc(x.page), esc(STATE_TITLES[x.state]), esc(x.area || x.kind), code(x.name), code(x.scriptUrl), esc(x.classification)] })),
+      )
+    : ''
+}
 ${report.pages
   .map(
     (p) => `<h2>${esc(p.url)}</h2>
 <p>${p.consentTool ? `Consentry ${esc(p.consentTool.version)}${p.consentTool.configSource ? `, config from <code>${esc(p.consentTool.configSource)}</code>` : ', no config found on the page'}.` : ''} ${esc(p.note ?? '')}</p>
-${Object.entries(p.states).map(([state, s]) => stateSection(p, state, s)).join('\n')}`,
+${Object.entries(p.states)
+  .map(([state, s]) => stateSection(p, state, s))
+  .join('\n')}`,
   )
   .join('\n')}
 </body></html>

@@ -82,21 +82,39 @@ export function buildReport(startUrl, pages, durationMs, browser) {
   const out = pages.map(({ url, runs }) => {
     const none = runs[0];
     const c = none.consentry;
-    const { classify, problems } = createClassifier(c?.config ?? null, !!c?.found, runs.flatMap((r) => r.consentry?.held ?? []));
+    const { classify, problems } = createClassifier(
+      c?.config ?? null,
+      !!c?.found,
+      runs.flatMap((r) => r.consentry?.held ?? []),
+    );
     const states = {};
     for (const r of runs) {
       const findings = r.findings.map(classify).map((f) => ({ ...f, classification: describeStatus(f), violation: isViolation(r.state, f) }));
       for (const f of findings)
         if (f.violation)
-          violations.push({ page: url, state: r.state, kind: f.kind, name: f.name, scriptUrl: f.setBy, classification: f.classification, ...(f.area && { area: f.area }) });
+          violations.push({
+            page: url,
+            state: r.state,
+            kind: f.kind,
+            name: f.name,
+            scriptUrl: f.setBy,
+            classification: f.classification,
+            ...(f.area && { area: f.area }),
+          });
       states[r.state] = { durationMs: r.durationMs ?? null, status: r.status ?? null, error: r.error ?? null, findings };
     }
     return {
       url,
-      consentTool: c?.found ? { name: 'Consentry', version: c.version, banner: !!none.banner, configSource: c.configSource, configProblems: problems.length } : null,
-      note: !c?.found ? 'no consent tool found: only the state without a decision was scanned' : !none.banner ? 'Consentry runs but showed no banner: only the state without a decision was scanned' : null,
+      consentTool: c?.found
+        ? { name: 'Consentry', version: c.version, banner: !!none.banner, configSource: c.configSource, configProblems: problems.length }
+        : null,
+      note: !c?.found
+        ? 'no consent tool found: only the state without a decision was scanned'
+        : !none.banner
+          ? 'Consentry runs but showed no banner: only the state without a decision was scanned'
+          : null,
       config: c?.config ?? null,
-      held: [...new Map((runs.flatMap((r) => r.consentry?.held ?? [])).map((h) => [h.url + h.category + h.service, h])).values()],
+      held: [...new Map(runs.flatMap((r) => r.consentry?.held ?? []).map((h) => [h.url + h.category + h.service, h])).values()],
       states,
     };
   });

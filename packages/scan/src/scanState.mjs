@@ -73,7 +73,16 @@ export async function scanState(browser, url, state) {
     await COLLECTORS[0].snapshot(run);
     const found = run.consentry?.found;
     // Consentry shows its banner after loading the UI chunk: wait for it, so its own work is done.
-    const banner = found ? await run.page.locator(BANNER).first().waitFor({ timeout: BANNER_TIMEOUT_MS }).then(() => true, () => false) : false;
+    const banner = found
+      ? await run.page
+          .locator(BANNER)
+          .first()
+          .waitFor({ timeout: BANNER_TIMEOUT_MS })
+          .then(
+            () => true,
+            () => false,
+          )
+      : false;
     let decidedAt = null;
     if (STATES[state]) {
       if (!banner) throw new Error('no Consentry banner to click');

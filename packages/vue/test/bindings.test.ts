@@ -17,7 +17,8 @@ const Probe = defineComponent({
     const analytics = useAllowed('analytics');
     const youtube = useAllowed(() => 'marketing.youtube');
     const api = useConsentry();
-    return () => h('output', JSON.stringify({ decided: !!consent.value, analytics: analytics.value, youtube: youtube.value, api: !!api && api === page().Consentry }));
+    return () =>
+      h('output', JSON.stringify({ decided: !!consent.value, analytics: analytics.value, youtube: youtube.value, api: !!api && api === page().Consentry }));
   },
 });
 const gates = () => [

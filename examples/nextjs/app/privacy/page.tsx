@@ -5,8 +5,8 @@ export default function Privacy() {
     <main>
       <h1>Privacy</h1>
       <p>
-        Fjordlys AS uses visitor statistics (Google Analytics) and shows videos from YouTube only when you allow them.
-        You can change or withdraw your choice at any time.
+        Fjordlys AS uses visitor statistics (Google Analytics) and shows videos from YouTube only when you allow them. You can change or withdraw your choice at
+        any time.
       </p>
       <ConsentButtons />
       <p>

@@ -7,6 +7,9 @@ const checked = new WeakSet<Engine>();
 
 /** `makeDecision`; the first decision of a page view also checks the setup (another consent tool, Consent Mode map). */
 export const makeDecision: typeof make = (engine, ...args) => {
-  if (!checked.has(engine)) checked.add(engine), checkSetup(engine);
+  if (!checked.has(engine)) {
+    checked.add(engine);
+    checkSetup(engine);
+  }
   make(engine, ...args);
 };

@@ -27,7 +27,13 @@ export function makeDecision(engine: Engine, action: DecisionAction, choices?: C
   const next = decide(config, action, stored, choices, env.gpc);
   const after = effectiveChoices(config, next);
   if (action != 'reset' && before && sameChoices(before, after)) return;
-  const d: Decision = { consentId: engine.consentId() || createUuid(), revision: config.revision, decidedAt: env.now(), method: methodOf(action, before, after), ...next };
+  const d: Decision = {
+    consentId: engine.consentId() || createUuid(),
+    revision: config.revision,
+    decidedAt: env.now(),
+    method: methodOf(action, before, after),
+    ...next,
+  };
   const expires = expiresAt(d, config.cookie.expiresAfterDays);
   const made = createRecord({ ...d, ...after, expires, url: env.pageUrl, gpc: env.gpc, sdkVersion: VERSION }, ctx);
   // The site may change a record, but not what delivery and deduplication rely on.
@@ -39,14 +45,16 @@ export function makeDecision(engine: Engine, action: DecisionAction, choices?: C
 
 /** Warns about each bad part of `setConsent()`'s argument; false when there is nothing to apply. */
 function checkChoices({ config }: Engine, choices: unknown): boolean {
-  if (!choices || typeof choices != 'object') return void warn('setConsent: expected an object such as { analytics: true }'), false;
+  if (!choices || typeof choices != 'object') {
+    warn('setConsent: expected an object such as { analytics: true }');
+    return false;
+  }
   for (const [k, v] of Object.entries(choices)) {
     const cat = config.categories.find((c) => c.name == k);
     if (!cat) warn(`setConsent: unknown category "${k}"; ignored`);
     else if (cat.necessary) warn(`setConsent: "${NECESSARY}" is always on; ignored`);
     else if (typeof v != 'boolean' && (typeof v != 'object' || !v)) warn(`setConsent: ${k} expects true, false or { service: boolean }; ignored`);
-    else if (typeof v == 'object')
-      for (const s in v) if (!cat.services.some((x) => x.name == s)) warn(`setConsent: "${k}" has no service "${s}"; ignored`);
+    else if (typeof v == 'object') for (const s in v) if (!cat.services.some((x) => x.name == s)) warn(`setConsent: "${k}" has no service "${s}"; ignored`);
   }
   return true;
 }

@@ -15,7 +15,8 @@ export function storeDecision(engine: Engine, d: Decision | null, value: string,
   // Reset, or two cookies (a site added cookie.domain, or a path): remove every one the page can
   // reach (each path, host-only and each Domain=), then write one. Nothing there, nothing written:
   // before a first decision Consentry writes nothing.
-  if (!d || countConsentCookies(env, config) > 1) clearBlocked({ cookies: [config.cookie.name], storage: [], indexedDB: [], hosts: [] }, env.readCookies, env.writeCookie, [config.cookie.path]);
+  if (!d || countConsentCookies(env, config) > 1)
+    clearBlocked({ cookies: [config.cookie.name], storage: [], indexedDB: [], hosts: [] }, env.readCookies, env.writeCookie, [config.cookie.path]);
   if (d) writeConsentCookie(env, config, value, expiresAt(d, config.cookie.expiresAfterDays));
   engine.keep(record, stored);
   env.broadcast();

@@ -32,7 +32,7 @@ export function startSignals(engine: Engine) {
   };
   /** As gtag does it: an `arguments` object (gtag ignores arrays). */
   const gtag: (...args: unknown[]) => void = function () {
-    // eslint-disable-next-line prefer-rest-params
+    // biome-ignore lint/complexity/noArguments: gtag's queue takes `arguments` objects and ignores arrays.
     push(arguments);
   };
   const uet = cm.uet && (w.uetq ||= []);

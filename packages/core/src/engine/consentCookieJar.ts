@@ -15,13 +15,20 @@ export function readConsentCookie(env: Env, config: CoreConfig): string | undefi
     if (part.startsWith(prefix)) {
       const v = part.slice(prefix.length);
       const t = decodeDecision(v, env.now())?.decidedAt || 0;
-      if (t > newest) (value = v), (newest = t);
+      if (t > newest) {
+        value = v;
+        newest = t;
+      }
     }
   return value;
 }
 
 /** How many consent cookies the page sees. */
-export const countConsentCookies = (env: Env, config: CoreConfig) => env.readCookies().split(/;\s*/).filter((p) => p.startsWith(config.cookie.name + '=')).length;
+export const countConsentCookies = (env: Env, config: CoreConfig) =>
+  env
+    .readCookies()
+    .split(/;\s*/)
+    .filter((p) => p.startsWith(config.cookie.name + '=')).length;
 
 /** `SameSite=Lax` set explicitly (browsers differ in their default), `Secure` on https. */
 function attributes(env: Env, config: CoreConfig, maxAge: number) {

@@ -2,6 +2,8 @@ import { error } from '../log';
 import type { ConsentryEvent, ConsentryEventMap, ConsentryListener } from '../types';
 
 const EVENTS = ['ready', 'consent', 'change', 'show', 'hide', 'cleared', 'record'];
+/** Any listener, whatever its event's arguments. */
+type Listener = (...args: any[]) => void;
 
 export interface Emitter {
   on<E extends ConsentryEvent>(event: E, fn: ConsentryListener<E>): () => void;
@@ -14,9 +16,9 @@ export interface Emitter {
  * a listener added after it fired is called at once.
  */
 export function createEmitter(dispatch: (name: string, detail: unknown) => void, problem: (code: string, ...args: unknown[]) => void): Emitter {
-  const listeners: Record<string, Function[]> = {};
+  const listeners: Record<string, Listener[]> = {};
   let ready: unknown[] | undefined;
-  const call = (event: string, fn: Function, args: unknown[]) => {
+  const call = (event: string, fn: Listener, args: unknown[]) => {
     try {
       fn(...args);
     } catch (e) {

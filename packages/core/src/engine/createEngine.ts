@@ -46,11 +46,17 @@ export function createEngine(input: unknown, anyEnv: Env): Engine {
   const records = () =>
     (keeper ||= env.load('records').then(
       (m) => m.createRecordKeeper(engine),
-      (e) => ((keeper = undefined), Promise.reject(e)),
+      (e) => {
+        keeper = undefined;
+        return Promise.reject(e);
+      },
     ));
   /** Reads kept data only from a database that exists: reading must not create it. */
   const readKept = <T>(fn: (k: RecordKeeper) => Promise<T>, none: T) =>
-    env.storeExists().then((yes) => (yes ? records().then(fn) : none)).catch(() => none);
+    env
+      .storeExists()
+      .then((yes) => (yes ? records().then(fn) : none))
+      .catch(() => none);
   const appliers: Array<Applier> = [];
 
   let decision: Decision | null = null;

@@ -125,7 +125,6 @@ export interface GuardContext {
   sweep(): Promise<unknown>;
 }
 
-
 /**
  * What each chunk (code loaded on demand, chunks/manifest.ts) offers. The engine and blocking load
  * them by name through `Engine.env.load`; chunks/loadChunk.ts and the script-tag build check that

@@ -18,7 +18,6 @@ export const CONSENT_TYPES = Object.values(DEFAULT_CONSENT_MODE_MAP).flat();
 export function consentSignals(config: CoreConfig, categories?: CategoryChoices): ConsentSignals {
   const out: ConsentSignals = {};
   for (const t of CONSENT_TYPES) out[t] = 'denied';
-  for (const c of config.categories)
-    if (c.necessary || categories?.[c.name]) for (const t of config.consentMode!.map[c.name] || []) out[t] = 'granted';
+  for (const c of config.categories) if (c.necessary || categories?.[c.name]) for (const t of config.consentMode!.map[c.name] || []) out[t] = 'granted';
   return out;
 }

@@ -33,4 +33,3 @@ export function offRules(config: CoreConfig, state: ConsentState | null, all?: b
 }
 
 export const matchesAny = (list: NameMatcher[], name: string) => list.some((m) => matchesName(m, name));
-

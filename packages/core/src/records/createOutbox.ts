@@ -13,7 +13,6 @@ const BASE_DELAY = 500;
 /** sendBeacon shares a 64 KiB quota with keepalive fetches: stay under it. */
 const BEACON_BUDGET = 60_000;
 
-
 export interface Outbox {
   /** Stores the record in the outbox (before any attempt), then tries to send it. */
   add(record: ConsentRecord): Promise<void>;

@@ -36,13 +36,20 @@ export function createOutboxStore(run: Run, local: Storage | undefined, maxQueue
         }),
       );
       const kept = await read();
-      writeBackup(local, backup().filter((b) => !kept.some((r) => r.id == b.id) && !dropped.some((d) => d.id == b.id)));
+      writeBackup(
+        local,
+        backup().filter((b) => !kept.some((r) => r.id == b.id) && !dropped.some((d) => d.id == b.id)),
+      );
       return dropped;
     },
     /** Removes a delivered (or dropped) record from both places. */
     async remove(id: string) {
       await run((s) => s.update<ConsentRecord[]>(OUTBOX, (l) => outboxOf(l).filter((r) => r.id != id)));
-      if (backup().some((b) => b.id == id)) writeBackup(local, backup().filter((b) => b.id != id));
+      if (backup().some((b) => b.id == id))
+        writeBackup(
+          local,
+          backup().filter((b) => b.id != id),
+        );
     },
     /** Nothing waits any more: the next page load need not load the records code to flush. */
     async clearFlagIfEmpty() {

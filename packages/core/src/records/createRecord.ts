@@ -31,7 +31,7 @@ export function createRecord(f: RecordFacts, ctx: DecisionContext = {}): Consent
     source,
     categories: f.categories,
     services: f.services,
-    textHash: source == 'api' || source == 'link' ? null : ctx.textHash ?? null,
+    textHash: source == 'api' || source == 'link' ? null : (ctx.textHash ?? null),
     expires: new Date(f.expires).toISOString(),
     language: ctx.language || 'en',
     url: f.url.replace(/[?#].*/, ''),

@@ -50,9 +50,7 @@ export function createRecordKeeper(engine: Engine): RecordKeeper {
       queue = queue.then(() => new Promise((yielded) => setTimeout(yielded)));
       const sent = outbox?.add(record);
       if (value === undefined) return Promise.all([sent, run((s) => Promise.all([s.del(DECISION), s.del(RECEIPTS)]), true)]);
-      return run((s) =>
-          Promise.all([s.set(DECISION, value), s.update<ConsentRecord[]>(RECEIPTS, (l) => [...receipts(l), record].slice(-MAX_RECEIPTS))]),
-        );
+      return run((s) => Promise.all([s.set(DECISION, value), s.update<ConsentRecord[]>(RECEIPTS, (l) => [...receipts(l), record].slice(-MAX_RECEIPTS))]));
     },
     restore: () =>
       run((s) => s.get(DECISION), true).then((value) => {

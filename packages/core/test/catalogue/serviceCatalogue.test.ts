@@ -34,8 +34,7 @@ describe('service catalogue', () => {
 
   it('given the pattern table, every cookie pattern should compile', () => {
     for (const service of Object.keys(SERVICE_PATTERNS)) {
-      for (const p of SERVICE_PATTERNS[service].join(' ').split(' ').filter(Boolean))
-        expect(compilePattern(p), `${service}: ${p}`).toBeDefined();
+      for (const p of SERVICE_PATTERNS[service].join(' ').split(' ').filter(Boolean)) expect(compilePattern(p), `${service}: ${p}`).toBeDefined();
     }
   });
 

@@ -49,10 +49,17 @@ describe('formatConsentCookie → parseConsentCookie', () => {
   });
 
   it('given the value, when inspected, it should be format 2 field by field', () => {
-    expect(formatConsentCookie(full)).toBe(`2:${ID}:3:${T.toString(36)}:c:functional=1&analytics=0&marketing=0:analytics/ga=1&analytics/hotjar=0&marketing/youtube=0`);
+    expect(formatConsentCookie(full)).toBe(
+      `2:${ID}:3:${T.toString(36)}:c:functional=1&analytics=0&marketing=0:analytics/ga=1&analytics/hotjar=0&marketing/youtube=0`,
+    );
   });
 
-  it.each([['accept_all', 'a'], ['reject_all', 'r'], ['custom', 'c'], ['withdraw', 'w']] as const)('given method %s, when formatted and parsed, it should keep it (code %s)', (method, code) => {
+  it.each([
+    ['accept_all', 'a'],
+    ['reject_all', 'r'],
+    ['custom', 'c'],
+    ['withdraw', 'w'],
+  ] as const)('given method %s, when formatted and parsed, it should keep it (code %s)', (method, code) => {
     const value = formatConsentCookie({ ...full, method });
     expect(value.split(':')[4]).toBe(code);
     expect(parseConsentCookie(value, { now: T })!.method).toBe(method);
@@ -91,7 +98,12 @@ describe('formatConsentCookie → parseConsentCookie', () => {
 
   it('given names outside the name rule, when formatted, it should leave them out with one warning, and a value holding them should read as corrupt', () => {
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
-    const value = formatConsentCookie({ categories: { 'a b': true, analytics: true, 'x:y': false }, services: { 'x:y': { s: true }, marketing: { 'ü': true, yt: true } }, consentId: ID, timestamp: T });
+    const value = formatConsentCookie({
+      categories: { 'a b': true, analytics: true, 'x:y': false },
+      services: { 'x:y': { s: true }, marketing: { ü: true, yt: true } },
+      consentId: ID,
+      timestamp: T,
+    });
     expect(value).toMatch(COOKIE_OCTETS);
     const p = parseConsentCookie(value, { now: T })!;
     expect(p.categories).toEqual({ necessary: true, analytics: true, marketing: true });
@@ -113,7 +125,13 @@ describe('parseConsentCookie: where the value comes from', () => {
 
   it('given the bare value or the whole Cookie header, when parsed, it should read the same decision', () => {
     const bare = parseConsentCookie(value, { now: T });
-    for (const header of [`a=1; consentry=${value}; b=2`, `consentry=${value}`, `a=1;consentry=${value}`, `  consentry=${value}  `, `a=1; b=2; consentry=${value}`]) {
+    for (const header of [
+      `a=1; consentry=${value}; b=2`,
+      `consentry=${value}`,
+      `a=1;consentry=${value}`,
+      `  consentry=${value}  `,
+      `a=1; b=2; consentry=${value}`,
+    ]) {
       const p = parseConsentCookie(header, { now: T });
       expect(p, header).not.toBeNull();
       expect({ ...p, isAllowed: 0 }).toEqual({ ...bare, isAllowed: 0 });
@@ -304,7 +322,7 @@ describe('parseConsentCookie: corrupt, foreign and truncated values', () => {
 
   it('given a few hundred random and mutated values, when parsed, it should never throw and give null or a well-formed decision', () => {
     let seed = 7;
-    const rnd = () => ((seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff);
+    const rnd = () => (seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff;
     const alphabet = '0123456789abcdefxyz:;=&/%_- .!"\\\u00e6\u{1F36A}';
     const inputs: string[] = [];
     for (let i = 0; i < 200; i++) inputs.push(Array.from({ length: Math.floor(rnd() * 60) }, () => alphabet[Math.floor(rnd() * alphabet.length)]).join(''));

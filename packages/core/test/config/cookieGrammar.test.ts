@@ -12,7 +12,13 @@ const read = (value: string) => decodeDecision(value, NOW);
 
 describe('the consent cookie grammar (docs/cookie-format.md)', () => {
   it('a well-formed format 2 value reads, as does an empty categories and services field', () => {
-    expect(read(v2())).toMatchObject({ consentId: ID, revision: 3, method: 'custom', categories: { analytics: true, marketing: false }, services: { analytics: { ga: true } } });
+    expect(read(v2())).toMatchObject({
+      consentId: ID,
+      revision: 3,
+      method: 'custom',
+      categories: { analytics: true, marketing: false },
+      services: { analytics: { ga: true } },
+    });
     expect(read(v2({ cats: '', svcs: '' }))).toMatchObject({ categories: {}, services: {} });
   });
 
@@ -46,7 +52,7 @@ describe('the consent cookie grammar (docs/cookie-format.md)', () => {
     expect(read(v2({ time: '' }))).toBeNull();
   });
 
-  it('decidedAt: never more than a minute after the reader\'s clock (consent that would never expire)', () => {
+  it("decidedAt: never more than a minute after the reader's clock (consent that would never expire)", () => {
     expect(read(v2({ time: (NOW + 59_000).toString(36) }))).not.toBeNull();
     expect(read(v2({ time: (NOW + 61_000).toString(36) }))).toBeNull();
     expect(read(v2({ time: Date.parse('5188-01-01').toString(36) }))).toBeNull();
@@ -59,7 +65,8 @@ describe('the consent cookie grammar (docs/cookie-format.md)', () => {
   });
 
   it('categories: name=0 or name=1 joined by &; nothing else', () => {
-    for (const cats of ['analytics=2', 'analytics', 'analytics=1&', '&analytics=1', 'analytics=1&&marketing=0', 'analytics==1', 'analytics=1=1']) expect(read(v2({ cats })), cats).toBeNull();
+    for (const cats of ['analytics=2', 'analytics', 'analytics=1&', '&analytics=1', 'analytics=1&&marketing=0', 'analytics==1', 'analytics=1=1'])
+      expect(read(v2({ cats })), cats).toBeNull();
   });
 
   it('names: a letter, then letters, digits, _ or -, and never a name objects inherit', () => {

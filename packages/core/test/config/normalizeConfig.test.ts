@@ -13,8 +13,7 @@ import type { ConfigProblem } from '../../src/types';
 
 type Config = ResolvedConfig;
 const cat = (c: Config, name: string): ResolvedCategory | undefined => c.categories.find((x) => x.name == name);
-const svc = (c: Config, category: string, name: string): ResolvedService | undefined =>
-  cat(c, category)?.services.find((s) => s.name == name);
+const svc = (c: Config, category: string, name: string): ResolvedService | undefined => cat(c, category)?.services.find((s) => s.name == name);
 const names = (c: Config) => c.categories.map((x) => x.name);
 const matches = (list: Array<{ match: string | RegExp }> | undefined, name: string) => !!list?.some((r) => matchesName(r.match, name));
 const at = (problems: ConfigProblem[], path: string) => problems.filter((p) => p.path == path);
@@ -143,96 +142,445 @@ const gaSvc = (c: Config) => svc(c, 'analytics', 'ga');
 
 const ROWS: Row[] = [
   // top level
-  { path: 'revision', input: { revision: 'x' }, get: (c) => c.revision, want: 0, says: 'expected a whole number from 0 to 999999999999999 (15 digits, what the consent cookie carries), got "x"; using 0' },
-  { path: 'privacyPolicyUrl', input: { privacyPolicyUrl: 5 }, get: (c) => c.privacyPolicyUrl, want: '', says: 'expected an http:, https: or relative URL (other schemes such as javascript: or data: are never rendered), got 5; using ""' },
+  {
+    path: 'revision',
+    input: { revision: 'x' },
+    get: (c) => c.revision,
+    want: 0,
+    says: 'expected a whole number from 0 to 999999999999999 (15 digits, what the consent cookie carries), got "x"; using 0',
+  },
+  {
+    path: 'privacyPolicyUrl',
+    input: { privacyPolicyUrl: 5 },
+    get: (c) => c.privacyPolicyUrl,
+    want: '',
+    says: 'expected an http:, https: or relative URL (other schemes such as javascript: or data: are never rendered), got 5; using ""',
+  },
   { path: 'language', input: { language: 5 }, get: (c) => c.language, want: undefined, says: 'expected a string, got 5; using none' },
   { path: 'nonce', input: { nonce: true }, get: (c) => c.nonce, want: undefined, says: 'expected a string, got true; using none' },
-  { path: 'reloadOnWithdraw', input: { reloadOnWithdraw: 'yes' }, get: (c) => c.reloadOnWithdraw, want: false, says: 'expected true or false, got "yes"; using false' },
+  {
+    path: 'reloadOnWithdraw',
+    input: { reloadOnWithdraw: 'yes' },
+    get: (c) => c.reloadOnWithdraw,
+    want: false,
+    says: 'expected true or false, got "yes"; using false',
+  },
   { path: 'hideFromBots', input: { hideFromBots: 'no' }, get: (c) => c.hideFromBots, want: true, says: 'expected true or false, got "no"; using true' },
   { path: 'debug', input: { debug: 1 }, get: (c) => c.debug, want: false, says: 'expected true or false, got 1; using false' },
-  { path: 'transformRecord', input: { transformRecord: 'fn' }, get: (c) => c.transformRecord, want: undefined, says: 'expected a function, got "fn"; using none' },
-  { path: 'translations', input: { translations: { nb: { 'banner.title': 5 } } }, get: (c) => c.translations, want: {}, says: 'expected { "language": { "key": "text" } }, got {"nb":{"banner.title":5}}; using {}' },
-  { path: 'categories', input: { categories: ['analytics'] }, get: (c) => names(c), want: ['necessary', 'functional', 'analytics', 'marketing'], says: 'expected an object, got ["analytics"]; using the defaults' },
+  {
+    path: 'transformRecord',
+    input: { transformRecord: 'fn' },
+    get: (c) => c.transformRecord,
+    want: undefined,
+    says: 'expected a function, got "fn"; using none',
+  },
+  {
+    path: 'translations',
+    input: { translations: { nb: { 'banner.title': 5 } } },
+    get: (c) => c.translations,
+    want: {},
+    says: 'expected { "language": { "key": "text" } }, got {"nb":{"banner.title":5}}; using {}',
+  },
+  {
+    path: 'categories',
+    input: { categories: ['analytics'] },
+    get: (c) => names(c),
+    want: ['necessary', 'functional', 'analytics', 'marketing'],
+    says: 'expected an object, got ["analytics"]; using the defaults',
+  },
   // controller
-  { path: 'controller', input: { controller: 'Example AS' }, get: (c) => c.controller, want: { name: '', contact: '' }, says: 'expected an object, got "Example AS"; using the defaults' },
+  {
+    path: 'controller',
+    input: { controller: 'Example AS' },
+    get: (c) => c.controller,
+    want: { name: '', contact: '' },
+    says: 'expected an object, got "Example AS"; using the defaults',
+  },
   { path: 'controller.name', input: { controller: { name: 5 } }, get: (c) => c.controller.name, want: '', says: 'expected a string, got 5; using ""' },
-  { path: 'controller.contact', input: { controller: { contact: [] } }, get: (c) => c.controller.contact, want: '', says: 'expected a string, got []; using ""' },
+  {
+    path: 'controller.contact',
+    input: { controller: { contact: [] } },
+    get: (c) => c.controller.contact,
+    want: '',
+    says: 'expected a string, got []; using ""',
+  },
   // cookie
-  { path: 'cookie', input: { cookie: 'consentry' }, get: (c) => c.cookie, want: { name: 'consentry', expiresAfterDays: 182, path: '/', domain: undefined }, says: 'expected an object, got "consentry"; using the defaults' },
+  {
+    path: 'cookie',
+    input: { cookie: 'consentry' },
+    get: (c) => c.cookie,
+    want: { name: 'consentry', expiresAfterDays: 182, path: '/', domain: undefined },
+    says: 'expected an object, got "consentry"; using the defaults',
+  },
   { path: 'cookie.name', input: { cookie: { name: 5 } }, get: (c) => c.cookie.name, want: 'consentry', says: 'expected a string, got 5; using "consentry"' },
-  { path: 'cookie.expiresAfterDays', input: { cookie: { expiresAfterDays: 'abc' } }, get: (c) => c.cookie.expiresAfterDays, want: 182, says: 'expected a number above 0, got "abc"; using 182' },
+  {
+    path: 'cookie.expiresAfterDays',
+    input: { cookie: { expiresAfterDays: 'abc' } },
+    get: (c) => c.cookie.expiresAfterDays,
+    want: 182,
+    says: 'expected a number above 0, got "abc"; using 182',
+  },
   { path: 'cookie.domain', input: { cookie: { domain: 5 } }, get: (c) => c.cookie.domain, want: undefined, says: 'expected a string, got 5; using none' },
   { path: 'cookie.path', input: { cookie: { path: false } }, get: (c) => c.cookie.path, want: '/', says: 'expected a string, got false; using "/"' },
   // endpoint
   { path: 'endpoint', input: { endpoint: 42 }, get: (c) => c.endpoint, want: undefined, says: 'expected a URL or { "url": … }, got 42; records are not sent' },
-  { path: 'endpoint.url', input: { endpoint: { url: 5 } }, get: (c) => c.endpoint, want: undefined, says: 'expected an http:, https: or relative URL (other schemes such as javascript: or data: are never rendered), got 5; using none' },
-  { path: 'endpoint.headers', input: withUrl({ headers: { 'X-Site': 1 } }), get: (c) => c.endpoint?.headers, want: {}, says: 'expected an object of strings, got {"X-Site":1}; using {}' },
-  { path: 'endpoint.credentials', input: withUrl({ credentials: 'always' }), get: (c) => c.endpoint?.credentials, want: 'same-origin', says: 'expected "same-origin" or "include" or "omit", got "always"; using "same-origin"' },
-  { path: 'endpoint.timeoutMs', input: withUrl({ timeoutMs: '10s' }), get: (c) => c.endpoint?.timeoutMs, want: 10000, says: 'expected a number above 0, got "10s"; using 10000' },
-  { path: 'endpoint.maxQueue', input: withUrl({ maxQueue: 0 }), get: (c) => c.endpoint?.maxQueue, want: 1000, says: 'expected a number above 0, got 0; using 1000' },
+  {
+    path: 'endpoint.url',
+    input: { endpoint: { url: 5 } },
+    get: (c) => c.endpoint,
+    want: undefined,
+    says: 'expected an http:, https: or relative URL (other schemes such as javascript: or data: are never rendered), got 5; using none',
+  },
+  {
+    path: 'endpoint.headers',
+    input: withUrl({ headers: { 'X-Site': 1 } }),
+    get: (c) => c.endpoint?.headers,
+    want: {},
+    says: 'expected an object of strings, got {"X-Site":1}; using {}',
+  },
+  {
+    path: 'endpoint.credentials',
+    input: withUrl({ credentials: 'always' }),
+    get: (c) => c.endpoint?.credentials,
+    want: 'same-origin',
+    says: 'expected "same-origin" or "include" or "omit", got "always"; using "same-origin"',
+  },
+  {
+    path: 'endpoint.timeoutMs',
+    input: withUrl({ timeoutMs: '10s' }),
+    get: (c) => c.endpoint?.timeoutMs,
+    want: 10000,
+    says: 'expected a number above 0, got "10s"; using 10000',
+  },
+  {
+    path: 'endpoint.maxQueue',
+    input: withUrl({ maxQueue: 0 }),
+    get: (c) => c.endpoint?.maxQueue,
+    want: 1000,
+    says: 'expected a number above 0, got 0; using 1000',
+  },
   // consentMode
-  { path: 'consentMode', input: { consentMode: 'yes' }, get: (c) => c.consentMode, want: undefined, says: 'expected true, false or an object, got "yes"; Consent Mode is off' },
-  { path: 'consentMode.mode', input: { consentMode: { mode: 'full' } }, get: (c) => c.consentMode?.mode, want: 'basic', says: 'expected "basic" or "advanced", got "full"; using "basic"' },
-  { path: 'consentMode.waitForUpdate', input: { consentMode: { waitForUpdate: -5 } }, get: (c) => c.consentMode?.waitForUpdate, want: 500, says: 'expected a whole number ≥ 0, got -5; using 500' },
-  { path: 'consentMode.region', input: { consentMode: { region: 'NO' } }, get: (c) => c.consentMode?.region, want: [], says: 'expected an array of strings, got "NO"; using []' },
-  { path: 'consentMode.urlPassthrough', input: { consentMode: { urlPassthrough: 'true' } }, get: (c) => c.consentMode?.urlPassthrough, want: false, says: 'expected true or false, got "true"; using false' },
-  { path: 'consentMode.uet', input: { consentMode: { uet: 1 } }, get: (c) => c.consentMode?.uet, want: false, says: 'expected true or false, got 1; using false' },
-  { path: 'consentMode.map', input: { consentMode: { map: { stats: 'analytics_storage' } } }, get: (c) => c.consentMode?.map, want: DEFAULT_CONSENT_MODE_MAP, says: `expected { "category": ["consent type", …] }, got {"stats":"analytics_storage"}; using ${shown(DEFAULT_CONSENT_MODE_MAP)}` },
+  {
+    path: 'consentMode',
+    input: { consentMode: 'yes' },
+    get: (c) => c.consentMode,
+    want: undefined,
+    says: 'expected true, false or an object, got "yes"; Consent Mode is off',
+  },
+  {
+    path: 'consentMode.mode',
+    input: { consentMode: { mode: 'full' } },
+    get: (c) => c.consentMode?.mode,
+    want: 'basic',
+    says: 'expected "basic" or "advanced", got "full"; using "basic"',
+  },
+  {
+    path: 'consentMode.waitForUpdate',
+    input: { consentMode: { waitForUpdate: -5 } },
+    get: (c) => c.consentMode?.waitForUpdate,
+    want: 500,
+    says: 'expected a whole number ≥ 0, got -5; using 500',
+  },
+  {
+    path: 'consentMode.region',
+    input: { consentMode: { region: 'NO' } },
+    get: (c) => c.consentMode?.region,
+    want: [],
+    says: 'expected an array of strings, got "NO"; using []',
+  },
+  {
+    path: 'consentMode.urlPassthrough',
+    input: { consentMode: { urlPassthrough: 'true' } },
+    get: (c) => c.consentMode?.urlPassthrough,
+    want: false,
+    says: 'expected true or false, got "true"; using false',
+  },
+  {
+    path: 'consentMode.uet',
+    input: { consentMode: { uet: 1 } },
+    get: (c) => c.consentMode?.uet,
+    want: false,
+    says: 'expected true or false, got 1; using false',
+  },
+  {
+    path: 'consentMode.map',
+    input: { consentMode: { map: { stats: 'analytics_storage' } } },
+    get: (c) => c.consentMode?.map,
+    want: DEFAULT_CONSENT_MODE_MAP,
+    says: `expected { "category": ["consent type", …] }, got {"stats":"analytics_storage"}; using ${shown(DEFAULT_CONSENT_MODE_MAP)}`,
+  },
   // ui
-  { path: 'ui', input: { ui: 'bar' }, get: (c) => c.ui, want: { layout: 'box', position: 'bottom-right', theme: 'auto', revisitButton: true, blockPage: false }, says: 'expected an object, got "bar"; using the defaults' },
+  {
+    path: 'ui',
+    input: { ui: 'bar' },
+    get: (c) => c.ui,
+    want: { layout: 'box', position: 'bottom-right', theme: 'auto', revisitButton: true, blockPage: false },
+    says: 'expected an object, got "bar"; using the defaults',
+  },
   { path: 'ui.layout', input: { ui: { layout: 'modal' } }, get: (c) => c.ui.layout, want: 'box', says: 'expected "box" or "bar", got "modal"; using "box"' },
-  { path: 'ui.position', input: { ui: { position: 'middle' } }, get: (c) => c.ui.position, want: 'bottom-right', says: 'expected "bottom-right" or "bottom-left" or "top-right" or "top-left" or "bottom" or "top", got "middle"; using "bottom-right"' },
-  { path: 'ui.theme', input: { ui: { theme: 'blue' } }, get: (c) => c.ui.theme, want: 'auto', says: 'expected "auto" or "light" or "dark", got "blue"; using "auto"' },
-  { path: 'ui.revisitButton', input: { ui: { revisitButton: 'no' } }, get: (c) => c.ui.revisitButton, want: true, says: 'expected true or false, got "no"; using true' },
+  {
+    path: 'ui.position',
+    input: { ui: { position: 'middle' } },
+    get: (c) => c.ui.position,
+    want: 'bottom-right',
+    says: 'expected "bottom-right" or "bottom-left" or "top-right" or "top-left" or "bottom" or "top", got "middle"; using "bottom-right"',
+  },
+  {
+    path: 'ui.theme',
+    input: { ui: { theme: 'blue' } },
+    get: (c) => c.ui.theme,
+    want: 'auto',
+    says: 'expected "auto" or "light" or "dark", got "blue"; using "auto"',
+  },
+  {
+    path: 'ui.revisitButton',
+    input: { ui: { revisitButton: 'no' } },
+    get: (c) => c.ui.revisitButton,
+    want: true,
+    says: 'expected true or false, got "no"; using true',
+  },
   { path: 'ui.blockPage', input: { ui: { blockPage: 1 } }, get: (c) => c.ui.blockPage, want: false, says: 'expected true or false, got 1; using false' },
   // a category
-  { path: 'categories.analytics', input: A(true as never), get: (c) => a(c), want: { name: 'analytics', necessary: false, gpc: false, label: undefined, description: undefined, cookies: [], storage: [], indexedDB: [], hosts: [], services: [] }, says: 'expected an object, got true; using the defaults' },
+  {
+    path: 'categories.analytics',
+    input: A(true as never),
+    get: (c) => a(c),
+    want: {
+      name: 'analytics',
+      necessary: false,
+      gpc: false,
+      label: undefined,
+      description: undefined,
+      cookies: [],
+      storage: [],
+      indexedDB: [],
+      hosts: [],
+      services: [],
+    },
+    says: 'expected an object, got true; using the defaults',
+  },
   { path: 'categories.analytics.label', input: A({ label: 5 }), get: (c) => a(c)?.label, want: undefined, says: 'expected a string, got 5; using none' },
-  { path: 'categories.analytics.description', input: A({ description: ['x'] }), get: (c) => a(c)?.description, want: undefined, says: 'expected a string, got ["x"]; using none' },
+  {
+    path: 'categories.analytics.description',
+    input: A({ description: ['x'] }),
+    get: (c) => a(c)?.description,
+    want: undefined,
+    says: 'expected a string, got ["x"]; using none',
+  },
   { path: 'categories.analytics.gpc', input: A({ gpc: 'yes' }), get: (c) => a(c)?.gpc, want: false, says: 'expected true or false, got "yes"; using false' },
-  { path: 'categories.marketing.gpc', input: { categories: { marketing: { gpc: 0 } } }, get: (c) => cat(c, 'marketing')?.gpc, want: true, says: 'expected true or false, got 0; using true' },
+  {
+    path: 'categories.marketing.gpc',
+    input: { categories: { marketing: { gpc: 0 } } },
+    get: (c) => cat(c, 'marketing')?.gpc,
+    want: true,
+    says: 'expected true or false, got 0; using true',
+  },
   { path: 'categories.analytics.cookies', input: A({ cookies: '_ga' }), get: (c) => a(c)?.cookies, want: [], says: 'expected an array, got "_ga"; using []' },
-  { path: 'categories.analytics.cookies[0]', input: A({ cookies: [5] }), get: (c) => a(c)?.cookies, want: [], says: 'expected a cookie or storage name, or a /regular expression/, got 5; ignored' },
-  { path: 'categories.analytics.storage', input: A({ storage: '_hjid' }), get: (c) => a(c)?.storage, want: [], says: 'expected an array, got "_hjid"; using []' },
-  { path: 'categories.analytics.storage[0]', input: A({ storage: [{ name: '_hjid' }] }), get: (c) => a(c)?.storage, want: [], says: 'expected a cookie or storage name, or a /regular expression/, got {"name":"_hjid"}; ignored' },
-  { path: 'categories.analytics.services', input: A({ services: ['ga'] }), get: (c) => a(c)?.services, want: [], says: 'expected an object, got ["ga"]; using the defaults' },
+  {
+    path: 'categories.analytics.cookies[0]',
+    input: A({ cookies: [5] }),
+    get: (c) => a(c)?.cookies,
+    want: [],
+    says: 'expected a cookie or storage name, or a /regular expression/, got 5; ignored',
+  },
+  {
+    path: 'categories.analytics.storage',
+    input: A({ storage: '_hjid' }),
+    get: (c) => a(c)?.storage,
+    want: [],
+    says: 'expected an array, got "_hjid"; using []',
+  },
+  {
+    path: 'categories.analytics.storage[0]',
+    input: A({ storage: [{ name: '_hjid' }] }),
+    get: (c) => a(c)?.storage,
+    want: [],
+    says: 'expected a cookie or storage name, or a /regular expression/, got {"name":"_hjid"}; ignored',
+  },
+  {
+    path: 'categories.analytics.services',
+    input: A({ services: ['ga'] }),
+    get: (c) => a(c)?.services,
+    want: [],
+    says: 'expected an object, got ["ga"]; using the defaults',
+  },
   // a cookie declaration
-  { path: 'categories.analytics.cookies[0].name', input: A({ cookies: [{ name: 5, provider: 'Google' }] }), get: (c) => a(c)?.cookies, want: [], says: 'expected a cookie or storage name, or a /regular expression/, got 5; ignored' },
-  { path: 'categories.analytics.cookies[0].provider', input: cookie0({ provider: 5 }), get: (c) => a(c)?.cookies[0]?.provider, want: undefined, says: 'expected a string, got 5; using none' },
-  { path: 'categories.analytics.cookies[0].purpose', input: cookie0({ purpose: null }), get: (c) => a(c)?.cookies[0]?.purpose, want: undefined, says: 'expected a string, got null; using none' },
-  { path: 'categories.analytics.cookies[0].duration', input: cookie0({ duration: 730 }), get: (c) => a(c)?.cookies[0]?.duration, want: undefined, says: 'expected a string, got 730; using none' },
-  { path: 'categories.analytics.cookies[0].domain', input: cookie0({ domain: {} }), get: (c) => a(c)?.cookies[0]?.domain, want: undefined, says: 'expected a string, got {}; using none' },
-  { path: 'categories.analytics.cookies[0].path', input: cookie0({ path: false }), get: (c) => a(c)?.cookies[0]?.path, want: undefined, says: 'expected a string, got false; using none' },
+  {
+    path: 'categories.analytics.cookies[0].name',
+    input: A({ cookies: [{ name: 5, provider: 'Google' }] }),
+    get: (c) => a(c)?.cookies,
+    want: [],
+    says: 'expected a cookie or storage name, or a /regular expression/, got 5; ignored',
+  },
+  {
+    path: 'categories.analytics.cookies[0].provider',
+    input: cookie0({ provider: 5 }),
+    get: (c) => a(c)?.cookies[0]?.provider,
+    want: undefined,
+    says: 'expected a string, got 5; using none',
+  },
+  {
+    path: 'categories.analytics.cookies[0].purpose',
+    input: cookie0({ purpose: null }),
+    get: (c) => a(c)?.cookies[0]?.purpose,
+    want: undefined,
+    says: 'expected a string, got null; using none',
+  },
+  {
+    path: 'categories.analytics.cookies[0].duration',
+    input: cookie0({ duration: 730 }),
+    get: (c) => a(c)?.cookies[0]?.duration,
+    want: undefined,
+    says: 'expected a string, got 730; using none',
+  },
+  {
+    path: 'categories.analytics.cookies[0].domain',
+    input: cookie0({ domain: {} }),
+    get: (c) => a(c)?.cookies[0]?.domain,
+    want: undefined,
+    says: 'expected a string, got {}; using none',
+  },
+  {
+    path: 'categories.analytics.cookies[0].path',
+    input: cookie0({ path: false }),
+    get: (c) => a(c)?.cookies[0]?.path,
+    want: undefined,
+    says: 'expected a string, got false; using none',
+  },
   // a service
-  { path: 'categories.analytics.services.ga', input: A({ services: { ga: 5 } }), get: (c) => gaSvc(c), want: { name: 'ga', label: 'ga', provider: undefined, purpose: undefined, privacyPolicyUrl: undefined, cookies: [], storage: [], indexedDB: [], hosts: [] }, says: 'expected a catalogue name or a service object, got 5; using {}' },
-  { path: 'categories.analytics.services.ga.label', input: ga({ label: 5 }), get: (c) => gaSvc(c)?.label, want: 'ga', says: 'expected a string, got 5; using "ga"' },
-  { path: 'categories.analytics.services.ga.provider', input: ga({ provider: 5 }), get: (c) => gaSvc(c)?.provider, want: undefined, says: 'expected a string, got 5; using none' },
-  { path: 'categories.analytics.services.ga.purpose', input: ga({ purpose: true }), get: (c) => gaSvc(c)?.purpose, want: undefined, says: 'expected a string, got true; using none' },
-  { path: 'categories.analytics.services.ga.privacyPolicyUrl', input: ga({ privacyPolicyUrl: {} }), get: (c) => gaSvc(c)?.privacyPolicyUrl, want: undefined, says: 'expected an http:, https: or relative URL (other schemes such as javascript: or data: are never rendered), got {}; using none' },
-  { path: 'categories.analytics.services.ga.cookies', input: ga({ cookies: '_ga' }), get: (c) => gaSvc(c)?.cookies, want: [], says: 'expected an array, got "_ga"; using []' },
-  { path: 'categories.analytics.services.ga.cookies[0]', input: ga({ cookies: [null] }), get: (c) => gaSvc(c)?.cookies, want: [], says: 'expected a cookie or storage name, or a /regular expression/, got null; ignored' },
-  { path: 'categories.analytics.services.ga.cookies[0].provider', input: ga({ cookies: [{ name: '_ga', provider: 1 }] }), get: (c) => gaSvc(c)?.cookies[0]?.provider, want: undefined, says: 'expected a string, got 1; using none' },
-  { path: 'categories.analytics.services.ga.storage', input: ga({ storage: 7 }), get: (c) => gaSvc(c)?.storage, want: [], says: 'expected an array, got 7; using []' },
-  { path: 'categories.analytics.services.ga.storage[0]', input: ga({ storage: [''] }), get: (c) => gaSvc(c)?.storage, want: [], says: 'expected a cookie or storage name, or a /regular expression/, got ""; ignored' },
+  {
+    path: 'categories.analytics.services.ga',
+    input: A({ services: { ga: 5 } }),
+    get: (c) => gaSvc(c),
+    want: { name: 'ga', label: 'ga', provider: undefined, purpose: undefined, privacyPolicyUrl: undefined, cookies: [], storage: [], indexedDB: [], hosts: [] },
+    says: 'expected a catalogue name or a service object, got 5; using {}',
+  },
+  {
+    path: 'categories.analytics.services.ga.label',
+    input: ga({ label: 5 }),
+    get: (c) => gaSvc(c)?.label,
+    want: 'ga',
+    says: 'expected a string, got 5; using "ga"',
+  },
+  {
+    path: 'categories.analytics.services.ga.provider',
+    input: ga({ provider: 5 }),
+    get: (c) => gaSvc(c)?.provider,
+    want: undefined,
+    says: 'expected a string, got 5; using none',
+  },
+  {
+    path: 'categories.analytics.services.ga.purpose',
+    input: ga({ purpose: true }),
+    get: (c) => gaSvc(c)?.purpose,
+    want: undefined,
+    says: 'expected a string, got true; using none',
+  },
+  {
+    path: 'categories.analytics.services.ga.privacyPolicyUrl',
+    input: ga({ privacyPolicyUrl: {} }),
+    get: (c) => gaSvc(c)?.privacyPolicyUrl,
+    want: undefined,
+    says: 'expected an http:, https: or relative URL (other schemes such as javascript: or data: are never rendered), got {}; using none',
+  },
+  {
+    path: 'categories.analytics.services.ga.cookies',
+    input: ga({ cookies: '_ga' }),
+    get: (c) => gaSvc(c)?.cookies,
+    want: [],
+    says: 'expected an array, got "_ga"; using []',
+  },
+  {
+    path: 'categories.analytics.services.ga.cookies[0]',
+    input: ga({ cookies: [null] }),
+    get: (c) => gaSvc(c)?.cookies,
+    want: [],
+    says: 'expected a cookie or storage name, or a /regular expression/, got null; ignored',
+  },
+  {
+    path: 'categories.analytics.services.ga.cookies[0].provider',
+    input: ga({ cookies: [{ name: '_ga', provider: 1 }] }),
+    get: (c) => gaSvc(c)?.cookies[0]?.provider,
+    want: undefined,
+    says: 'expected a string, got 1; using none',
+  },
+  {
+    path: 'categories.analytics.services.ga.storage',
+    input: ga({ storage: 7 }),
+    get: (c) => gaSvc(c)?.storage,
+    want: [],
+    says: 'expected an array, got 7; using []',
+  },
+  {
+    path: 'categories.analytics.services.ga.storage[0]',
+    input: ga({ storage: [''] }),
+    get: (c) => gaSvc(c)?.storage,
+    want: [],
+    says: 'expected a cookie or storage name, or a /regular expression/, got ""; ignored',
+  },
 ];
 
 /** Every key of ConsentryConfig in types.ts (nested keys dotted; `analytics` / `ga` stand for any category / service). */
 const EVERY_KEY = [
-  'revision', 'privacyPolicyUrl', 'language', 'controller', 'controller.name', 'controller.contact', 'categories',
-  'cookie', 'cookie.name', 'cookie.expiresAfterDays', 'cookie.domain', 'cookie.path',
-  'endpoint', 'endpoint.url', 'endpoint.headers', 'endpoint.credentials', 'endpoint.timeoutMs', 'endpoint.maxQueue',
-  'consentMode', 'consentMode.mode', 'consentMode.waitForUpdate', 'consentMode.region', 'consentMode.urlPassthrough', 'consentMode.uet', 'consentMode.map',
-  'nonce', 'reloadOnWithdraw', 'hideFromBots', 'debug',
-  'ui', 'ui.layout', 'ui.position', 'ui.theme', 'ui.revisitButton', 'ui.blockPage',
-  'translations', 'transformRecord',
-  'categories.analytics', 'categories.analytics.label', 'categories.analytics.description', 'categories.analytics.cookies',
-  'categories.analytics.storage', 'categories.analytics.services', 'categories.analytics.gpc',
-  'categories.analytics.cookies[0]', 'categories.analytics.cookies[0].name', 'categories.analytics.cookies[0].provider',
-  'categories.analytics.cookies[0].purpose', 'categories.analytics.cookies[0].duration', 'categories.analytics.cookies[0].domain',
-  'categories.analytics.cookies[0].path', 'categories.analytics.storage[0]',
-  'categories.analytics.services.ga', 'categories.analytics.services.ga.label', 'categories.analytics.services.ga.provider',
-  'categories.analytics.services.ga.purpose', 'categories.analytics.services.ga.privacyPolicyUrl',
-  'categories.analytics.services.ga.cookies', 'categories.analytics.services.ga.storage',
+  'revision',
+  'privacyPolicyUrl',
+  'language',
+  'controller',
+  'controller.name',
+  'controller.contact',
+  'categories',
+  'cookie',
+  'cookie.name',
+  'cookie.expiresAfterDays',
+  'cookie.domain',
+  'cookie.path',
+  'endpoint',
+  'endpoint.url',
+  'endpoint.headers',
+  'endpoint.credentials',
+  'endpoint.timeoutMs',
+  'endpoint.maxQueue',
+  'consentMode',
+  'consentMode.mode',
+  'consentMode.waitForUpdate',
+  'consentMode.region',
+  'consentMode.urlPassthrough',
+  'consentMode.uet',
+  'consentMode.map',
+  'nonce',
+  'reloadOnWithdraw',
+  'hideFromBots',
+  'debug',
+  'ui',
+  'ui.layout',
+  'ui.position',
+  'ui.theme',
+  'ui.revisitButton',
+  'ui.blockPage',
+  'translations',
+  'transformRecord',
+  'categories.analytics',
+  'categories.analytics.label',
+  'categories.analytics.description',
+  'categories.analytics.cookies',
+  'categories.analytics.storage',
+  'categories.analytics.services',
+  'categories.analytics.gpc',
+  'categories.analytics.cookies[0]',
+  'categories.analytics.cookies[0].name',
+  'categories.analytics.cookies[0].provider',
+  'categories.analytics.cookies[0].purpose',
+  'categories.analytics.cookies[0].duration',
+  'categories.analytics.cookies[0].domain',
+  'categories.analytics.cookies[0].path',
+  'categories.analytics.storage[0]',
+  'categories.analytics.services.ga',
+  'categories.analytics.services.ga.label',
+  'categories.analytics.services.ga.provider',
+  'categories.analytics.services.ga.purpose',
+  'categories.analytics.services.ga.privacyPolicyUrl',
+  'categories.analytics.services.ga.cookies',
+  'categories.analytics.services.ga.storage',
 ];
 
 describe('normalizeConfig: every wrong-typed key', () => {
@@ -299,7 +647,9 @@ describe('normalizeConfig: every wrong-typed key', () => {
   it('given a cookie path that does not start with "/", when normalised, it should report it and use "/"', () => {
     const { config, problems } = normalizeConfig({ cookie: { path: 'shop' } });
     expect(config.cookie.path).toBe('/');
-    expect(problems).toEqual([{ path: 'cookie.path', message: 'config cookie.path: expected a path starting with "/" (no ";" or spaces), got "shop"; using "/"' }]);
+    expect(problems).toEqual([
+      { path: 'cookie.path', message: 'config cookie.path: expected a path starting with "/" (no ";" or spaces), got "shop"; using "/"' },
+    ]);
     expect(normalizeConfig({ cookie: { path: '/; Domain=evil.test' } }).config.cookie.path).toBe('/');
     expect(normalizeConfig({ cookie: { domain: 'x; Secure' } }).config.cookie.domain).toBeUndefined();
     expect(normalizeConfig({ cookie: { domain: '.example.co.uk' } }).config.cookie.domain).toBe('.example.co.uk');
@@ -309,9 +659,7 @@ describe('normalizeConfig: every wrong-typed key', () => {
   it('given expiresAfterDays: 500, when normalised, it should clamp to 395 with a problem', () => {
     const { config, problems } = normalizeConfig({ cookie: { expiresAfterDays: 500 } });
     expect(config.cookie.expiresAfterDays).toBe(395);
-    expect(problems).toEqual([
-      { path: 'cookie.expiresAfterDays', message: 'config cookie.expiresAfterDays: 500 days is above the maximum; using 395' },
-    ]);
+    expect(problems).toEqual([{ path: 'cookie.expiresAfterDays', message: 'config cookie.expiresAfterDays: 500 days is above the maximum; using 395' }]);
     expect(normalizeConfig({ cookie: { expiresAfterDays: 395 } }).problems).toEqual([]);
     expect(normalizeConfig({ cookie: { expiresAfterDays: 0.5 } }).config.cookie.expiresAfterDays).toBe(0.5);
   });
@@ -341,14 +689,16 @@ describe('normalizeConfig: unknown options', () => {
     ['service', ga({ category: 'x' }), 'categories.analytics.services.ga.category'],
   ])('given an unknown key (%s), when normalised, it should report "unknown option" at its path', (_, input, path) => {
     const { problems } = normalizeConfig(input);
-    expect(problems).toEqual([
-      { path, message: `config ${path}: unknown option; ignored (check the spelling against docs/configuration.md)` },
-    ]);
+    expect(problems).toEqual([{ path, message: `config ${path}: unknown option; ignored (check the spelling against docs/configuration.md)` }]);
   });
 
   it('given keys named like Object.prototype members, when normalised, it should still report them as unknown options', () => {
     const input = JSON.parse('{"constructor": 1, "toString": "x", "ui": {"hasOwnProperty": true}}');
-    expect(normalizeConfig(input).problems.map((p) => p.path).sort()).toEqual(['constructor', 'toString', 'ui.hasOwnProperty']);
+    expect(
+      normalizeConfig(input)
+        .problems.map((p) => p.path)
+        .sort(),
+    ).toEqual(['constructor', 'toString', 'ui.hasOwnProperty']);
   });
 });
 
@@ -393,16 +743,19 @@ describe('normalizeConfig: categories', () => {
     expect(names(config)).toEqual(['necessary', 'analytics']);
   });
 
-  it.each(['a.b', 'Analytics.ga', '1st', '_x', 'with space', 'ø', ''])('given a category named %j, when normalised, it should ignore it with a problem', (name) => {
-    const { config, problems } = normalizeConfig({ categories: { [name]: {}, analytics: {} } });
-    expect(names(config)).toEqual(['necessary', 'analytics']);
-    expect(problems).toEqual([
-      {
-        path: `categories.${name}`,
-        message: `config categories.${name}: names start with a letter and use only letters, digits, "_" and "-" (a "." separates category and service); ignored`,
-      },
-    ]);
-  });
+  it.each(['a.b', 'Analytics.ga', '1st', '_x', 'with space', 'ø', ''])(
+    'given a category named %j, when normalised, it should ignore it with a problem',
+    (name) => {
+      const { config, problems } = normalizeConfig({ categories: { [name]: {}, analytics: {} } });
+      expect(names(config)).toEqual(['necessary', 'analytics']);
+      expect(problems).toEqual([
+        {
+          path: `categories.${name}`,
+          message: `config categories.${name}: names start with a letter and use only letters, digits, "_" and "-" (a "." separates category and service); ignored`,
+        },
+      ]);
+    },
+  );
 
   it.each(['google.analytics', '1ga', 'g  a', 'ga '])('given a service named %j, when normalised, it should ignore it with a problem', (name) => {
     const { config, problems } = normalizeConfig(A({ services: { [name]: 'google-analytics', hotjar: 'hotjar' } }));
@@ -463,8 +816,14 @@ describe('normalizeConfig: name patterns', () => {
     expect(cat(config, 'analytics')!.cookies.map((r) => r.match)).toEqual(['_keep']);
     expect(cat(config, 'analytics')!.storage).toEqual([]);
     expect(problems).toEqual([
-      { path: 'categories.analytics.cookies[1]', message: `config categories.analytics.cookies[1]: expected a cookie or storage name, or a /regular expression/, got ${shown(p)}; ignored` },
-      { path: 'categories.analytics.storage[0]', message: `config categories.analytics.storage[0]: expected a cookie or storage name, or a /regular expression/, got ${shown(p)}; ignored` },
+      {
+        path: 'categories.analytics.cookies[1]',
+        message: `config categories.analytics.cookies[1]: expected a cookie or storage name, or a /regular expression/, got ${shown(p)}; ignored`,
+      },
+      {
+        path: 'categories.analytics.storage[0]',
+        message: `config categories.analytics.storage[0]: expected a cookie or storage name, or a /regular expression/, got ${shown(p)}; ignored`,
+      },
     ]);
   });
 
@@ -520,13 +879,18 @@ describe('normalizeConfig: services and the catalogue', () => {
   it('given a catalogue name that is an Object.prototype member ("constructor", "toString", "__proto__"), when normalised, it should report an unknown catalogue service', () => {
     for (const name of ['constructor', 'toString', '__proto__', 'hasOwnProperty']) {
       const { config, problems } = normalizeConfig(A({ services: { ga: name } }));
-      expect(problems.map((p) => p.path), name).toEqual(['categories.analytics.services.ga']);
+      expect(
+        problems.map((p) => p.path),
+        name,
+      ).toEqual(['categories.analytics.services.ga']);
       expect(svc(config, 'analytics', 'ga')!.catalogue, name).toBeUndefined();
     }
   });
 
   it('given a service object, when normalised, it should default its label to the key and read its cookies', () => {
-    const { config, problems } = normalizeConfig(A({ services: { hotjar: { cookies: ['/^_hj/', { name: '_hjid', duration: '1 year' }], storage: ['/^_hj/'] } } }));
+    const { config, problems } = normalizeConfig(
+      A({ services: { hotjar: { cookies: ['/^_hj/', { name: '_hjid', duration: '1 year' }], storage: ['/^_hj/'] } } }),
+    );
     expect(problems).toEqual([]);
     const s = svc(config, 'analytics', 'hotjar')!;
     expect(s.label).toBe('hotjar');
@@ -550,13 +914,16 @@ describe('normalizeConfig: endpoint, consentMode, ui', () => {
     expect(config.endpoint).toEqual(endpoint);
   });
 
-  it.each([[''], [{}], [{ headers: {} }], [{ url: '' }]])('given the bad endpoint %j, when normalised, it should have no endpoint and a problem at endpoint', (endpoint) => {
-    const { config, problems } = normalizeConfig({ endpoint });
-    expect(config.endpoint).toBeUndefined();
-    expect(problems).toEqual([
-      { path: 'endpoint', message: `config endpoint: expected a URL or { "url": … }, got ${shown(endpoint)}; records are not sent` },
-    ]);
-  });
+  it.each([[''], [{}], [{ headers: {} }], [{ url: '' }]])(
+    'given the bad endpoint %j, when normalised, it should have no endpoint and a problem at endpoint',
+    (endpoint) => {
+      const { config, problems } = normalizeConfig({ endpoint });
+      expect(config.endpoint).toBeUndefined();
+      expect(problems).toEqual([
+        { path: 'endpoint', message: `config endpoint: expected a URL or { "url": … }, got ${shown(endpoint)}; records are not sent` },
+      ]);
+    },
+  );
 
   it('given consentMode: true, when normalised, it should use the Consent Mode defaults', () => {
     const { config, problems } = normalizeConfig({ consentMode: true });
@@ -608,7 +975,12 @@ describe('normalizeConfig: endpoint, consentMode, ui', () => {
 });
 
 describe('normalizeConfig: bad roots and never throwing', () => {
-  it.each([['a string', 'consentry'], ['an array', [{ revision: 1 }]], ['a number', 42], ['a boolean', true]])('given %s as config, when normalised, it should use the defaults with one problem', (_, input) => {
+  it.each([
+    ['a string', 'consentry'],
+    ['an array', [{ revision: 1 }]],
+    ['a number', 42],
+    ['a boolean', true],
+  ])('given %s as config, when normalised, it should use the defaults with one problem', (_, input) => {
     const { config, problems } = normalizeConfig(input);
     expect(config).toEqual(normalizeConfig(undefined).config);
     expect(problems).toHaveLength(1);
@@ -637,17 +1009,40 @@ describe('normalizeConfig: bad roots and never throwing', () => {
 
   // Seeded so a failure can be replayed.
   function random(seed: number) {
-    return () => ((seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff);
+    return () => (seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff;
   }
   const rnd = random(20260131);
   const pick = <T>(xs: T[]) => xs[Math.floor(rnd() * xs.length)];
-  const JUNK: unknown[] = [null, true, false, 0, -1, 1.5, 1e9, '', ' ', 'x', '/[/', '/^_ga/', 'a.b', 'google-analytics', [], [null], [''], {}, { url: 5 }, [[]], { '': 1 }];
+  const JUNK: unknown[] = [
+    null,
+    true,
+    false,
+    0,
+    -1,
+    1.5,
+    1e9,
+    '',
+    ' ',
+    'x',
+    '/[/',
+    '/^_ga/',
+    'a.b',
+    'google-analytics',
+    [],
+    [null],
+    [''],
+    {},
+    { url: 5 },
+    [[]],
+    { '': 1 },
+  ];
   function junk(depth: number): unknown {
     const r = rnd();
     if (depth > 3 || r < 0.5) return structuredClone(pick(JUNK));
     if (r < 0.75) return Array.from({ length: Math.floor(rnd() * 4) }, () => junk(depth + 1));
     const o: Record<string, unknown> = {};
-    for (let i = Math.floor(rnd() * 4); i > 0; i--) o[pick(['name', 'url', 'cookies', 'services', 'ga', 'x', 'label', 'analytics', 'required'])] = junk(depth + 1);
+    for (let i = Math.floor(rnd() * 4); i > 0; i--)
+      o[pick(['name', 'url', 'cookies', 'services', 'ga', 'x', 'label', 'analytics', 'required'])] = junk(depth + 1);
     return o;
   }
   /** The design.md config with the value at one random path replaced by junk. */
@@ -717,8 +1112,8 @@ describe('docs/configuration.md', () => {
     const doc = read();
     for (const [name, [cookies, storage = '']] of Object.entries(SERVICE_PATTERNS)) {
       expect(doc, name).toContain(`\`${name}\``);
+      // inside a Markdown table a "|" is written "\|"
       for (const p of `${cookies} ${storage}`.split(' ').filter(Boolean))
-        // inside a Markdown table a "|" is written "\|"
         expect(doc.includes(`\`${p}\``) || doc.includes(`\`${p.replace(/\|/g, '\\|')}\``), `${name} ${p}`).toBe(true);
     }
   });

@@ -41,7 +41,15 @@ function coreView(input: unknown) {
         indexedDB: c.indexedDB,
         hosts: c.hosts,
         paths: paths(c.cookies),
-        services: c.services.map((s) => ({ name: s.name, catalogue: s.catalogue, cookies: matchers(s.cookies), storage: s.storage, indexedDB: s.indexedDB, hosts: s.hosts, paths: paths(s.cookies) })),
+        services: c.services.map((s) => ({
+          name: s.name,
+          catalogue: s.catalogue,
+          cookies: matchers(s.cookies),
+          storage: s.storage,
+          indexedDB: s.indexedDB,
+          hosts: s.hosts,
+          paths: paths(s.cookies),
+        })),
       })),
     },
     problems: problems.filter((p) => !DISPLAY_ONLY.test(p.path) && !/unknown option|only "necessary"/.test(p.message)),
@@ -49,28 +57,116 @@ function coreView(input: unknown) {
 }
 
 // One-item arrays of valid words (["bar"]) read as the word with == or RegExp.test: they must still be refused.
-const VALUES: unknown[] = [undefined, null, 0, -1, 1.5, 3, 500, 1e15 - 1, 1e15, 2 ** 60, '', 'x', 'bar', 'top', 'top-left', '/', '/shop', '/^_ga/', '/[/', true, false, [], ['a'], [5], ['bar'], ['top'], ['advanced'], ['_x'], {}, { name: '_x', path: '/p' }, { a: ['b'] }, () => 1];
+const VALUES: unknown[] = [
+  undefined,
+  null,
+  0,
+  -1,
+  1.5,
+  3,
+  500,
+  1e15 - 1,
+  1e15,
+  2 ** 60,
+  '',
+  'x',
+  'bar',
+  'top',
+  'top-left',
+  '/',
+  '/shop',
+  '/^_ga/',
+  '/[/',
+  true,
+  false,
+  [],
+  ['a'],
+  [5],
+  ['bar'],
+  ['top'],
+  ['advanced'],
+  ['_x'],
+  {},
+  { name: '_x', path: '/p' },
+  { a: ['b'] },
+  () => 1,
+];
 const pick = (r: () => number) => VALUES[Math.floor(r() * VALUES.length)];
 
 /** A seeded random config touching every key the lean reader reads, with good and bad values. */
 function randomConfig(seed: number): Record<string, unknown> {
   let x = seed;
-  const r = () => ((x = (x * 1103515245 + 12345) % 2147483648) / 2147483648);
+  const r = () => (x = (x * 1103515245 + 12345) % 2147483648) / 2147483648;
   const maybe = (v: () => unknown) => (r() < 0.5 ? v() : undefined);
-  const service = () => (r() < 0.4 ? (r() < 0.7 ? 'google-analytics' : 'nope') : { cookies: maybe(() => [pick(r), '_y', { name: pick(r), path: pick(r) }]), storage: maybe(() => [pick(r)]), indexedDB: maybe(() => [pick(r)]), hosts: maybe(() => pick(r)), label: maybe(() => pick(r)) });
-  const category = () => (r() < 0.15 ? pick(r) : { gpc: maybe(() => pick(r)), cookies: maybe(() => (r() < 0.2 ? pick(r) : [pick(r), { name: '_c', path: pick(r) }])), storage: maybe(() => [pick(r)]), indexedDB: maybe(() => (r() < 0.2 ? pick(r) : [pick(r)])), hosts: maybe(() => pick(r)), services: maybe(() => (r() < 0.2 ? pick(r) : { ga: service(), 'bad.name': service(), s2: service() })) });
+  const service = () =>
+    r() < 0.4
+      ? r() < 0.7
+        ? 'google-analytics'
+        : 'nope'
+      : {
+          cookies: maybe(() => [pick(r), '_y', { name: pick(r), path: pick(r) }]),
+          storage: maybe(() => [pick(r)]),
+          indexedDB: maybe(() => [pick(r)]),
+          hosts: maybe(() => pick(r)),
+          label: maybe(() => pick(r)),
+        };
+  const category = () =>
+    r() < 0.15
+      ? pick(r)
+      : {
+          gpc: maybe(() => pick(r)),
+          cookies: maybe(() => (r() < 0.2 ? pick(r) : [pick(r), { name: '_c', path: pick(r) }])),
+          storage: maybe(() => [pick(r)]),
+          indexedDB: maybe(() => (r() < 0.2 ? pick(r) : [pick(r)])),
+          hosts: maybe(() => pick(r)),
+          services: maybe(() => (r() < 0.2 ? pick(r) : { ga: service(), 'bad.name': service(), s2: service() })),
+        };
   return {
     revision: maybe(() => pick(r)),
-    privacyPolicyUrl: maybe(() => (r() < 0.5 ? pick(r) : ['/privacy', 'https://x.example/p', 'javascript:alert(1)', ' JaVa\tScRiPt:x', 'data:text/html,x', '//cdn.example/p', 'ftp://x/c'][Math.floor(r() * 7)])),
+    privacyPolicyUrl: maybe(() =>
+      r() < 0.5
+        ? pick(r)
+        : ['/privacy', 'https://x.example/p', 'javascript:alert(1)', ' JaVa\tScRiPt:x', 'data:text/html,x', '//cdn.example/p', 'ftp://x/c'][
+            Math.floor(r() * 7)
+          ],
+    ),
     nonce: maybe(() => pick(r)),
     reloadOnWithdraw: maybe(() => pick(r)),
     hideFromBots: maybe(() => pick(r)),
     debug: maybe(() => pick(r)),
     autoBlock: maybe(() => pick(r)),
     transformRecord: maybe(() => pick(r)),
-    cookie: maybe(() => (r() < 0.2 ? pick(r) : { name: maybe(() => pick(r)), expiresAfterDays: maybe(() => pick(r)), domain: maybe(() => (r() < 0.5 ? 'example.com' : pick(r))), path: maybe(() => pick(r)) })),
-    endpoint: maybe(() => (r() < 0.3 ? pick(r) : { url: maybe(() => (r() < 0.5 ? pick(r) : ['https://c.example/r', '/consent', 'javascript:alert(1)', 'ftp://x/c', 'vbscript:x'][Math.floor(r() * 5)])) })),
-    consentMode: maybe(() => (r() < 0.4 ? pick(r) : { mode: maybe(() => (r() < 0.5 ? 'advanced' : pick(r))), waitForUpdate: maybe(() => pick(r)), region: maybe(() => pick(r)), urlPassthrough: maybe(() => pick(r)), uet: maybe(() => pick(r)), map: maybe(() => pick(r)) })),
+    cookie: maybe(() =>
+      r() < 0.2
+        ? pick(r)
+        : {
+            name: maybe(() => pick(r)),
+            expiresAfterDays: maybe(() => pick(r)),
+            domain: maybe(() => (r() < 0.5 ? 'example.com' : pick(r))),
+            path: maybe(() => pick(r)),
+          },
+    ),
+    endpoint: maybe(() =>
+      r() < 0.3
+        ? pick(r)
+        : {
+            url: maybe(() =>
+              r() < 0.5 ? pick(r) : ['https://c.example/r', '/consent', 'javascript:alert(1)', 'ftp://x/c', 'vbscript:x'][Math.floor(r() * 5)],
+            ),
+          },
+    ),
+    consentMode: maybe(() =>
+      r() < 0.4
+        ? pick(r)
+        : {
+            mode: maybe(() => (r() < 0.5 ? 'advanced' : pick(r))),
+            waitForUpdate: maybe(() => pick(r)),
+            region: maybe(() => pick(r)),
+            urlPassthrough: maybe(() => pick(r)),
+            uet: maybe(() => pick(r)),
+            map: maybe(() => pick(r)),
+          },
+    ),
     ui: maybe(() => (r() < 0.2 ? pick(r) : { layout: maybe(() => pick(r)), position: maybe(() => pick(r)), revisitButton: maybe(() => pick(r)) })),
     categories: maybe(() => (r() < 0.1 ? pick(r) : { necessary: maybe(category), analytics: category(), marketing: maybe(category), 'x.y': maybe(category) })),
   };

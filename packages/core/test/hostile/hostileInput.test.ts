@@ -14,19 +14,30 @@ import { createTestEnv, deleteDatabase, settle } from '../support/createTestEnv'
 // Issue 18: each defect found by attacking the built files, as the pure logic sees it. What only a
 // browser shows (clicks, markup, cookies on paths, cookieStore) is in test/browser/hostileInput.test.ts.
 
-let warn: ReturnType<typeof vi.spyOn>;
 beforeEach(async () => {
   await deleteDatabase();
-  warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+  vi.spyOn(console, 'warn').mockImplementation(() => {});
 });
 afterEach(() => vi.restoreAllMocks());
 
 const problemsOf = (input: unknown) => normalizeConfig(input).problems;
-const HOSTILE_URLS = ['javascript:void(window.PWNED=1)', ' javascript:x', 'JaVaScRiPt:x', 'java\tscript:x', '\x01javascript:x', 'data:text/html,<script>x</script>', 'vbscript:x', 'ftp://x/c', 'http://', 'file:///etc/passwd'];
+const HOSTILE_URLS = [
+  'javascript:void(window.PWNED=1)',
+  ' javascript:x',
+  'JaVaScRiPt:x',
+  'java\tscript:x',
+  '\x01javascript:x',
+  'data:text/html,<script>x</script>',
+  'vbscript:x',
+  'ftp://x/c',
+  'http://',
+  'file:///etc/passwd',
+];
 
 describe('#1 and #5: one URL check, for links and the endpoint', () => {
   it('given http(s), relative and protocol-relative URLs, should accept them', () => {
-    for (const u of ['https://x.example/p', 'http://x.example', '/privacy', 'privacy.html', '?a=1', '#top', '//cdn.example/p', 'HTTPS://X.EXAMPLE']) expect(isWebUrl(u), u).toBe(true);
+    for (const u of ['https://x.example/p', 'http://x.example', '/privacy', 'privacy.html', '?a=1', '#top', '//cdn.example/p', 'HTTPS://X.EXAMPLE'])
+      expect(isWebUrl(u), u).toBe(true);
   });
 
   it('given any other scheme, however it is disguised, or no URL at all, should refuse it', () => {
@@ -59,7 +70,10 @@ describe('#1 and #5: one URL check, for links and the endpoint', () => {
 
 describe('#2 and #3: names that objects inherit', () => {
   it('given categories named constructor, toString, valueOf or __proto__, should refuse each as a bad name', () => {
-    const { config, problems } = normalizeConfig({ categories: { constructor: {}, toString: {}, valueOf: {}, hasOwnProperty: {}, analytics: {} }, consentMode: true });
+    const { config, problems } = normalizeConfig({
+      categories: { constructor: {}, toString: {}, valueOf: {}, hasOwnProperty: {}, analytics: {} },
+      consentMode: true,
+    });
     expect(config.categories.map((c) => c.name)).toEqual(['necessary', 'analytics']);
     expect(problems.map((p) => p.path)).toEqual(['categories.constructor', 'categories.toString', 'categories.valueOf', 'categories.hasOwnProperty']);
   });
@@ -109,17 +123,71 @@ describe('#2 and #3: names that objects inherit', () => {
 });
 
 describe('#6: JavaScript-object configs that cannot be read', () => {
-  const throwing = (key: string) => Object.defineProperty({}, key, { enumerable: true, get: () => { throw new Error('getter'); } });
+  const throwing = (key: string) =>
+    Object.defineProperty({}, key, {
+      enumerable: true,
+      get: () => {
+        throw new Error('getter');
+      },
+    });
   const hostile: Array<[string, () => unknown, string]> = [
     ['nonce: Symbol()', () => ({ nonce: Symbol('n') }), 'nonce'],
     ['a throwing getter', () => ({ categories: { analytics: throwing('services') } }), 'categories.analytics.services'],
     ['a throwing root getter', () => throwing('revision'), 'revision'],
-    ['a Proxy whose traps throw', () => new Proxy({}, { ownKeys: () => { throw new Error('trap'); } }), ''],
-    ['a Proxy for a category', () => ({ categories: { analytics: new Proxy({}, { get: () => { throw new Error('get'); } }), marketing: {} } }), ''],
-    ['a revoked Proxy', () => { const p = Proxy.revocable({}, {}); p.revoke(); return { ui: p.proxy }; }, 'ui'],
+    [
+      'a Proxy whose traps throw',
+      () =>
+        new Proxy(
+          {},
+          {
+            ownKeys: () => {
+              throw new Error('trap');
+            },
+          },
+        ),
+      '',
+    ],
+    [
+      'a Proxy for a category',
+      () => ({
+        categories: {
+          analytics: new Proxy(
+            {},
+            {
+              get: () => {
+                throw new Error('get');
+              },
+            },
+          ),
+          marketing: {},
+        },
+      }),
+      '',
+    ],
+    [
+      'a revoked Proxy',
+      () => {
+        const p = Proxy.revocable({}, {});
+        p.revoke();
+        return { ui: p.proxy };
+      },
+      'ui',
+    ],
     ['Object.create(null)', () => Object.assign(Object.create(null), { revision: 2 }), ''],
-    ['a null-prototype object holding a BigInt', () => Object.assign(Object.create(null), { revision: 10n, cookie: Object.assign(Object.create(null), { expiresAfterDays: 5n }) }), 'revision'],
-    ['a cycle', () => { const o: Record<string, unknown> = { categories: {} }; (o.categories as Record<string, unknown>).analytics = o; return o; }, 'categories.analytics'],
+    [
+      'a null-prototype object holding a BigInt',
+      () => Object.assign(Object.create(null), { revision: 10n, cookie: Object.assign(Object.create(null), { expiresAfterDays: 5n }) }),
+      'revision',
+    ],
+    [
+      'a cycle',
+      () => {
+        const o: Record<string, unknown> = { categories: {} };
+        (o.categories as Record<string, unknown>).analytics = o;
+        return o;
+      },
+      'categories.analytics',
+    ],
   ];
 
   for (const [what, make, path] of hostile)
@@ -137,7 +205,16 @@ describe('#6: JavaScript-object configs that cannot be read', () => {
     });
 
   it('given an unreadable value, should say it could not be read and what is used instead', () => {
-    expect(plainConfig({ a: Object.defineProperty({}, 'x', { enumerable: true, get: () => { throw 1; } }) })).toEqual({ a: { x: UNREADABLE } });
+    expect(
+      plainConfig({
+        a: Object.defineProperty({}, 'x', {
+          enumerable: true,
+          get: () => {
+            throw 1;
+          },
+        }),
+      }),
+    ).toEqual({ a: { x: UNREADABLE } });
     expect(describeProblem(['revision', 'v', UNREADABLE, 0])).toBe('config revision: could not be read (a getter or Proxy threw); using 0');
     expect(describeProblem(['revision', 'v', 10n, 0])).toContain('got 10n');
     expect(describeProblem(['x', 'o', Object.assign(Object.create(null), { b: 1n })])).toContain('an object that cannot be shown');
@@ -193,7 +270,9 @@ describe('#11.12: revision and retired translation keys', () => {
   });
 
   it('given the retired category.showServices/hideServices texts, should keep the config working and say they are no longer used', () => {
-    const { config, problems } = normalizeConfig({ translations: { en: { 'category.showServices': 'Show', 'category.hideServices': 'Hide', 'banner.title': 'Hi' } } });
+    const { config, problems } = normalizeConfig({
+      translations: { en: { 'category.showServices': 'Show', 'category.hideServices': 'Hide', 'banner.title': 'Hi' } },
+    });
     expect(config.translations.en['banner.title']).toBe('Hi');
     expect(problems.map((p) => p.path)).toEqual(['translations.en.category.showServices', 'translations.en.category.hideServices']);
     expect(problems[0].message).toMatch(/no longer used/);

@@ -9,7 +9,10 @@ import { openIdbStore } from '../../src/env/openIdbStore';
 import { createEngine } from '../../src/engine/createEngine';
 import { createTestEnv, deleteDatabase, settle } from '../support/createTestEnv';
 
-const CONFIG = { categories: { functional: {}, analytics: { services: { ga: 'google-analytics', hotjar: 'hotjar' } }, marketing: { services: { youtube: 'youtube' } } }, endpoint: 'https://records.example/c' };
+const CONFIG = {
+  categories: { functional: {}, analytics: { services: { ga: 'google-analytics', hotjar: 'hotjar' } }, marketing: { services: { youtube: 'youtube' } } },
+  endpoint: 'https://records.example/c',
+};
 const CATS = ['functional', 'analytics', 'marketing'];
 const SVCS = ['analytics.ga', 'analytics.hotjar', 'marketing.youtube'];
 const NOW = Date.parse('2026-01-31T12:00:00Z');
@@ -29,7 +32,10 @@ function storedValue(r: () => number): string {
     (v) => v.replace(/:[\da-z]+:([arcw]):/, `:${pick([(NOW + 864e5).toString(36), Date.parse('5188-01-01').toString(36), '0', 'ZZ', ''])}:$1:`),
     (v) => v.slice(0, Math.floor(r() * v.length)),
     (v) => v + pick([':', '&', '=1', ':x']),
-    (v) => { const i = Math.floor(r() * v.length); return v.slice(0, i) + pick(['=', ':', '&', '/', '1', ' ', '%', '"', ';']) + v.slice(i + 1); },
+    (v) => {
+      const i = Math.floor(r() * v.length);
+      return v.slice(0, i) + pick(['=', ':', '&', '/', '1', ' ', '%', '"', ';']) + v.slice(i + 1);
+    },
     (v) => v.replace(/^2/, pick(['1', '3', '02', ''])),
     () => pick(['', '{}', 'null', 'undefined', '[object Object]', '2', ':::::::']),
   ];
@@ -46,7 +52,7 @@ function grammar(v: string): Map<string, boolean> | null {
   const pair = `${NAME}=[01]`;
   const spair = `${NAME}/${NAME}=[01]`;
   const m = new RegExp(`^2:[\\w-]{8,64}:(0|[1-9]\\d{0,14}):([1-9a-z][\\da-z]{0,11}):[arcw]:((?:${pair})(?:&${pair})*)?:((?:${spair})(?:&${spair})*)?$`).exec(v);
-  if (!m || m[1] != '0' || parseInt(m[2], 36) > NOW + 6e4 || parseInt(m[2], 36) + 182 * 864e5 <= NOW) return null;
+  if (m?.[1] != '0' || parseInt(m[2], 36) > NOW + 6e4 || parseInt(m[2], 36) + 182 * 864e5 <= NOW) return null;
   const flags = new Map<string, boolean>();
   for (const p of [...(m[3] ? m[3].split('&') : []), ...(m[4] ? m[4].split('&') : [])]) {
     const [k, f] = p.split('=');
@@ -84,7 +90,10 @@ describe('given 3000 corrupt and crafted consent cookies (seeded)', () => {
         const [c, s] = name.split('.');
         // Only configured names can be allowed, whatever the value holds.
         const configured = CATS.includes(c) && (!s || SVCS.includes(name));
-        const decided = configured && want !== null && (s ? want.get(name) === true : want.get(c) === true || [...want].some(([k, f]) => f && k.startsWith(c + '.') && SVCS.includes(k)));
+        const decided =
+          configured &&
+          want !== null &&
+          (s ? want.get(name) === true : want.get(c) === true || [...want].some(([k, f]) => f && k.startsWith(c + '.') && SVCS.includes(k)));
         expect(api.isAllowed(name), `${value} → ${name}`).toBe(decided);
       }
     }
@@ -95,7 +104,23 @@ describe('given 3000 corrupt and crafted consent cookies (seeded)', () => {
 
 describe('given corrupt values in IndexedDB and localStorage (seeded)', () => {
   const junk = (r: () => number): unknown =>
-    [undefined, null, 0, 'x', {}, [], [null], [{ id: 5 }], [{ id: 'r1', consentId: 'c' }], { length: 2 }, '2:abc', 'constructor', new Date(0), [['nested']], 'x'.repeat(5000)][Math.floor(r() * 15)];
+    [
+      undefined,
+      null,
+      0,
+      'x',
+      {},
+      [],
+      [null],
+      [{ id: 5 }],
+      [{ id: 'r1', consentId: 'c' }],
+      { length: 2 },
+      '2:abc',
+      'constructor',
+      new Date(0),
+      [['nested']],
+      'x'.repeat(5000),
+    ][Math.floor(r() * 15)];
 
   it('should never throw, grant only what a valid decision value holds, and still take the next decision', async () => {
     const r = seeded(1804);
@@ -114,7 +139,10 @@ describe('given corrupt values in IndexedDB and localStorage (seeded)', () => {
       await new Promise<void>((done) => api.on('ready', () => done()));
       const want = typeof decision == 'string' ? grammar(decision) : null;
       expect(api.getConsent() !== null, String(decision)).toBe(want !== null);
-      for (const name of CATS) expect(api.isAllowed(name), `${String(decision)} → ${name}`).toBe(want?.get(name) === true || [...(want || [])].some(([k, f]) => f && k.startsWith(name + '.') && SVCS.includes(k)));
+      for (const name of CATS)
+        expect(api.isAllowed(name), `${String(decision)} → ${name}`).toBe(
+          want?.get(name) === true || [...(want || [])].some(([k, f]) => f && k.startsWith(name + '.') && SVCS.includes(k)),
+        );
       expect(Array.isArray(await createEngine(CONFIG, env).history())).toBe(true);
       await api.rejectAll();
       await settle(5);

@@ -7,7 +7,10 @@ import { startSignals } from '../../src/dom/startSignals';
 import { createTestEnv, deleteDatabase, settle } from '../support/createTestEnv';
 
 const config = (input: unknown = { consentMode: true }) => readCoreConfig(input)[0];
-const granted = (s: Record<string, string>) => Object.keys(s).filter((t) => s[t] == 'granted').sort();
+const granted = (s: Record<string, string>) =>
+  Object.keys(s)
+    .filter((t) => s[t] == 'granted')
+    .sort();
 const AD = ['ad_personalization', 'ad_storage', 'ad_user_data'];
 
 describe('consentSignals (the Consent Mode v2 map)', () => {
@@ -91,7 +94,8 @@ describe('Global Privacy Control in decide()', () => {
 describe('startSignals (unit, happy-dom)', () => {
   type W = { dataLayer?: unknown[]; gtag?: unknown; uetq?: unknown[] };
   const w = window as unknown as W;
-  const dl = () => (w.dataLayer || []).map((e) => (Array.isArray(e) ? ['ARRAY', ...e] : typeof e == 'object' && e && 'length' in e ? Array.from(e as ArrayLike<unknown>) : e));
+  const dl = () =>
+    (w.dataLayer || []).map((e) => (Array.isArray(e) ? ['ARRAY', ...e] : typeof e == 'object' && e && 'length' in e ? Array.from(e as ArrayLike<unknown>) : e));
   let warn: ReturnType<typeof vi.spyOn>;
   beforeEach(async () => {
     await deleteDatabase();
@@ -123,7 +127,13 @@ describe('startSignals (unit, happy-dom)', () => {
     const updates = dl().filter((e) => Array.isArray(e) && e[1] == 'update');
     expect(updates).toHaveLength(1);
     expect(updates[0]).toEqual(['consent', 'update', consentSignals(engine.config, { analytics: true })]);
-    expect(dl().at(-1)).toEqual({ event: 'consentry_consent', consent: { categories: { necessary: true, functional: false, analytics: true, marketing: false }, services: { necessary: {}, functional: {}, analytics: {}, marketing: {} } } });
+    expect(dl().at(-1)).toEqual({
+      event: 'consentry_consent',
+      consent: {
+        categories: { necessary: true, functional: false, analytics: true, marketing: false },
+        services: { necessary: {}, functional: {}, analytics: {}, marketing: {} },
+      },
+    });
     expect(w.uetq!.slice(3)).toEqual(['consent', 'update', { ad_storage: 'denied' }]);
     expect(warn).not.toHaveBeenCalled();
   });

@@ -20,7 +20,18 @@ export function createCookieJar() {
  * An env that behaves like a browser page for the engine: a real cookie jar with Max-Age,
  * a settable clock, IndexedDB from fake-indexeddb, and tabs that hear each other's broadcasts.
  */
-export function createTestEnv(options: { jar?: ReturnType<typeof createCookieJar>; secure?: boolean; now?: number; userAgent?: string; gpc?: boolean; tabs?: Env[]; cookieLag?: number; post?: Transport['post'] } = {}) {
+export function createTestEnv(
+  options: {
+    jar?: ReturnType<typeof createCookieJar>;
+    secure?: boolean;
+    now?: number;
+    userAgent?: string;
+    gpc?: boolean;
+    tabs?: Env[];
+    cookieLag?: number;
+    post?: Transport['post'];
+  } = {},
+) {
   const jar = options.jar || createCookieJar();
   const clock = { now: options.now ?? Date.parse('2026-01-31T12:00:00Z') };
   let external: (() => void) | undefined;
@@ -34,7 +45,14 @@ export function createTestEnv(options: { jar?: ReturnType<typeof createCookieJar
       .map((c) => `${c.name}=${c.value}`)
       .join('; ');
   let view = current();
-  const env: Env & { clock: typeof clock; jar: typeof jar; events: typeof events; otherTabChanged(): void; leave(left: boolean): void; beacons: typeof beacons } = {
+  const env: Env & {
+    clock: typeof clock;
+    jar: typeof jar;
+    events: typeof events;
+    otherTabChanged(): void;
+    leave(left: boolean): void;
+    beacons: typeof beacons;
+  } = {
     clock,
     jar,
     events,

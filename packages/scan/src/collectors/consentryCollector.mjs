@@ -35,7 +35,9 @@ function readPage() {
       tag: el.tagName.toLowerCase(),
       category: el.getAttribute('data-category').replace('!', ''),
       service: el.getAttribute('data-service')?.replace('!', '') || null,
-      url: abs(el.getAttribute('data-src') || el.getAttribute('src') || el.getAttribute('data-href') || el.getAttribute('href') || el.getAttribute('data-data')),
+      url: abs(
+        el.getAttribute('data-src') || el.getAttribute('src') || el.getAttribute('data-href') || el.getAttribute('href') || el.getAttribute('data-data'),
+      ),
     })),
     links: [...document.querySelectorAll('a[href]')].map((a) => a.href),
   };

@@ -26,7 +26,8 @@ export const cookieCollector = {
       }
     });
     run.onProbe((e) => {
-      if (e.type == 'cookie' && !e.deletion) run.cookieWrites.push({ name: e.name, at: e.at, by: scriptFromUrls(stackUrls(e.stack)) || e.frameUrl, via: e.via });
+      if (e.type == 'cookie' && !e.deletion)
+        run.cookieWrites.push({ name: e.name, at: e.at, by: scriptFromUrls(stackUrls(e.stack)) || e.frameUrl, via: e.via });
     });
   },
   async snapshot(run) {

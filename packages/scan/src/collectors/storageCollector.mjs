@@ -29,7 +29,12 @@ export const storageCollector = {
     run.storageWrites = [];
     run.onProbe((e) => {
       if (e.type == 'storage' || e.type == 'database')
-        run.storageWrites.push({ kind: e.type == 'storage' ? e.area : 'indexedDB', name: e.name, at: e.at, by: scriptFromUrls(stackUrls(e.stack)) || e.frameUrl });
+        run.storageWrites.push({
+          kind: e.type == 'storage' ? e.area : 'indexedDB',
+          name: e.name,
+          at: e.at,
+          by: scriptFromUrls(stackUrls(e.stack)) || e.frameUrl,
+        });
     });
   },
   async snapshot(run) {

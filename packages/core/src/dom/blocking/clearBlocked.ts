@@ -16,7 +16,11 @@ function paths(extra: string[]): string[] {
   return [...out];
 }
 
-const cookieNames = (read: () => string) => read().split(/;\s*/).map((c) => c.split('=')[0]).filter(Boolean);
+const cookieNames = (read: () => string) =>
+  read()
+    .split(/;\s*/)
+    .map((c) => c.split('=')[0])
+    .filter(Boolean);
 
 /**
  * Deletes the cookies and storage keys matching `off` in every form a page can reach: host-only

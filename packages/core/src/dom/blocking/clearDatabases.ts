@@ -25,9 +25,14 @@ export async function clearDatabases(patterns: NameMatcher[]): Promise<[removed:
       (name) =>
         new Promise<void>((done) => {
           const req = indexedDB.deleteDatabase(name);
-          const timer = setTimeout(() => (pending.push(name), done()), WAIT_MS);
-          req.onsuccess = () => (clearTimeout(timer), removed.push(name), done());
-          req.onerror = () => (clearTimeout(timer), pending.push(name), done());
+          const settle = (into: string[]) => {
+            clearTimeout(timer);
+            into.push(name);
+            done();
+          };
+          const timer = setTimeout(() => settle(pending), WAIT_MS);
+          req.onsuccess = () => settle(removed);
+          req.onerror = () => settle(pending);
         }),
     ),
   );

@@ -40,7 +40,11 @@ export function createBlocker(engine: Engine, nonce?: string): Blocker {
   let off = offRules(config, state);
   let all = offRules(config, null, true);
 
-  const once = (key: unknown, code: string, ...args: unknown[]) => warned.has(key) || (warned.add(key), engine.problem(code, ...args));
+  const once = (key: unknown, code: string, ...args: unknown[]) => {
+    if (warned.has(key)) return;
+    warned.add(key);
+    engine.problem(code, ...args);
+  };
 
   /**
    * What a held element waits for: its category or `category.service` name, and whether it is
@@ -50,7 +54,7 @@ export function createBlocker(engine: Engine, nonce?: string): Blocker {
     const c = el.getAttribute('data-category')!;
     const svc = el.getAttribute('data-service');
     const cat = c.replace('!', '');
-    const s = svc && svc.replace('!', '');
+    const s = svc ? svc.replace('!', '') : null;
     return [s ? `${cat}.${s}` : cat, c[0] == '!' || svc?.[0] == '!', cat, s];
   }
 
@@ -80,8 +84,7 @@ export function createBlocker(engine: Engine, nonce?: string): Blocker {
     const inert = script
       ? (el.getAttribute('type') || '').split(';')[0].trim().toLowerCase() == 'text/plain'
       : el.tagName == 'TEMPLATE' || HELD_ATTRS.some((a) => el.hasAttribute('data-' + a));
-    if (!inert || (!script && HELD_ATTRS.some((a) => el.hasAttribute(a) && !el.hasAttribute('data-' + a))))
-      once(el, 'live', el);
+    if (!inert || (!script && HELD_ATTRS.some((a) => el.hasAttribute(a) && !el.hasAttribute('data-' + a)))) once(el, 'live', el);
     if (inert) held.push(el);
   }
   const scan = (root: Element) => {
@@ -126,7 +129,10 @@ export function createBlocker(engine: Engine, nonce?: string): Blocker {
       const v = el.getAttribute('data-' + a);
       // <embed src> and <object data> are script-URL sinks under Trusted Types, <iframe srcdoc> an HTML sink.
       if (v != null)
-        el.setAttribute(el.tagName == 'OBJECT' && a == 'src' ? 'data' : a, a == 'srcdoc' ? trusted().createHTML(v) : /^(EMBED|OBJECT)$/.test(el.tagName) ? trusted().createScriptURL(v) : v);
+        el.setAttribute(
+          el.tagName == 'OBJECT' && a == 'src' ? 'data' : a,
+          a == 'srcdoc' ? trusted().createHTML(v) : /^(EMBED|OBJECT)$/.test(el.tagName) ? trusted().createScriptURL(v) : v,
+        );
     }
     reloadMedia(el);
   }
@@ -143,7 +149,11 @@ export function createBlocker(engine: Engine, nonce?: string): Blocker {
         held = m.holdAgain(held, revoked, released, inserted);
         // The embeds are held again: their placeholders come back at once.
         watcher();
-        return m.sweep(engine, () => off, () => state == next);
+        return m.sweep(
+          engine,
+          () => off,
+          () => state == next,
+        );
       },
       () => {}, // the loader said the file could not load: refused cookies and embeds stay until the next page
     );
@@ -180,7 +190,16 @@ export function createBlocker(engine: Engine, nonce?: string): Blocker {
       all = offRules(config, null, true);
       if (all.storage.length || all.indexedDB.length || all.hosts.length)
         return env.load('guards').then(
-          (m) => m.startGuards(engine, { off: () => off, all, hold: (el) => (visit(el), update()), sweep: () => withdraw(state) }),
+          (m) =>
+            m.startGuards(engine, {
+              off: () => off,
+              all,
+              hold(el) {
+                visit(el);
+                update();
+              },
+              sweep: () => withdraw(state),
+            }),
           () => {}, // the loader said the file could not load: clearing still sweeps on withdrawal
         );
     }),

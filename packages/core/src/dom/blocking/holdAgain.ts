@@ -9,7 +9,11 @@ const FRAMES = /^(IFRAME|OBJECT|EMBED)$/;
  * the held list with the elements now in the page.
  */
 export function holdAgain(held: Element[], revoked: (el: Element) => boolean, released: WeakSet<Element>, inserted: Map<Element, ChildNode[]>): Element[] {
-  return held.map((el) => (revoked(el) ? (released.delete(el), holdOne(el, inserted)) : el));
+  return held.map((el) => {
+    if (!revoked(el)) return el;
+    released.delete(el);
+    return holdOne(el, inserted);
+  });
 }
 
 /**

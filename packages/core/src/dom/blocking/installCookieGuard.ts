@@ -46,7 +46,7 @@ export function installCookieGuard(
   // arguments passed on exactly as given: an added `undefined` would make the browser read the
   // options object as a name ("[object Object]"). Deleting is never guarded: cookieStore.delete
   // stays the browser's own, in both its forms.
-  const store = (window as { cookieStore?: { set: Function } }).cookieStore;
+  const store = (window as { cookieStore?: { set: (...args: any[]) => Promise<void> } }).cookieStore;
   if (store) {
     const set = store.set.bind(store);
     store.set = (...a: any[]) => (passes(a[0]?.name ?? a[0]) ? set(...a) : Promise.resolve());

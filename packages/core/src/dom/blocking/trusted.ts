@@ -18,7 +18,8 @@ let policy: ScriptPolicy | undefined;
 export function trusted(): ScriptPolicy {
   if (!policy)
     try {
-      policy = (self as { trustedTypes?: { createPolicy(name: string, rules: ScriptPolicy): ScriptPolicy } }).trustedTypes?.createPolicy('consentry', plain) || plain;
+      policy =
+        (self as { trustedTypes?: { createPolicy(name: string, rules: ScriptPolicy): ScriptPolicy } }).trustedTypes?.createPolicy('consentry', plain) || plain;
     } catch {
       policy = plain;
     }

@@ -30,7 +30,7 @@ export function installNetworkGuard(blocked: (host: string) => boolean) {
   const send = xhr.send;
   xhr.open = function (this: XMLHttpRequest, ...args: [string, string | URL]) {
     urls.set(this, String(args[1]));
-    return (open as Function).apply(this, args);
+    return (open as (...a: unknown[]) => void).apply(this, args);
   };
   xhr.send = function (this: XMLHttpRequest, body?: Document | XMLHttpRequestBodyInit | null) {
     const url = urls.get(this);

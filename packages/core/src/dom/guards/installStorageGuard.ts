@@ -20,7 +20,7 @@ export function installStorageGuard(blocked: (key: string) => boolean) {
     }
     const proxy = new Proxy(real, {
       // Methods must run on the real object (a proxy as `this` is an illegal invocation).
-      get: (t, k) => (typeof t[k as 'key'] == 'function' ? (t[k as 'key'] as Function).bind(t) : Reflect.get(t, k, t)),
+      get: (t, k) => (typeof t[k as 'key'] == 'function' ? (t[k as 'key'] as (...a: unknown[]) => unknown).bind(t) : Reflect.get(t, k, t)),
       set: (t, k, v) => (typeof k != 'string' || !blocked(k) ? Reflect.set(t, k, v, t) : true),
       defineProperty: (t, k, d) => (typeof k != 'string' || !blocked(k) ? Reflect.defineProperty(t, k, d) : true),
     });

@@ -14,12 +14,7 @@ export type HostOwner = (host: string) => [category: string, service?: string] |
  * reads ahead); images and iframes in the HTML may have started loading. Images whose `src` code
  * sets are pixels: the network guard refuses them.
  */
-export function startAutoBlock(
-  owner: HostOwner,
-  blocked: (host: string) => boolean,
-  hostOf: (url: unknown) => string,
-  hold: (el: Element) => void,
-) {
+export function startAutoBlock(owner: HostOwner, blocked: (host: string) => boolean, hostOf: (url: unknown) => string, hold: (el: Element) => void) {
   /** Marks `el` as held for its host's owner; true when it did. */
   function mark(el: Element, url: unknown, script: boolean): boolean {
     const host = hostOf(url);
@@ -49,7 +44,7 @@ export function startAutoBlock(
     const script = tag == 'SCRIPT';
     if (!(script || tag == 'IFRAME' || tag == 'IMG')) return;
     const url = el.getAttribute('src');
-    if (url == null || el.getAttribute('type') == 'text/plain' && el.hasAttribute('data-category')) return;
+    if (url == null || (el.getAttribute('type') == 'text/plain' && el.hasAttribute('data-category'))) return;
     if (!mark(el, url, script)) return;
     if (!script) {
       el.setAttribute('data-src', url);

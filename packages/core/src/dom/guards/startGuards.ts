@@ -30,7 +30,13 @@ export function startGuards(engine: Engine, { off, all, hold, sweep }: GuardCont
   /** A host is refused when something off claims it and nothing allowed does. */
   const blockedHost = (host: string) => {
     const now = off().hosts;
-    return matchesHost(now, host) && !matchesHost(all.hosts.filter((h) => !now.includes(h)), host);
+    return (
+      matchesHost(now, host) &&
+      !matchesHost(
+        all.hosts.filter((h) => !now.includes(h)),
+        host,
+      )
+    );
   };
   if (all.storage.length) installStorageGuard((key) => !key.startsWith('consentry') && matchesAny(off().storage, key));
   if (all.indexedDB.length) installDatabaseGuard((name) => matchesAny(off().indexedDB, name));
@@ -56,7 +62,9 @@ export function startGuards(engine: Engine, { off, all, hold, sweep }: GuardCont
       };
       // Scripts that ran before the guards (some before Consentry), then each one added later.
       document.querySelectorAll('script[src]').forEach((s) => check(s as HTMLScriptElement));
-      new MutationObserver((records) => records.forEach((r) => r.addedNodes.forEach((n) => (n as Element).tagName == 'SCRIPT' && check(n as HTMLScriptElement)))).observe(document, {
+      new MutationObserver((records) =>
+        records.forEach((r) => r.addedNodes.forEach((n) => (n as Element).tagName == 'SCRIPT' && check(n as HTMLScriptElement))),
+      ).observe(document, {
         childList: true,
         subtree: true,
       });

@@ -43,7 +43,12 @@ export const SERVICE_PATTERNS: Record<string, ServicePatterns> = {
   // https://www.rudderstack.com/docs/sources/event-streams/sdks/rudderstack-javascript-sdk/ (rl_* cookies and keys)
   rudderstack: ['/^rl_/', '/^rl_/ /^rudder/', '', '*.rudderstack.com *.rudderlabs.com'],
   // https://docs.datadoghq.com/real_user_monitoring/browser/ (_dd_s session cookie; _dd_* keys when cookies are off)
-  'datadog-rum': ['/^_dd_/', '/^_dd_/', '', '*.datadoghq.com *.datadoghq.eu browser-intake-datadoghq.com browser-intake-datadoghq.eu *.browser-intake-datadoghq.com www.datadoghq-browser-agent.com'],
+  'datadog-rum': [
+    '/^_dd_/',
+    '/^_dd_/',
+    '',
+    '*.datadoghq.com *.datadoghq.eu browser-intake-datadoghq.com browser-intake-datadoghq.eu *.browser-intake-datadoghq.com www.datadoghq-browser-agent.com',
+  ],
   // https://docs.newrelic.com/docs/browser/new-relic-browser/performance-quality/security-browser-monitoring/ (NRBA_SESSION key, JSESSIONID is the site's own)
   'new-relic-browser': ['', '/^NRBA/', '', 'js-agent.newrelic.com *.nr-data.net'],
   // https://docs.logrocket.com/docs/privacy (_lr_* keys); unsure about cookies
@@ -78,7 +83,12 @@ export const SERVICE_PATTERNS: Record<string, ServicePatterns> = {
   // https://www.outbrain.com/privacy/cookies/ (obuid, outbrain_cid_fetch); unsure about storage keys
   outbrain: ['obuid /^outbrain/ /^_ob_/', '/^outbrain/ /^OB-/', '', '*.outbrain.com *.outbrainimg.com'],
   // https://knowledge.hubspot.com/privacy-and-consent/what-cookies-does-hubspot-set-in-a-visitor-s-browser
-  hubspot: ['__hstc __hssc __hssrc hubspotutk messagesUtk /^__hs/', '/^hs-/ /^HUBLYTICS/', '', '*.hs-scripts.com *.hs-analytics.net *.hs-banner.com *.hscollectedforms.net *.hubspot.com *.usemessages.com *.hsforms.com'],
+  hubspot: [
+    '__hstc __hssc __hssrc hubspotutk messagesUtk /^__hs/',
+    '/^hs-/ /^HUBLYTICS/',
+    '',
+    '*.hs-scripts.com *.hs-analytics.net *.hs-banner.com *.hscollectedforms.net *.hubspot.com *.usemessages.com *.hsforms.com',
+  ],
   // https://www.intercom.com/help/en/articles/2361922 (intercom-id-<app>, intercom-session-<app>, intercom-device-id-<app>)
   intercom: ['/^intercom-/', '/^intercom/', '', '*.intercom.io *.intercomcdn.com *.intercomassets.com'],
   // Embeds and functional

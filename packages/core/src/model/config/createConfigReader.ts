@@ -63,33 +63,40 @@ export function createConfigReader(report: (...p: RawProblem) => void) {
   /** Reads an array item by item; bad items are reported and left out. */
   function list<T>(v: unknown, path: string, item: (x: any, path: string) => T | undefined): T[] {
     if (v === undefined) return [];
-    if (!Array.isArray(v)) return report(path, 'a', v), [];
+    if (!Array.isArray(v)) {
+      report(path, 'a', v);
+      return [];
+    }
     return v.map((x, i) => item(x, `${path}[${i}]`)).filter((x): x is T => x !== undefined);
   }
-  const patterns = (o: Obj, key: string) => (read.get(o)![1].add(key), list(o[key], read.get(o)![0] + key, pattern));
-  const cookieRules = (o: Obj, key: string) =>
-    (read.get(o)![1].add(key),
-    list(o[key], read.get(o)![0] + key, (e, p): CookieRule | undefined => {
-      if (!isObj(e)) {
-        const match = pattern(e, p);
-        return match ? { match, name: e } : undefined;
-      }
-      const d = at(e, p);
-      read.get(d)![1].add('name');
-      const match = pattern(d.name, p + '.name');
-      const rule: CookieRule | undefined = match ? { match, name: d.name } : undefined;
-      for (const k of ['label', 'provider', 'purpose', 'duration', 'domain', 'path'] as const) {
-        const v = get<string>(d, k, 's');
-        if (rule && v) rule[k] = v;
-      }
-      return rule;
-    }));
+  /** Marks `key` of `o` as read and gives its path. */
+  const touch = (o: Obj, key: string) => {
+    const [path, keys] = read.get(o)!;
+    keys.add(key);
+    return path + key;
+  };
+  const patterns = (o: Obj, key: string) => list(o[key], touch(o, key), pattern);
+  /** A cookie declaration: a name pattern, or an object with `name` and words for the cookie table. */
+  const cookieRule = (e: unknown, p: string): CookieRule | undefined => {
+    if (!isObj(e)) {
+      const match = pattern(e, p);
+      return match ? { match, name: e as string } : undefined;
+    }
+    const d = at(e, p);
+    touch(d, 'name');
+    const match = pattern(d.name, p + '.name');
+    const rule: CookieRule | undefined = match ? { match, name: d.name } : undefined;
+    for (const k of ['label', 'provider', 'purpose', 'duration', 'domain', 'path'] as const) {
+      const v = get<string>(d, k, 's');
+      if (rule && v) rule[k] = v;
+    }
+    return rule;
+  };
+  const cookieRules = (o: Obj, key: string) => list(o[key], touch(o, key), cookieRule);
 
   /** Reports every key of every object read that nobody asked for. */
   const unread = () => {
     for (const [o, [p, keys]] of read) for (const k in o) if (!keys.has(k)) report(p + k, k == 'required' ? 'r' : 'u');
   };
-  /** Marks `key` of `o` as read (for keys read by hand). */
-  const touch = (o: Obj, key: string) => read.get(o)![1].add(key);
   return { get, section, at, pattern, list, patterns, cookieRules, unread, touch };
 }

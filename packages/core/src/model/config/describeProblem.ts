@@ -30,7 +30,8 @@ export function show(v: unknown): string {
 
 /** The message for one config problem: what is wrong at which path, and what Consentry does instead. */
 export function describeProblem([path, code, got, using]: RawProblem): string {
-  if (got === UNREADABLE) return `config${path && ' ' + path}: could not be read (a getter or Proxy threw); using ${using === undefined ? 'the default' : show(using)}`;
+  if (got === UNREADABLE)
+    return `config${path && ' ' + path}: could not be read (a getter or Proxy threw); using ${using === undefined ? 'the default' : show(using)}`;
   const was = `got ${show(got)}`;
   const fallback = `using ${using === undefined ? 'none' : show(using)}`;
   const what: Record<string, string> = {
@@ -51,6 +52,13 @@ export function describeProblem([path, code, got, using]: RawProblem): string {
     R: `expected an object, ${was}; using the defaults`,
     K: 'this text is no longer used (the services disclosure is titled by "category.services"); ignored, you can delete it',
   };
-  const expected = code[0] == '|' ? code.slice(1).split('|').map((v) => `"${v}"`).join(' or ') : TYPE_NAMES[code];
+  const expected =
+    code[0] == '|'
+      ? code
+          .slice(1)
+          .split('|')
+          .map((v) => `"${v}"`)
+          .join(' or ')
+      : TYPE_NAMES[code];
   return `config${path && ' ' + path}: ${what[code] || `expected ${expected}, ${was}; ${fallback}`}`;
 }

@@ -13,4 +13,4 @@ export const isName = (v: string) => /^[A-Za-z][\w-]*$/.test(v) && !(v in {});
 export const isServiceName = (v: string) => /^[A-Za-z][\w-]*( [\w-]+)*$/.test(v) && !(v in {});
 
 /** Own keys only: a key such as "constructor" must not count as present. */
-export const has = (o: object, k: string) => Object.prototype.hasOwnProperty.call(o, k);
+export const has = (o: object, k: string) => Object.hasOwn(o, k);

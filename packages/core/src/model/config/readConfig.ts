@@ -53,8 +53,7 @@ export function readConfig(input: unknown, report: Report, catalogue?: (id: stri
     transformRecord: get(root, 'transformRecord', 'f'),
   };
   // Texts no version shows any more: a notice, not an error (old configs keep working).
-  for (const lang in config.translations)
-    for (const key of RETIRED_KEYS) if (has(config.translations[lang], key)) report(`translations.${lang}.${key}`, 'K');
+  for (const lang in config.translations) for (const key of RETIRED_KEYS) if (has(config.translations[lang], key)) report(`translations.${lang}.${key}`, 'K');
   r.unread();
   return config;
 }

@@ -27,15 +27,26 @@ import { isWebUrl } from './isWebUrl';
 export function readCoreConfig(input: unknown): [CoreConfig, boolean] {
   let ok = true;
   /** `v`, or `def` when absent; `def` and a problem when `test` fails. */
-  const val = <T>(v: unknown, test: (v: any) => boolean, def: T): T => (v === undefined ? def : test(v) ? (v as T) : ((ok = false), def));
+  const val = <T>(v: unknown, test: (v: any) => boolean, def: T): T => {
+    if (v === undefined || test(v)) return v === undefined ? def : (v as T);
+    ok = false;
+    return def;
+  };
   const obj = (v: unknown): Obj => val(v, isObj, {});
   const list = (v: unknown): unknown[] => val(v, Array.isArray, []);
   // Strict tests: a one-item array such as ["bar"] must not pass for "bar" (== and RegExp.test would let it).
   const matching = (re: RegExp) => (v: unknown) => isStr(v) && re.test(v);
-  const oneOf = (...values: string[]) => (v: any) => values.includes(v);
+  const oneOf =
+    (...values: string[]) =>
+    (v: any) =>
+      values.includes(v);
   const count = (v: unknown) => Number.isInteger(v) && (v as number) >= 0;
   const strings = (v: unknown) => Array.isArray(v) && v.every(isStr);
-  const pattern = (p: unknown) => (isStr(p) && compilePattern(p)) || ((ok = false), undefined);
+  const pattern = (p: unknown) => {
+    const m = isStr(p) && compilePattern(p);
+    if (!m) ok = false;
+    return m || undefined;
+  };
   const patterns = (v: unknown) => list(v).map(pattern).filter(Boolean) as NameMatcher[];
 
   /** Cookie and storage patterns of a category or service, and the paths its cookies declare. */
@@ -117,7 +128,10 @@ export function readCoreConfig(input: unknown): [CoreConfig, boolean] {
     hideFromBots: val(root.hideFromBots, isBool, true),
     debug: val(root.debug, isBool, false),
     // A bar spans the width: a corner position means its edge.
-    ui: { position: layout == 'bar' ? position.split('-')[0] : position.includes('-') ? position : position + '-right', revisitButton: val(ui.revisitButton, isBool, true) },
+    ui: {
+      position: layout == 'bar' ? position.split('-')[0] : position.includes('-') ? position : position + '-right',
+      revisitButton: val(ui.revisitButton, isBool, true),
+    },
     transformRecord: val(root.transformRecord, (v) => typeof v == 'function', undefined),
   };
   return [config, ok && days <= MAX_EXPIRES_AFTER_DAYS];

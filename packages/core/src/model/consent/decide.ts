@@ -20,13 +20,7 @@ export type DecisionAction = 'accept_all' | 'reject_all' | 'custom' | 'reset';
  *   a boolean sets a category and all its services, an object sets the named services.
  * `necessary` is never stored: it is always on.
  */
-export function decide(
-  config: CoreConfig,
-  action: DecisionAction,
-  base: Choices | null,
-  choices: ConsentChoices = {},
-  gpc = false,
-): Choices {
+export function decide(config: CoreConfig, action: DecisionAction, base: Choices | null, choices: ConsentChoices = {}, gpc = false): Choices {
   const out: Choices = { categories: {}, services: {} };
   for (const cat of config.categories) {
     if (cat.necessary) continue;
@@ -69,8 +63,7 @@ export function effectiveChoices(config: CoreConfig, stored: Choices | null): Ch
 /** Was anything on in `before` that is off in `after`? */
 export function turnsSomethingOff(before: Choices, after: Choices): boolean {
   for (const c in before.categories) if (before.categories[c] && !after.categories[c]) return true;
-  for (const c in before.services)
-    for (const s in before.services[c]) if (before.services[c][s] && !after.services[c]?.[s]) return true;
+  for (const c in before.services) for (const s in before.services[c]) if (before.services[c][s] && !after.services[c]?.[s]) return true;
   return false;
 }
 

@@ -10,8 +10,8 @@ export function sha256(data: Uint8Array): Uint8Array {
     let prime = true;
     for (let d = 2; d * d <= n; d++) if (n % d == 0) prime = false;
     if (!prime) continue;
-    if (found < 8) h[found] = (Math.pow(n, 1 / 2) * 2 ** 32) | 0;
-    k[found++] = (Math.pow(n, 1 / 3) * 2 ** 32) | 0;
+    if (found < 8) h[found] = (n ** (1 / 2) * 2 ** 32) | 0;
+    k[found++] = (n ** (1 / 3) * 2 ** 32) | 0;
   }
   const bits = data.length * 8;
   const padded = new Uint8Array(((data.length + 9 + 63) >> 6) << 6);
@@ -26,7 +26,8 @@ export function sha256(data: Uint8Array): Uint8Array {
     for (let i = 0; i < 64; i++) {
       if (i < 16) w[i] = view.getUint32(off + i * 4);
       else {
-        const a = w[i - 15], b = w[i - 2];
+        const a = w[i - 15],
+          b = w[i - 2];
         w[i] = (w[i - 16] + (rotr(a, 7) ^ rotr(a, 18) ^ (a >>> 3)) + w[i - 7] + (rotr(b, 17) ^ rotr(b, 19) ^ (b >>> 10))) | 0;
       }
     }
@@ -34,7 +35,14 @@ export function sha256(data: Uint8Array): Uint8Array {
     for (let i = 0; i < 64; i++) {
       const t1 = (hh + (rotr(e, 6) ^ rotr(e, 11) ^ rotr(e, 25)) + ((e & f) ^ (~e & g)) + k[i] + w[i]) | 0;
       const t2 = ((rotr(a, 2) ^ rotr(a, 13) ^ rotr(a, 22)) + ((a & b) ^ (a & c) ^ (b & c))) | 0;
-      hh = g; g = f; f = e; e = (d + t1) | 0; d = c; c = b; b = a; a = (t1 + t2) | 0;
+      hh = g;
+      g = f;
+      f = e;
+      e = (d + t1) | 0;
+      d = c;
+      c = b;
+      b = a;
+      a = (t1 + t2) | 0;
     }
     [a, b, c, d, e, f, g, hh].forEach((v, i) => (h[i] = (h[i] + v) | 0));
   }
