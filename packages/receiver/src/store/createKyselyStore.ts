@@ -8,7 +8,8 @@ import type { Tables } from './schema.js';
 
 type Db = Kysely<Tables>;
 type Tx = Transaction<Tables>;
-interface Head {
+/** The last entry of the chain. */
+export interface Head {
   seq: number;
   hash: string;
 }
@@ -24,18 +25,17 @@ interface NewEntry {
 const BATCH = 400;
 
 /**
- * The store over one Kysely database. `lockHead` takes the chain-head row for the transaction:
- * `SELECT … FOR UPDATE` on PostgreSQL (so receivers in several processes append one after the
- * other), a write to the row on SQLite (which takes the file's write lock at once).
+ * The store over one Kysely database. `lockHead` takes the chain-head row for the transaction and
+ * reads it: `SELECT … FOR UPDATE` on PostgreSQL (so receivers in several processes append one
+ * after the other), a write to the row on SQLite (which takes the file's write lock at once).
  */
-export async function createKyselyStore(db: Db, lockHead: (tx: Tx) => Promise<void>): Promise<RecordStore> {
+export async function createKyselyStore(db: Db, lockHead: (tx: Tx) => Promise<Head>): Promise<RecordStore> {
   const migrator = new Migrator({ db, provider: { getMigrations: async () => ({ '001_entries': m001 }) } });
   const { error } = await migrator.migrateToLatest();
   if (error) throw error;
 
   const readHead = async (tx: Tx): Promise<Head> => {
-    await lockHead(tx);
-    const row = await tx.selectFrom('chain_head').select(['seq', 'hash']).where('id', '=', 1).executeTakeFirstOrThrow();
+    const row = await lockHead(tx);
     return { seq: Number(row.seq), hash: row.hash };
   };
 
@@ -58,20 +58,22 @@ export async function createKyselyStore(db: Db, lockHead: (tx: Tx) => Promise<vo
     db.transaction().execute(async (tx) => {
       const head = await readHead(tx);
       const ids = [...new Set(records.map((r) => r.id))];
-      const known = new Map<string, string | null>();
+      // Each id's canonical content when stored (null once erased), or the record taken earlier in
+      // this batch (its canonical form is only worked out if the id comes again).
+      const known = new Map<string, string | null | ConsentRecord>();
       for (let i = 0; i < ids.length; i += BATCH)
         for (const row of await tx.selectFrom('entries').select(['record_id', 'content']).where('record_id', 'in', ids.slice(i, i + BATCH)).execute())
           known.set(row.record_id!, row.content == null ? null : withoutReceivedAt(row.content));
       const receivedAt = new Date().toISOString();
       const list: NewEntry[] = [];
       const outcomes = records.map((record): AppendOutcome => {
-        const canonical = canonicalJson(record);
         if (known.has(record.id)) {
-          const stored = known.get(record.id);
+          const stored = known.get(record.id) as string | null | ConsentRecord;
           // An erased record sent again (a beacon repeat) is not stored again: erasure stands.
-          return stored === null || stored === canonical ? 'duplicate' : 'conflict';
+          if (stored === null) return 'duplicate';
+          return (typeof stored == 'string' ? stored : canonicalJson(stored)) === canonicalJson(record) ? 'duplicate' : 'conflict';
         }
-        known.set(record.id, canonical);
+        known.set(record.id, record);
         list.push({ kind: 'record', record_id: record.id, consent_id: record.consentId, received_at: receivedAt, content: canonicalJson({ ...record, receivedAt }) });
         return 'stored';
       });
