@@ -63,7 +63,7 @@ async function load(ports) {
     Array.from({ length: CLIENTS }, async (_, c) => {
       for (let i = next++; i < RECORDS; i = next++) {
         const t = performance.now();
-        const status = await post(agent, ports[(c + i) % ports.length], bodies[i]);
+        const status = await post(agent, ports[i % ports.length], bodies[i]);
         latencies[i] = performance.now() - t;
         if (status != 201) failed++;
       }
