@@ -178,8 +178,7 @@ export function createReceiver(options: ReceiverOptions = {}): Receiver {
     if (wait) return tooMany(wait);
     await next();
   };
-  app.use('/admin', adminGate);
-  app.use('/admin/*', adminGate);
+  app.use('/admin/*', adminGate); // Hono's /admin/* matches /admin too
 
   app.get('/admin', () => {
     const nonce = digest(String(Math.random()) + Date.now()).toString('base64').slice(0, 22);

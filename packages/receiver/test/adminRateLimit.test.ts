@@ -40,6 +40,10 @@ describe('admin rate limits', () => {
     expect(limited).toHaveLength(30 - ok);
     for (const [, wait] of limited) expect(Number(wait)).toBeGreaterThanOrEqual(1);
     expect((await get('/admin', '10.0.0.2')).status).toBe(429);
+    // The page takes one token per load, like every admin route (not two).
+    const page: number[] = [];
+    for (let i = 0; i < 10; i++) page.push((await get('/admin', '10.0.0.7')).status);
+    expect(page).toEqual(Array(10).fill(200));
     expect((await get('/admin/verify', '10.0.0.3')).status).toBe(200);
     expect((await get('/admin', '10.0.0.3')).status).toBe(200);
   });
