@@ -4,7 +4,9 @@
 // over keep-alive connections; reports records/s, p50/p99 latency, and checks that the stored
 // count equals the unique ids sent and the log verifies. Then the export of BENCH_EXPORT records
 // (default 1,000,000) through `consentry-receiver export`, with its peak RSS (GNU time).
-// Needs the built receiver (npx tsc -b). Results go to docs/receiver.md by hand.
+// BENCH_PARTS picks parts (sqlite,postgres,export). Each run also reports the receivers' CPU time per record (what the code costs, whatever else the
+// machine runs) and the load average after it. Needs the built receiver (npx tsc -b). Results go to
+// docs/receiver.md by hand.
 import { execFileSync, spawn } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { mkdtempSync, readFileSync } from 'node:fs';
@@ -18,6 +20,8 @@ const { openStore } = await import('../packages/receiver/dist/index.js');
 const RECORDS = Number(process.env.BENCH_RECORDS) || 100_000;
 const EXPORT = Number(process.env.BENCH_EXPORT) || 1_000_000;
 const CLIENTS = 50;
+// Which parts to run (comma-separated): sqlite, postgres (needs DATABASE_URL), export.
+const PARTS = (process.env.BENCH_PARTS || 'sqlite,postgres,export').split(',');
 
 const record = () => {
   const now = new Date().toISOString();
@@ -87,7 +91,8 @@ async function load(ports) {
     Array.from({ length: CLIENTS }, async (_, c) => {
       for (let i = next++; i < RECORDS; i = next++) {
         const t = performance.now();
-        const status = await post(agent, ports[(c + i) % ports.length], bodies[i]);
+        // A refused connection or a reset counts as a failure (reported), not the end of the run.
+        const status = await post(agent, ports[i % ports.length], bodies[i]).catch(() => 0);
         latencies[i] = performance.now() - t;
         if (status != 201) failed++;
       }
@@ -110,11 +115,33 @@ async function load(ports) {
 
 const verify = (db) => JSON.parse(execFileSync(process.execPath, [CLI, 'verify', '--db', db], { env: { ...process.env, DATABASE_URL: '' } }).toString());
 
+// CPU seconds a process has used (Linux): what the receivers cost, whatever else the machine runs.
+const cpuSeconds = (pid) => {
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+    return (Number(fields[11]) + Number(fields[12])) / 100;
+  } catch {
+    return NaN;
+  }
+};
+
 async function bench(name, db, processes) {
   const receivers = await Promise.all(Array.from({ length: processes }, () => startReceiver(db)));
-  const result = await load(receivers.map((r) => r.port));
-  for (const r of receivers) r.child.kill('SIGTERM');
-  await Promise.all(receivers.map((r) => new Promise((done) => r.child.once('exit', done))));
+  let result;
+  try {
+    const cpuBefore = receivers.reduce((sum, r) => sum + cpuSeconds(r.child.pid), 0);
+    result = await load(receivers.map((r) => r.port));
+    const cpu = receivers.reduce((sum, r) => sum + cpuSeconds(r.child.pid), 0) - cpuBefore;
+    result.receiverCpuMicrosecondsPerRecord = Math.round((cpu / RECORDS) * 1e6);
+    result.loadAverageAfter = loadavg()
+      .map((l) => l.toFixed(1))
+      .join(' ');
+  } finally {
+    // Stopped before anything else happens to their database (the PostgreSQL schema is dropped after).
+    const exits = receivers.map((r) => new Promise((done) => (r.child.exitCode !== null ? done() : r.child.once('exit', done))));
+    for (const r of receivers) r.child.kill('SIGTERM');
+    await Promise.all(exits);
+  }
   const verified = verify(db);
   console.log(
     JSON.stringify({
@@ -127,26 +154,38 @@ async function bench(name, db, processes) {
   );
 }
 
-async function exportBench(db) {
-  const store = await openStore(db);
-  const before = (await store.verify()).entries;
-  for (let n = before; n < EXPORT; n += 10_000) await store.append(Array.from({ length: Math.min(10_000, EXPORT - n) }, record));
-  await store.close();
-  const began = performance.now();
+/** `consentry-receiver export` of the whole log: lines counted as they stream by, peak RSS by GNU time. */
+async function exportRun(db, format) {
   const timeFile = join(mkdtempSync(join(tmpdir(), 'consentry-bench-')), 'time');
-  execFileSync('/usr/bin/time', ['-f', '%M', '-o', timeFile, process.execPath, CLI, 'export', '--db', db, '--out', '/dev/null'], {
+  const began = performance.now();
+  const child = spawn('/usr/bin/time', ['-f', '%M', '-o', timeFile, process.execPath, CLI, 'export', '--db', db, '--format', format], {
     env: { ...process.env, DATABASE_URL: '' },
-    stdio: 'ignore',
+    stdio: ['ignore', 'pipe', 'inherit'],
   });
+  let lines = 0;
+  child.stdout.on('data', (chunk) => {
+    for (let i = chunk.indexOf(10); i != -1; i = chunk.indexOf(10, i + 1)) lines++;
+  });
+  const code = await new Promise((done) => child.once('close', done));
   const peakKiB = Number(readFileSync(timeFile, 'utf8').trim().split('\n').pop());
+  const entries = format == 'csv' ? lines - 1 : lines;
   console.log(
     JSON.stringify({
-      bench: 'export ndjson',
-      entries: EXPORT,
+      bench: `export ${format}`,
+      exitCode: code,
+      entries,
       seconds: ((performance.now() - began) / 1000).toFixed(1),
       peakRssMiB: (peakKiB / 1024).toFixed(0),
     }),
   );
+}
+
+/** Fills the SQLite log up to `total` entries (in-process appends, not timed). */
+async function fill(db, total) {
+  const store = await openStore(db);
+  const before = (await store.verify()).entries;
+  for (let n = before; n < total; n += 10_000) await store.append(Array.from({ length: Math.min(10_000, total - n) }, record));
+  await store.close();
 }
 
 console.log(
@@ -159,8 +198,8 @@ console.log(
   }),
 );
 const sqliteDb = `sqlite:${join(mkdtempSync(join(tmpdir(), 'consentry-bench-')), 'records.db')}`;
-await bench('SQLite', sqliteDb, 1);
-if (process.env.DATABASE_URL) {
+if (PARTS.includes('sqlite')) await bench('SQLite', sqliteDb, 1);
+if (PARTS.includes('postgres') && process.env.DATABASE_URL) {
   const pg = (await import('pg')).default;
   const client = new pg.Client({ connectionString: process.env.DATABASE_URL });
   await client.connect();
@@ -174,5 +213,12 @@ if (process.env.DATABASE_URL) {
     await client.query(`drop schema ${schema} cascade`);
     await client.end();
   }
-} else console.log('PostgreSQL bench skipped: DATABASE_URL is not set');
-if (EXPORT) await exportBench(sqliteDb);
+} else if (PARTS.includes('postgres')) console.log('PostgreSQL bench skipped: DATABASE_URL is not set');
+if (EXPORT && PARTS.includes('export')) {
+  // The same export at the bench's size and at EXPORT entries: streamed, its memory stays flat.
+  await fill(sqliteDb, RECORDS);
+  await exportRun(sqliteDb, 'ndjson');
+  await fill(sqliteDb, EXPORT);
+  await exportRun(sqliteDb, 'ndjson');
+  await exportRun(sqliteDb, 'csv');
+}

@@ -9,7 +9,7 @@ import { createRateLimiter, type RateLimitOptions } from './http/createRateLimit
 import { isConsentId, validateRecord } from './records/validateRecord.js';
 import { openStore } from './store/openStore.js';
 import type { EntryFilter, RecordStore } from './store/recordStore.js';
-import type { ListenOptions, Listening } from './listen.js';
+import type { ClientInfo, Receiver } from './types.js';
 
 /** Options of `createReceiver` (the CLI's flags map onto them). */
 export interface ReceiverOptions {
@@ -21,6 +21,12 @@ export interface ReceiverOptions {
   adminToken?: string;
   /** Per-client rate limit of the visitor routes, or `false` for none. @default { perSecond: 20, burst: 40 } */
   rateLimit?: RateLimitOptions | false;
+  /**
+   * Per-client rate limit of the admin page and routes, or `false` for none. Apart from it, a
+   * client that sent 5 wrong admin tokens gets 429 for every admin request until a minute passes
+   * per further try. @default { perSecond: 5, burst: 60 }
+   */
+  adminRateLimit?: RateLimitOptions | false;
   /** Largest accepted body in bytes. @default 16384 */
   maxBodyBytes?: number;
   /** Time a body may take to arrive. @default 10000 */
@@ -30,21 +36,6 @@ export interface ReceiverOptions {
    * `X-Forwarded-For` hop. The address is never stored. @default false
    */
   trustProxy?: boolean;
-}
-
-/** Who sent a request, as the runtime's server adapter knows it (used for rate limiting only). */
-export interface ClientInfo {
-  clientAddress?: string;
-}
-
-/** A receiver: a Fetch-API handler over one store. */
-export interface Receiver {
-  fetch(request: Request, client?: ClientInfo): Promise<Response>;
-  /** The store, opened on first use. */
-  store(): Promise<RecordStore>;
-  /** Serves it on Node's HTTP server (Node only; other runtimes call `fetch`). */
-  listen(options?: ListenOptions): Promise<Listening>;
-  close(): Promise<void>;
 }
 
 const json = (status: number, body: unknown, headers: Record<string, string> = {}) =>
@@ -76,6 +67,9 @@ export function createReceiver(options: ReceiverOptions = {}): Receiver {
   let opened: Promise<RecordStore> | undefined;
   const store = () => (opened ??= typeof options.db == 'object' ? Promise.resolve(options.db) : openStore(options.db));
   const limit = options.rateLimit === false ? () => 0 : createRateLimiter(options.rateLimit);
+  const adminLimit = options.adminRateLimit === false ? () => 0 : createRateLimiter(options.adminRateLimit ?? { perSecond: 5, burst: 60 });
+  // Guessing the admin token: 5 tries, then one more a minute (the token has ≥ 16 characters).
+  const wrongTokens = createRateLimiter({ perSecond: 1 / 60, burst: 5 });
   const tokenDigest = adminToken ? digest(adminToken) : undefined;
 
   type Env = { Bindings: { client: ClientInfo } };
@@ -178,6 +172,14 @@ export function createReceiver(options: ReceiverOptions = {}): Receiver {
     }
   });
 
+  const tooMany = (wait: number, error = 'too many requests; retry later') => problem(429, error, undefined, { 'retry-after': String(wait) });
+  const adminGate = async (c: Context<Env>, next: () => Promise<void>) => {
+    const wait = adminLimit(clientKey(c));
+    if (wait) return tooMany(wait);
+    await next();
+  };
+  app.use('/admin/*', adminGate); // Hono's /admin/* matches /admin too
+
   app.get('/admin', () => {
     const nonce = digest(String(Math.random()) + Date.now()).toString('base64').slice(0, 22);
     return new Response(renderAdminPage(nonce), {
@@ -189,11 +191,19 @@ export function createReceiver(options: ReceiverOptions = {}): Receiver {
     });
   });
 
-  // Admin routes: the bearer token, compared in constant time (digests of equal length).
+  // Admin routes: the bearer token, compared in constant time (digests of equal length). A client
+  // that used up its wrong tries is refused before the comparison, so a right guess then is no
+  // different from a wrong one.
   app.use('/admin/*', async (c, next) => {
     const given = /^Bearer (.+)$/i.exec(c.req.header('authorization') ?? '')?.[1];
     if (!tokenDigest) return problem(401, 'no admin token is configured (--admin-token-file or CONSENTRY_ADMIN_TOKEN)', undefined, { 'www-authenticate': 'Bearer' });
-    if (!given || !timingSafeEqual(digest(given), tokenDigest)) return problem(401, 'a valid admin token is required', undefined, { 'www-authenticate': 'Bearer' });
+    const key = clientKey(c);
+    const locked = wrongTokens(key, Date.now(), 0);
+    if (locked) return tooMany(locked, 'too many wrong admin tokens; retry later');
+    if (!given || !timingSafeEqual(digest(given), tokenDigest)) {
+      if (given) wrongTokens(key); // a request without a token guesses nothing
+      return problem(401, 'a valid admin token is required', undefined, { 'www-authenticate': 'Bearer' });
+    }
     await next();
   });
 

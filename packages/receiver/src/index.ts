@@ -1,6 +1,6 @@
 // @consentry/receiver: the consent records receiver (docs/receiver.md).
-export { createReceiver, type Receiver, type ReceiverOptions, type ClientInfo } from './app.js';
-export type { ListenOptions, Listening } from './listen.js';
+export { createReceiver, type ReceiverOptions } from './app.js';
+export type { Receiver, ClientInfo, ListenOptions, Listening } from './types.js';
 export { openStore, DEFAULT_DB } from './store/openStore.js';
 export type { RecordStore, StoredRecord, Entry, EntryFilter, VerifyResult, ArchivedTexts, AppendOutcome } from './store/recordStore.js';
 export type { ConsentRecord } from './records/validateRecord.js';

@@ -1,23 +1,7 @@
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { createAdaptorServer } from '@hono/node-server';
-import type { Receiver } from './app.js';
-
-/** Where to listen. */
-export interface ListenOptions {
-  /** @default 8787 (0 picks a free port) */
-  port?: number;
-  /** @default "127.0.0.1" */
-  host?: string;
-}
-
-/** A receiver served by Node's HTTP server. */
-export interface Listening {
-  url: string;
-  server: Server;
-  /** Stops accepting, lets requests in flight finish, closes the database. */
-  close(): Promise<void>;
-}
+import type { Listening, ListenOptions, Receiver } from './types.js';
 
 /** Serves `receiver` on Node (a thin adapter: the socket's address goes to the rate limiter only). */
 export function listen(receiver: Receiver, { port = 8787, host = '127.0.0.1' }: ListenOptions = {}): Promise<Listening> {

@@ -108,6 +108,31 @@ for (const backend of backends)
       expect(await verify()).toEqual({ ok: true, entries: 1 });
     });
 
+    it('reads a body without Content-Length (chunked) up to the limit: 201 within it, 413 past it, stored once', async () => {
+      await start();
+      const { port } = new URL(base);
+      const chunked = (body: string) =>
+        new Promise<number>((resolve, reject) => {
+          const socket = connect(Number(port), '127.0.0.1');
+          let answer = '';
+          socket.on('data', (d) => {
+            answer += d;
+            const status = /^HTTP\/1\.1 (\d+)/.exec(answer);
+            if (status) resolve(Number(status[1])), socket.destroy();
+          });
+          socket.on('error', reject);
+          socket.write('POST /consent HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nTransfer-Encoding: chunked\r\n\r\n');
+          for (let i = 0; i < body.length; i += 4096) {
+            const part = body.slice(i, i + 4096);
+            socket.write(`${Buffer.byteLength(part).toString(16)}\r\n${part}\r\n`);
+          }
+          socket.write('0\r\n\r\n');
+        });
+      expect(await chunked(JSON.stringify(makeRecord()))).toBe(201);
+      expect(await chunked(JSON.stringify(makeRecord({ url: 'https://www.example.com/' + 'a'.repeat(17_000) })))).toBe(413);
+      expect(await entries()).toBe(1);
+    });
+
     it('answers 408 to a slow-drip body, stores nothing and serves others meanwhile', async () => {
       await start({ bodyTimeoutMs: 400 });
       const { port } = new URL(base);

@@ -1,3 +1,4 @@
+import { csvCell } from './csvCell.js';
 import type { ArchivedTexts, Entry, EntryFilter, RecordStore } from '../store/recordStore.js';
 
 export type ExportFormat = 'ndjson' | 'csv';
@@ -16,14 +17,6 @@ export function exportObject(e: Entry, texts: Map<string, ArchivedTexts>) {
   return { ...base, id: e.recordId, record: e.content, texts: (textHash && texts.get(textHash)) || null };
 }
 
-// A cell a spreadsheet would run as a formula (=, +, -, @, tab, CR) is prefixed with a quote.
-const cell = (value: unknown): string => {
-  if (value === undefined || value === null) return '';
-  let text = typeof value == 'object' ? JSON.stringify(value) : String(value);
-  if (/^[=+\-@\t\r]/.test(text)) text = "'" + text;
-  return /[",\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-};
-
 function csvLine(o: ReturnType<typeof exportObject>): string {
   const r = ('record' in o && o.record) || {};
   const row: Record<string, unknown> = {
@@ -37,7 +30,7 @@ function csvLine(o: ReturnType<typeof exportObject>): string {
     prevHash: o.prevHash,
     hash: o.hash,
   };
-  return CSV_COLUMNS.map((c) => cell(row[c])).join(',') + '\r\n';
+  return CSV_COLUMNS.map((c) => csvCell(row[c])).join(',') + '\r\n';
 }
 
 /**

@@ -1,19 +1,21 @@
 /**
  * JSON with object keys sorted at every level and no white space: the one byte form of a record
  * or entry that the chain hashes, so the same content always hashes the same whatever order its
- * keys arrived in.
+ * keys arrived in. (Plain loops: it runs for every record received.)
  */
 export function canonicalJson(value: unknown): string {
   if (value === null || typeof value != 'object') return JSON.stringify(value);
-  if (Array.isArray(value)) return '[' + value.map(canonicalJson).join(',') + ']';
+  if (Array.isArray(value)) {
+    let out = '[';
+    for (let i = 0; i < value.length; i++) out += (i ? ',' : '') + (canonicalJson(value[i]) ?? 'null');
+    return out + ']';
+  }
   const object = value as Record<string, unknown>;
-  return (
-    '{' +
-    Object.keys(object)
-      .sort()
-      .filter((key) => object[key] !== undefined)
-      .map((key) => JSON.stringify(key) + ':' + canonicalJson(object[key]))
-      .join(',') +
-    '}'
-  );
+  const keys = Object.keys(object).sort();
+  let out = '{';
+  for (const key of keys) {
+    if (object[key] === undefined) continue;
+    out += (out.length > 1 ? ',' : '') + JSON.stringify(key) + ':' + canonicalJson(object[key]);
+  }
+  return out + '}';
 }

@@ -8,7 +8,8 @@ import type { Tables } from './schema.js';
 
 type Db = Kysely<Tables>;
 type Tx = Transaction<Tables>;
-interface Head {
+/** The last entry of the chain. */
+export interface Head {
   seq: number;
   hash: string;
 }
@@ -24,18 +25,17 @@ interface NewEntry {
 const BATCH = 400;
 
 /**
- * The store over one Kysely database. `lockHead` takes the chain-head row for the transaction:
- * `SELECT … FOR UPDATE` on PostgreSQL (so receivers in several processes append one after the
- * other), a write to the row on SQLite (which takes the file's write lock at once).
+ * The store over one Kysely database. `lockHead` takes the chain-head row for the transaction and
+ * reads it: `SELECT … FOR UPDATE` on PostgreSQL (so receivers in several processes append one
+ * after the other), a write to the row on SQLite (which takes the file's write lock at once).
  */
-export async function createKyselyStore(db: Db, lockHead: (tx: Tx) => Promise<void>): Promise<RecordStore> {
+export async function createKyselyStore(db: Db, lockHead: (tx: Tx) => Promise<Head>): Promise<RecordStore> {
   const migrator = new Migrator({ db, provider: { getMigrations: async () => ({ '001_entries': m001 }) } });
   const { error } = await migrator.migrateToLatest();
   if (error) throw error;
 
   const readHead = async (tx: Tx): Promise<Head> => {
-    await lockHead(tx);
-    const row = await tx.selectFrom('chain_head').select(['seq', 'hash']).where('id', '=', 1).executeTakeFirstOrThrow();
+    const row = await lockHead(tx);
     return { seq: Number(row.seq), hash: row.hash };
   };
 
@@ -54,30 +54,52 @@ export async function createKyselyStore(db: Db, lockHead: (tx: Tx) => Promise<vo
     await tx.updateTable('chain_head').set({ seq, hash }).where('id', '=', 1).execute();
   };
 
-  const appendNow = (records: readonly ConsentRecord[]): Promise<AppendOutcome[]> =>
-    db.transaction().execute(async (tx) => {
-      const head = await readHead(tx);
-      const ids = [...new Set(records.map((r) => r.id))];
-      const known = new Map<string, string | null>();
-      for (let i = 0; i < ids.length; i += BATCH)
-        for (const row of await tx.selectFrom('entries').select(['record_id', 'content']).where('record_id', 'in', ids.slice(i, i + BATCH)).execute())
-          known.set(row.record_id!, row.content == null ? null : withoutReceivedAt(row.content));
-      const receivedAt = new Date().toISOString();
-      const list: NewEntry[] = [];
-      const outcomes = records.map((record): AppendOutcome => {
-        const canonical = canonicalJson(record);
-        if (known.has(record.id)) {
-          const stored = known.get(record.id);
-          // An erased record sent again (a beacon repeat) is not stored again: erasure stands.
-          return stored === null || stored === canonical ? 'duplicate' : 'conflict';
-        }
-        known.set(record.id, canonical);
-        list.push({ kind: 'record', record_id: record.id, consent_id: record.consentId, received_at: receivedAt, content: canonicalJson({ ...record, receivedAt }) });
-        return 'stored';
+  /** Each id's canonical content as stored (null once erased). */
+  const storedContent = async (q: Db | Tx, ids: readonly string[]) => {
+    const known = new Map<string, string | null>();
+    for (let i = 0; i < ids.length; i += BATCH)
+      for (const row of await q.selectFrom('entries').select(['record_id', 'content']).where('record_id', 'in', ids.slice(i, i + BATCH)).execute())
+        known.set(row.record_id!, row.content == null ? null : withoutReceivedAt(row.content));
+    return known;
+  };
+
+  /**
+   * Stores the records not stored yet. The lookup of ids already stored runs before the head is
+   * locked, so the lock (which serialises every receiver on the database) is held for the writes
+   * alone. Should another receiver store one of these ids in between, the insert fails on the
+   * unique id and the batch is tried again with the lookup under the lock; nothing of the failed
+   * attempt remains (one transaction).
+   */
+  const appendNow = async (records: readonly ConsentRecord[], lookUpUnderLock = false): Promise<AppendOutcome[]> => {
+    const ids = [...new Set(records.map((r) => r.id))];
+    const before = lookUpUnderLock ? undefined : await storedContent(db, ids);
+    try {
+      return await db.transaction().execute(async (tx) => {
+        const head = await readHead(tx);
+        // Also holds the records taken earlier in this batch (their canonical form is only worked
+        // out if the id comes again).
+        const known: Map<string, string | null | ConsentRecord> = before ?? (await storedContent(tx, ids));
+        const receivedAt = new Date().toISOString();
+        const list: NewEntry[] = [];
+        const outcomes = records.map((record): AppendOutcome => {
+          if (known.has(record.id)) {
+            const stored = known.get(record.id) as string | null | ConsentRecord;
+            // An erased record sent again (a beacon repeat) is not stored again: erasure stands.
+            if (stored === null) return 'duplicate';
+            return (typeof stored == 'string' ? stored : canonicalJson(stored)) === canonicalJson(record) ? 'duplicate' : 'conflict';
+          }
+          known.set(record.id, record);
+          list.push({ kind: 'record', record_id: record.id, consent_id: record.consentId, received_at: receivedAt, content: canonicalJson({ ...record, receivedAt }) });
+          return 'stored';
+        });
+        await write(tx, head, list);
+        return outcomes;
       });
-      await write(tx, head, list);
-      return outcomes;
-    });
+    } catch (e) {
+      if (!lookUpUnderLock && isDuplicateRecordId(e)) return appendNow(records, true);
+      throw e;
+    }
+  };
 
   // Group commit: requests arriving while a transaction runs share the next one, so the lock is
   // taken (and the disk synced) once per batch rather than once per record.
@@ -242,6 +264,12 @@ export async function createKyselyStore(db: Db, lockHead: (tx: Tx) => Promise<vo
     close: () => db.destroy(),
   };
 }
+
+/** A unique violation on `record_id` (PostgreSQL names the constraint, SQLite the column). */
+const isDuplicateRecordId = (e: unknown): boolean => {
+  const error = e as { code?: string; constraint?: string; message?: string };
+  return (error?.code == '23505' && /record_id/.test(error.constraint ?? '')) || (/^SQLITE_CONSTRAINT/.test(error?.code ?? '') && /entries\.record_id/.test(error.message ?? ''));
+};
 
 /** A stored record's canonical JSON without the receive time: what a resend is compared with. */
 const withoutReceivedAt = (content: string): string => {

@@ -1,5 +1,7 @@
 import { Kysely, PostgresDialect, SqliteDialect, sql } from 'kysely';
-import { createKyselyStore } from './createKyselyStore.js';
+import { cachedStatements } from './cachedStatements.js';
+import { createKyselyStore, type Head } from './createKyselyStore.js';
+import { startCheckpointer } from './startCheckpointer.js';
 import type { RecordStore } from './recordStore.js';
 import type { Tables } from './schema.js';
 
@@ -26,9 +28,7 @@ export async function openStore(url: string = DEFAULT_DB): Promise<RecordStore> 
     const lock = await pool.connect();
     try {
       await lock.query('select pg_advisory_lock($1)', [MIGRATION_LOCK]);
-      return await createKyselyStore(db, async (tx) => {
-        await sql`select seq from chain_head where id = 1 for update`.execute(tx);
-      });
+      return await createKyselyStore(db, async (tx) => (await sql<Head>`select seq, hash from chain_head where id = 1 for update`.execute(tx)).rows[0]!);
     } finally {
       await lock.query('select pg_advisory_unlock($1)', [MIGRATION_LOCK]).catch(() => {});
       lock.release();
@@ -44,10 +44,25 @@ export async function openStore(url: string = DEFAULT_DB): Promise<RecordStore> 
     database.pragma('journal_mode = WAL');
     database.pragma('synchronous = NORMAL');
     database.pragma('busy_timeout = 5000');
-    const db = new Kysely<Tables>({ dialect: new SqliteDialect({ database }) });
-    return createKyselyStore(db, async (tx) => {
-      await sql`update chain_head set seq = seq where id = 1`.execute(tx);
-    });
+    // Checkpoints run on another thread (startCheckpointer); this connection checkpoints itself
+    // only if the log passes 64 MiB (16384 pages), should that thread fall behind or stop.
+    database.pragma('wal_autocheckpoint = 16384');
+    const stopCheckpoints = startCheckpointer(file);
+    const db = new Kysely<Tables>({ dialect: new SqliteDialect({ database: cachedStatements(database) }) });
+    try {
+      // A write to the row takes the file's write lock at once (and reads the head with it).
+      const store = await createKyselyStore(db, async (tx) => (await sql<Head>`update chain_head set seq = seq where id = 1 returning seq, hash`.execute(tx)).rows[0]!);
+      return {
+        ...store,
+        async close() {
+          await stopCheckpoints();
+          await store.close();
+        },
+      };
+    } catch (e) {
+      await stopCheckpoints();
+      throw e;
+    }
   }
   throw new Error(`--db ${url}: use sqlite:<file> or postgres://user:password@host:port/database`);
 }

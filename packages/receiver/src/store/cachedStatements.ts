@@ -1,0 +1,27 @@
+import type { SqliteDatabase, SqliteStatement } from 'kysely';
+import type BetterSqlite3 from 'better-sqlite3';
+
+/** Statements kept ready; the insert of n rows is one statement per n, so a few hundred at most. */
+const KEPT = 500;
+
+/**
+ * better-sqlite3 as Kysely's SQLite dialect sees it, with each statement prepared once and reused:
+ * Kysely prepares every query anew, which costs more than running the small queries of the write
+ * path. A statement still being iterated is busy, so that case gets a fresh one.
+ */
+export function cachedStatements(database: BetterSqlite3.Database): SqliteDatabase {
+  const kept = new Map<string, BetterSqlite3.Statement>();
+  return {
+    close: () => database.close(),
+    prepare(sql: string): SqliteStatement {
+      const statement = kept.get(sql);
+      if (statement && !statement.busy) return statement as unknown as SqliteStatement;
+      const fresh = database.prepare(sql);
+      if (!statement) {
+        if (kept.size >= KEPT) kept.delete(kept.keys().next().value!);
+        kept.set(sql, fresh);
+      }
+      return fresh as unknown as SqliteStatement;
+    },
+  };
+}
