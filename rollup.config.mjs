@@ -65,7 +65,8 @@ const SOURCES = {
   '@consentry/core/texts': pkg('core/src/texts.ts'),
   '@consentry/core/readConfig': pkg('core/src/readConfig.ts'),
   '@consentry/ui': pkg('ui/src/index.ts'),
-  '@consentry/ui/prefs': pkg('ui/src/prefs/index.ts'),
+  '@consentry/ui/prefs': pkg('ui/src/prefs.ts'),
+  '@consentry/ui/start': pkg('ui/src/start.ts'),
 };
 function sources() {
   return { name: 'consentry-sources', resolveId: (id) => SOURCES[id] ?? null };
@@ -201,7 +202,7 @@ function catalogueFiles() {
 
 export default [
   esm('core', ['index', 'internal', 'records', 'diagnostics', 'withdraw', 'guards', 'decide', 'catalogue', 'chunks', 'texts', 'readConfig']),
-  esm('ui', ['index', 'prefs/index', 'gate']),
+  esm('ui', ['index', 'prefs', 'start', 'gate']),
   esm('consentry', ['index']),
   // The React binding's hooks and components are client code: Next.js's App Router needs the directive.
   esm('react', ['index'], { jsx: 'react', banner: "'use client';" }),

@@ -1,6 +1,6 @@
 import { type Engine, warn } from '@consentry/core/internal';
 import type { ConsentryApi, DebugApi } from './consentryApi';
-import type { UiApi } from './ui/startUi';
+import type { UiApi } from '@consentry/ui/start';
 
 declare global {
   interface Window {

@@ -2,7 +2,7 @@ import type { Env } from '@consentry/core';
 import { type Blocker, createBlocker, createEngine, type Engine, error, startSignals } from '@consentry/core/internal';
 import type { MountOptions, mountUI } from '@consentry/ui';
 import type { DebugApi } from './consentryApi';
-import { startUi, type UiApi } from './ui/startUi';
+import { startUi, type UiApi } from '@consentry/ui/start';
 
 /** Where the UI's code comes from: chunks for the script tag, `import()` for npm. */
 export type UiSource = Pick<MountOptions, 'loadTexts' | 'loadPreferences'> & { loadUi(): Promise<{ mountUI: typeof mountUI }> };

@@ -1,4 +1,4 @@
-import { uiStyles } from '../styles/uiStyles';
+import { uiStyles } from './uiStyles';
 
 const sheets = new Map<string, CSSStyleSheet>();
 

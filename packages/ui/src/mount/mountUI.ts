@@ -2,7 +2,7 @@ import type { ConsentState } from '@consentry/core';
 import type { Blocker, DecisionAction, Engine } from '@consentry/core/internal';
 import { warn } from '@consentry/core/internal';
 import { textHash } from '@consentry/core/texts';
-import { Banner } from '../components/Banner';
+import { Banner } from '../banner/Banner';
 import { readUiOptions } from '../config/readUiOptions';
 import { h } from '../dom/h';
 import { enBanner, type Translations } from '../i18n/en';
@@ -10,9 +10,9 @@ import { nbBanner } from '../i18n/nb';
 import { pickLanguage } from '../i18n/pickLanguage';
 import type { Translator } from '../i18n/translate';
 import { createTranslatorFrom } from '../i18n/translatorFrom';
-import { bannerTexts, textList } from '../texts/layerTexts';
+import { bannerTexts, textList } from '../i18n/layerTexts';
 import { attachStyles, createShadowHost } from './attachStyles';
-import type { Placeholders, Preferences, PreferencesModule, UiContext } from './uiContext';
+import type { Placeholders, Preferences, PreferencesModule, UiContext } from '../uiContext';
 
 export interface MountOptions {
   engine: Engine;

@@ -1,6 +1,6 @@
 // The focus wrap of the preferences dialog (design.md: focus moved in and kept in; APG dialog).
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { tabbables, trapFocus } from '../../src/a11y/trapFocus';
+import { tabbables, trapFocus } from '../../src/dialog/trapFocus';
 
 let root: HTMLElement;
 

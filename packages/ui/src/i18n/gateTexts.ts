@@ -1,6 +1,6 @@
 import type { ConsentryConfig } from '@consentry/core';
 import { SERVICE_DESCRIPTIONS } from '@consentry/core/catalogue';
-import { createTranslator } from '../i18n/translate';
+import { createTranslator } from './translate';
 import { placeholderTexts } from './layerTexts';
 
 /**

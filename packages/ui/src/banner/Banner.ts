@@ -1,5 +1,5 @@
 import { h } from '../dom/h';
-import type { bannerTexts } from '../texts/layerTexts';
+import type { bannerTexts } from '../i18n/layerTexts';
 import type { UiOptions } from '../config/readUiOptions';
 
 export interface BannerProps {

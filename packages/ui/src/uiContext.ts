@@ -1,7 +1,7 @@
 import type { Blocker, DecisionAction, Engine } from '@consentry/core/internal';
 import type { ConsentChoices, ConsentSource } from '@consentry/core';
-import type { Translator } from '../i18n/translate';
-import type { Placeholders } from '../prefs/createPlaceholders';
+import type { Translator } from './i18n/translate';
+import type { Placeholders } from './placeholder/createPlaceholders';
 export type { Placeholders };
 
 /** What the preferences code (a chunk of its own) gets from the mounted UI. */

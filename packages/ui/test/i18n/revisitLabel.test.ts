@@ -2,8 +2,8 @@
 // the UI chunk) and must say what the UI's dictionaries say; the other languages are named as the
 // language to fetch the label for (with English meanwhile), in the language the UI would pick.
 import { describe, expect, it } from 'vitest';
-import { revisitLabel } from '../../src/ui/revisitLabel';
-import { builtInLanguages } from '../../../ui/src/i18n/languages';
+import { revisitLabel } from '../../src/i18n/revisitLabel';
+import { builtInLanguages } from '../../src/i18n/languages';
 
 const dictionaries = Object.fromEntries(
   await Promise.all(builtInLanguages.map(async (lang) => [lang, (await import(`../../../ui/src/i18n/${lang}.ts`)).default] as const)),

@@ -1,4 +1,4 @@
-import type { CategoryModel, CookieRow } from '../texts/dialogModel';
+import type { CategoryModel, CookieRow } from './dialogModel';
 import { CookieTable } from './CookieTable';
 
 export interface CategorySwitchProps {

@@ -1,6 +1,6 @@
-import type { PreferencesModule, UiContext } from '../mount/uiContext';
-import { categoryTitle, serviceFacts } from '../texts/dialogModel';
-import { completeUi, fullConfig } from './createPreferences';
+import type { PreferencesModule, UiContext } from '../uiContext';
+import { categoryTitle, serviceFacts } from '../dialog/dialogModel';
+import { completeUi, fullConfig } from '../dialog/createPreferences';
 
 /**
  * What a held embed is, for its placeholder: the service's label and provider (from config or

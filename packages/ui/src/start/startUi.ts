@@ -1,9 +1,9 @@
 import type { ConsentState } from '@consentry/core';
 import type { Blocker, Engine } from '@consentry/core/internal';
-import type { MountedUI } from '@consentry/ui';
-import { createRevisitButton } from './createRevisitButton';
+import type { MountedUI } from '../mount/mountUI';
+import { createRevisitButton } from '../revisit/createRevisitButton';
 import { handleActions } from './handleActions';
-import { revisitLabel } from './revisitLabel';
+import { revisitLabel } from '../i18n/revisitLabel';
 
 /** What the API gains from the UI (design.md, "JavaScript API"). */
 export interface UiApi {

@@ -1,12 +1,12 @@
 // The banner (design.md "Visitor-facing behaviour"; compliance R6–R10): what a first-time visitor
 // sees, the three equal choices, and that what it shows is what the record's textHash covers.
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { Banner, type BannerProps } from '../../src/components/Banner';
+import { Banner, type BannerProps } from '../../src/banner/Banner';
 import { readUiOptions } from '../../src/config/readUiOptions';
 import en from '../../src/i18n/en';
 import nb from '../../src/i18n/nb';
 import { createTranslator } from '../../src/i18n/translate';
-import { bannerTexts, textList, type BannerTextOptions } from '../../src/texts/layerTexts';
+import { bannerTexts, textList, type BannerTextOptions } from '../../src/i18n/layerTexts';
 import { visibleTexts } from '../support/visibleTexts';
 
 const SITE: BannerTextOptions = { controllerName: 'Example AS', privacyPolicyUrl: '/privacy', gpc: false };

@@ -1,5 +1,5 @@
 import type { Ref } from 'preact';
-import type { DialogModel } from '../texts/dialogModel';
+import type { DialogModel } from './dialogModel';
 import { CategorySwitch } from './CategorySwitch';
 
 /** The visitor's switches while the dialog is open: categories as a whole, and services. */

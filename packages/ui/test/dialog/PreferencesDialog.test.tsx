@@ -6,11 +6,11 @@ import { createRef } from 'preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { catalogueEntry } from '../../../core/src/catalogue/catalogueEntry';
 import { readConfig } from '../../../core/src/config/readConfig';
-import { type Draft, PreferencesDialog, type PreferencesDialogProps, type ReceiptProps } from '../../src/components/PreferencesDialog';
+import { type Draft, PreferencesDialog, type PreferencesDialogProps, type ReceiptProps } from '../../src/dialog/PreferencesDialog';
 import en from '../../src/i18n/en';
 import nb from '../../src/i18n/nb';
 import { createTranslator } from '../../src/i18n/translate';
-import { dialogModel, dialogTexts } from '../../src/texts/dialogModel';
+import { dialogModel, dialogTexts } from '../../src/dialog/dialogModel';
 import { visibleTexts } from '../support/visibleTexts';
 
 const SITE = {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { patternInWords } from '../../src/texts/patternInWords';
+import { patternInWords } from '../../src/dialog/patternInWords';
 
 describe('patternInWords', () => {
   it.each([

@@ -6,7 +6,7 @@ import { catalogueEntry } from '../../../core/src/catalogue/catalogueEntry';
 import { readConfig } from '../../../core/src/config/readConfig';
 import nb from '../../src/i18n/nb';
 import { createTranslator } from '../../src/i18n/translate';
-import { categoryTitle, dialogModel } from '../../src/texts/dialogModel';
+import { categoryTitle, dialogModel } from '../../src/dialog/dialogModel';
 
 // As the UI sees it once the catalogue entries arrived (catalogueWords gives them their words).
 const config = (input: object) => readConfig(input, () => {}, catalogueEntry);

@@ -1,8 +1,8 @@
 import { EmbedPlaceholder } from '../components/EmbedPlaceholder';
 import { h } from '../dom/h';
-import type { UiContext } from '../mount/uiContext';
-import { placeholderStyles } from '../styles/placeholderStyles';
-import { placeholderTexts, textList } from '../texts/layerTexts';
+import type { UiContext } from '../uiContext';
+import { placeholderStyles } from './placeholderStyles';
+import { placeholderTexts, textList } from '../i18n/layerTexts';
 import { describeEmbed } from './describeEmbed';
 
 /** The placeholders of held embeds, driven by the mounted UI. */

@@ -1,16 +1,16 @@
 import type { ResolvedConfig } from '@consentry/core/internal';
 import type { ConsentChoices } from '@consentry/core';
 import { readConfig } from '@consentry/core/readConfig';
-import { catalogueWords } from '../texts/catalogueWords';
+import { catalogueWords } from './catalogueWords';
 import { createRef, render } from 'preact';
-import { tabbables, trapFocus } from '../a11y/trapFocus';
-import { type Draft, PreferencesDialog } from '../components/PreferencesDialog';
-import { dialogModel, dialogTexts } from '../texts/dialogModel';
-import type { Preferences, UiContext } from '../mount/uiContext';
+import { tabbables, trapFocus } from './trapFocus';
+import { type Draft, PreferencesDialog } from './PreferencesDialog';
+import { dialogModel, dialogTexts } from './dialogModel';
+import type { Preferences, UiContext } from '../uiContext';
 import { downloadHistory } from './downloadHistory';
 import { enDialog } from '../i18n/en';
 import { nbDialog } from '../i18n/nb';
-import { dialogStyles } from '../styles/dialogStyles';
+import { dialogStyles } from './dialogStyles';
 
 /**
  * The full config (labels, descriptions, providers) with the services the markup registered, read

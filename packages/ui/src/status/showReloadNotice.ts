@@ -1,6 +1,6 @@
 import { h } from '../dom/h';
-import type { UiContext } from '../mount/uiContext';
-import { completeUi } from './createPreferences';
+import type { UiContext } from '../uiContext';
+import { completeUi } from '../dialog/createPreferences';
 
 /**
  * After a banner decision that revoked something whose code already ran (design.md, "Visitor-facing

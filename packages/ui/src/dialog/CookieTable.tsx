@@ -1,4 +1,4 @@
-import type { CategoryModel, CookieRow } from '../texts/dialogModel';
+import type { CategoryModel, CookieRow } from './dialogModel';
 
 /** The cookies and storage of one category: name, provider, purpose, duration (compliance R31). */
 export function CookieTable({ category, headers }: { category: CategoryModel; headers: CookieRow }) {
