@@ -51,6 +51,45 @@ function transpile(jsxImportSource = 'preact') {
   };
 }
 
+/** Whitespace out of CSS text: newlines and indentation, and spaces around `{ } ; , > :` and before `!important`. */
+const collapseCss = (css) =>
+  css
+    .replace(/\s*\n\s*/g, '')
+    .replace(/\s+/g, ' ')
+    .replace(/\s*([{};,>])\s*/g, '$1')
+    .replace(/:\s+/g, ':')
+    .replace(/\s*!important/g, '!important')
+    .replace(/;}/g, '}');
+
+/**
+ * The UI's stylesheets (`*Styles.ts`) are written one declaration a line; the built files carry
+ * them collapsed, as compact as hand-minified CSS. Only the text of template literals changes,
+ * never the code in their `${…}`.
+ */
+function compactStyles() {
+  return {
+    name: 'consentry-compact-styles',
+    transform(code, id) {
+      if (!/Styles\.ts$/.test(id)) return null;
+      const file = ts.createSourceFile(id, code, ts.ScriptTarget.Latest);
+      const parts = [];
+      const visit = (node) => {
+        if (ts.isNoSubstitutionTemplateLiteral(node) || ts.isTemplateHead(node) || ts.isTemplateMiddle(node) || ts.isTemplateTail(node)) {
+          // Each part sits between its delimiters: ` or } before, ` or ${ after.
+          const start = node.getStart(file) + 1;
+          const end = node.getEnd() - (ts.isNoSubstitutionTemplateLiteral(node) || ts.isTemplateTail(node) ? 1 : 2);
+          parts.push([start, end]);
+        }
+        ts.forEachChild(node, visit);
+      };
+      visit(file);
+      let out = code;
+      for (const [start, end] of parts.sort((a, b) => b[0] - a[0])) out = out.slice(0, start) + collapseCss(out.slice(start, end)) + out.slice(end);
+      return { code: out, map: null };
+    },
+  };
+}
+
 /** Our packages resolve to their sources, so the script-tag files are built in one pass. */
 const SOURCES = {
   '@consentry/core': pkg('core/src/index.ts'),
@@ -105,13 +144,13 @@ function jsToTs() {
     },
   };
 }
-const plugins = () => [sources(), nodeResolve({ extensions, browser: true }), transpile(), sizes()];
+const plugins = () => [sources(), nodeResolve({ extensions, browser: true }), compactStyles(), transpile(), sizes()];
 
 /** ESM for npm: one file per entry, dependencies left to the user's bundler. */
 const esm = (name, entries, { jsx, banner } = {}) => ({
   input: Object.fromEntries(entries.map((e) => [e, pkg(`${name}/src/${e}.ts`)])),
   external: (id) => /^(@consentry\/|preact|idb-keyval|consentry$|react($|\/|-dom)|vue($|\/))/.test(id),
-  plugins: [jsToTs(), nodeResolve({ extensions }), transpile(jsx), sizes()],
+  plugins: [jsToTs(), nodeResolve({ extensions }), compactStyles(), transpile(jsx), sizes()],
   output: { dir: pkg(`${name}/dist`), format: 'es', entryFileNames: '[name].js', chunkFileNames: '[name]-[hash].js', banner },
 });
 

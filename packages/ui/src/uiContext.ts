@@ -1,8 +1,6 @@
 import type { Blocker, DecisionAction, Engine } from '@consentry/core/internal';
 import type { ConsentChoices, ConsentSource } from '@consentry/core';
-import type { Translator } from './i18n/translate';
-import type { Placeholders } from './placeholder/createPlaceholders';
-export type { Placeholders };
+import type { Translator } from './i18n/Translator';
 
 /** What the preferences code (a chunk of its own) gets from the mounted UI. */
 export interface UiContext {
@@ -38,13 +36,37 @@ export interface Preferences {
   refresh(): void;
 }
 
+/** What a held embed is, for its placeholder, and what its button allows. */
+export interface EmbedSubject {
+  service?: string;
+  provider?: string;
+  /** The category's title. */
+  category: string;
+  choices: ConsentChoices;
+  /** The service, else the category: named in the status message once allowed. */
+  name: string;
+}
+
+/** The placeholders of held embeds, driven by the mounted UI. */
+export interface Placeholders {
+  /** Puts placeholders on held embeds and removes those of released ones. */
+  sync(): void;
+  /** Renders every placeholder again (after a language change). */
+  refresh(): void;
+}
+
+/**
+ * The layers the preferences chunk brings to one mounted UI. They share what they read once for
+ * it (the full config, the dialog's texts and styles), and no other UI sees it.
+ */
+export interface PrefsLayers {
+  preferences: Preferences;
+  placeholders: Placeholders;
+  /** The notice offering Reload page after a banner decision, into `place` (once its texts are here). */
+  showReloadNotice(place: HTMLElement): Promise<void>;
+}
+
 /** The preferences chunk's exports. */
 export interface PreferencesModule {
-  createPreferences(ctx: UiContext): Preferences;
-  /** What a held embed is and who provides it, for its placeholder. */
-  describeEmbed(ctx: UiContext, el: Element): { service?: string; provider?: string; category: string; choices: ConsentChoices; name: string };
-  /** The placeholders of held embeds. */
-  createPlaceholders(ctx: UiContext): Placeholders;
-  /** The notice offering Reload page after a banner decision, into `place`. */
-  showReloadNotice(ctx: UiContext, place: HTMLElement): void;
+  createPrefsLayers(ctx: UiContext): PrefsLayers;
 }

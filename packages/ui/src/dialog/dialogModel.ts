@@ -1,6 +1,6 @@
 import type { ResolvedConfig, ResolvedService, CookieRule } from '@consentry/core/internal';
 import type { ServiceDescription } from '@consentry/core/catalogue';
-import type { Translator } from '../i18n/translate';
+import type { Translator } from '../i18n/Translator';
 import { patternInWords } from './patternInWords';
 
 /** One row of the cookie table: name, provider, purpose, duration. */

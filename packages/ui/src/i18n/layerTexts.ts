@@ -1,4 +1,4 @@
-import type { Translator } from './translate';
+import type { Translator } from './Translator';
 
 /**
  * The texts of each layer, in DOM order, exactly as the components render them: the record's

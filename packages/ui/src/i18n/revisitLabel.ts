@@ -4,7 +4,11 @@
  * built-in languages' labels come with their banner texts (`consentry-lang-<code>.js`), fetched only
  * for a visitor in that language (issue 15). A test keeps these equal to the dictionaries.
  */
-const LABELS = 'en:Cookie settings|nb:Innstillinger for informasjonskapsler';
+const ENGLISH = 'Cookie settings';
+const LABELS = new Map([
+  ['en', ENGLISH],
+  ['nb', 'Innstillinger for informasjonskapsler'],
+]);
 /** The built-in languages whose label is fetched. */
 const FETCHED = /^(nn|sv|da|fi|de|fr|es|it|nl|pl|pt|ar)$/;
 
@@ -17,10 +21,12 @@ export function revisitLabel(tags: unknown[]): [label: string, lang: string, fet
   for (const tag of tags) {
     if (typeof tag != 'string') continue;
     const t = tag.toLowerCase();
-    const lang = /^no(-nyn|$|-(?!nyn))/.test(t) ? (t.startsWith('no-nyn') ? 'nn' : 'nb') : t.split(/[^a-z]/)[0]!;
-    const m = LABELS.match(new RegExp(`(?:^|\\|)${lang}:([^|]+)`));
-    if (m) return [m[1]!, lang];
-    if (FETCHED.test(lang)) return ['Cookie settings', 'en', lang];
+    let lang = t.split(/[^a-z]/)[0]!;
+    // `no` (Norwegian) names Bokmål, `no-nyn` Nynorsk.
+    if (/^no(-|$)/.test(t)) lang = t.startsWith('no-nyn') ? 'nn' : 'nb';
+    const label = LABELS.get(lang);
+    if (label) return [label, lang];
+    if (FETCHED.test(lang)) return [ENGLISH, 'en', lang];
   }
-  return ['Cookie settings', 'en'];
+  return [ENGLISH, 'en'];
 }

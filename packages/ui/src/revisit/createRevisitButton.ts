@@ -1,12 +1,11 @@
-/** Its look: a round button in a corner, themed by the same custom properties as the UI. */
-const CSS =
-  'button{all:initial;position:fixed;z-index:2147483000;bottom:16px;left:16px;width:44px;height:44px;border-radius:50%;border:2px solid #fff;background:var(--consentry-accent,#1d4ed8);color:var(--consentry-accent-fg,#fff);cursor:pointer;display:grid;place-items:center;box-shadow:0 2px 8px #0006}.r{left:auto;right:16px}.t{bottom:auto;top:16px}button:focus-visible{outline:3px solid var(--consentry-accent,#1d4ed8);outline-offset:2px}svg{width:24px;fill:currentColor}';
+import { revisitStyles } from './revisitStyles';
 
 /**
  * The revisit button (design.md): plain DOM in the main file, since it shows on every page view
  * after a decision and must not wait for the UI chunk. It opens the preferences, so withdrawing is
  * as easy as agreeing (GDPR Art. 7(3)). Styled by a constructable stylesheet (CSP-clean); its icon
- * is built node by node; its name and language are set by the caller (they follow setLanguage). It, no markup string, so pages enforcing Trusted Types accept it.
+ * is built node by node, no markup string, so pages enforcing Trusted Types accept it. Its name and
+ * language are set by the caller (they follow setLanguage).
  */
 export function createRevisitButton(position: string, onOpen: (button: HTMLElement) => void): HTMLElement {
   const host = document.createElement('consentry-revisit');
@@ -16,9 +15,10 @@ export function createRevisitButton(position: string, onOpen: (button: HTMLEleme
   const svg = (tag: string) => document.createElementNS('http://www.w3.org/2000/svg', tag);
   const icon = svg('svg');
   const path = svg('path');
-  sheet.replaceSync(CSS);
+  sheet.replaceSync(revisitStyles);
   root.adoptedStyleSheets = [sheet];
-  button.className = (position.includes('right') ? 'r ' : '') + (position[0] == 't' ? 't' : '');
+  // Its corner: the banner's position (`bottom-right`, `top-left`…; a bar's `top` or `bottom` means the left corner).
+  button.setAttribute('data-position', position);
   button.onclick = () => onOpen(button);
   icon.setAttribute('viewBox', '0 0 24 24');
   icon.setAttribute('aria-hidden', 'true');
@@ -28,4 +28,16 @@ export function createRevisitButton(position: string, onOpen: (button: HTMLEleme
   button.append(icon);
   root.append(button);
   return host;
+}
+
+/** The button in a revisit host (where focus goes when a layer's opener is gone). */
+export const revisitButtonOf = (host: HTMLElement | undefined) => host?.shadowRoot!.lastChild as HTMLElement | undefined;
+
+/** Names the button `label`, in `lang` (it follows the UI's language). */
+export function nameRevisitButton(host: HTMLElement, label: string, lang: string): void {
+  const button = revisitButtonOf(host)!;
+  button.lang = lang;
+  button.setAttribute('aria-label', label);
+  // Its name on hover too: the banner tells visitors to use the button by this name.
+  button.title = label;
 }

@@ -1,7 +1,7 @@
 import type { ConsentState } from '@consentry/core';
 import type { Blocker, Engine } from '@consentry/core/internal';
 import type { MountedUI } from '../mount/mountUI';
-import { createRevisitButton } from '../revisit/createRevisitButton';
+import { createRevisitButton, nameRevisitButton, revisitButtonOf } from '../revisit/createRevisitButton';
 import { handleActions } from './handleActions';
 import { revisitLabel } from '../i18n/revisitLabel';
 
@@ -26,7 +26,7 @@ export interface UiApi {
 export function startUi(
   engine: Engine,
   blocker: Blocker | undefined,
-  mount: (revisitButton: () => HTMLElement | null) => Promise<MountedUI>,
+  mount: (revisitButton: () => HTMLElement | undefined) => Promise<MountedUI>,
   loadTexts: (lang: string, part: 'banner') => Promise<{ 'revisit.label'?: string }>,
 ): UiApi {
   const { api, config, env } = engine;
@@ -37,21 +37,19 @@ export function startUi(
   const body = new Promise((done) => (document.body ? done(0) : document.addEventListener('DOMContentLoaded', done)));
   /** Runs `fn` with the UI, loaded once (after <body> exists); a failed load is tried again next time. */
   const withUi = (fn: (u: MountedUI) => unknown): Promise<void> =>
-    (mounted ||= body.then(() => mount(() => (revisit?.shadowRoot!.lastChild as HTMLElement | undefined) ?? null)).then(
-      async (u) => (lang && (await u.setLanguage(lang)), u),
-      (e) => ((mounted = undefined), Promise.reject(e)),
+    (mounted ||= body.then(() => mount(() => revisitButtonOf(revisit))).then(
+      async (ui) => {
+        if (lang) await ui.setLanguage(lang);
+        return ui;
+      },
+      (e) => {
+        mounted = undefined;
+        throw e;
+      },
     ))
       .then(fn)
       .then(() => {}, () => {});
-  /**
-   * Once a banner has shown and the page is idle (Safari: at once), the code a decision runs loads:
-   * making it, then the receipt. The click on Accept all then only runs code (issue 15). A failed
-   * load is forgotten and tried again on the click.
-   */
-  const prepareDecision = () => {
-    (self.requestIdleCallback || setTimeout)(() => env.load('decide').then(() => env.load('records')).catch(() => {}));
-  };
-  const showBanner = () => withUi((u) => u.showBanner()).then(prepareDecision);
+  const showBanner = () => withUi((u) => u.showBanner()).then(() => prepareDecision(env));
   const ask = () => engine.crawler || showBanner();
   const openPreferences = (opener?: Element) => withUi((u) => u.showPreferences(opener));
 
@@ -60,22 +58,14 @@ export function startUi(
     // Named in the UI's language: setLanguage() first, then config, <html lang>, the browser.
     const [label, l, fetch] = revisitLabel([lang, (engine.input as { language?: unknown } | undefined)?.language, document.documentElement.lang, ...navigator.languages]);
     revisit ||= createRevisitButton(config.ui.position, openPreferences);
-    const button = revisit.shadowRoot!.lastChild as HTMLElement;
-    const name = (label: string, l: string) => {
-      button.lang = l;
-      button.setAttribute('aria-label', label);
-      // Its name on hover too: the banner tells visitors to use the button by this name.
-      button.title = label;
-    };
-    name(label, l);
+    nameRevisitButton(revisit, label, l);
     // Most languages' labels come with their banner texts; English names the button meanwhile
     // (and if the file cannot load). A later language choice wins over a late answer.
     labelWanted = fetch;
     if (fetch)
-      loadTexts(fetch, 'banner').then(
-        (texts) => labelWanted == fetch && texts['revisit.label'] && name(texts['revisit.label'], fetch),
-        () => {},
-      );
+      loadTexts(fetch, 'banner').then((texts) => {
+        if (labelWanted == fetch && texts['revisit.label']) nameRevisitButton(revisit!, texts['revisit.label'], fetch);
+      }, () => {});
     body.then(() => revisit!.isConnected || document.body.append(revisit!));
   }
 
@@ -99,23 +89,27 @@ export function startUi(
   });
   blocker?.watch(syncEmbeds);
 
-  const link = { source: 'link' as const };
-  // vanilla-cookieconsent's data-cc names too (docs/migration.md): `accept-custom` outside its
-  // preferences modal saves what is set there, so here it opens ours.
-  handleActions((action, el) =>
-    action == 'preferences' || action == 'show-preferencesModal' || action == 'accept-custom'
-      ? openPreferences(el)
-      : action == 'banner' || action == 'show-consentModal'
-        ? showBanner()
-        : action == 'accept-all' || action == 'reject-all' || action == 'accept-necessary' || action == 'reset'
-          ? engine.decide(action == 'reset' ? action : action == 'accept-all' ? 'accept_all' : 'reject_all', undefined, link)
-          : (engine.problem('action', action, el), false),
-  );
+  handleActions(engine, openPreferences, showBanner);
 
   return {
     show: showBanner,
     showPreferences: () => openPreferences(),
-    hide: () => void mounted?.then((u) => u.hide()),
-    setLanguage: (l) => ((lang = l), placeRevisit(api.getConsent()), mounted ? withUi((u) => u.setLanguage(l)) : Promise.resolve()),
+    hide() {
+      mounted?.then((u) => u.hide());
+    },
+    setLanguage(l) {
+      lang = l;
+      placeRevisit(api.getConsent());
+      return mounted ? withUi((u) => u.setLanguage(l)) : Promise.resolve();
+    },
   };
+}
+
+/**
+ * Once a banner has shown and the page is idle (Safari: at once), the code a decision runs loads:
+ * making it, then the receipt. The click on Accept all then only runs code (issue 15). A failed
+ * load is forgotten and tried again on the click.
+ */
+function prepareDecision(env: Engine['env']) {
+  (self.requestIdleCallback || setTimeout)(() => env.load('decide').then(() => env.load('records')).catch(() => {}));
 }

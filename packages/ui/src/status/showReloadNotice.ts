@@ -1,6 +1,5 @@
 import { h } from '../dom/h';
 import type { UiContext } from '../uiContext';
-import { completeUi } from '../dialog/createPreferences';
 
 /**
  * After a banner decision that revoked something whose code already ran (design.md, "Visitor-facing
@@ -8,7 +7,6 @@ import { completeUi } from '../dialog/createPreferences';
  * the next banner, or with the UI.
  */
 export function showReloadNotice(ctx: UiContext, place: HTMLElement): void {
-  completeUi(ctx);
   const { t } = ctx.tr();
   place.querySelector('.notice')?.remove();
   const notice = h(
