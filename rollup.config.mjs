@@ -159,6 +159,7 @@ const esm = (name, entries, { jsx, banner } = {}) => ({
 const minify = terser({
   ecma: 2020,
   compress: { ecma: 2020, passes: 5, pure_getters: true, unsafe_arrows: true },
+  // Members named `_…` belong to objects that never leave one file (the UI's internal layers): shortened.
   mangle: { properties: { regex: /^_/ } },
   format: { comments: false },
 });
