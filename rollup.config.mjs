@@ -63,13 +63,53 @@ async function readModule(file) {
 /** Core's entries besides index and internal (chunks/manifest.ts): package subpaths, and the lazy ones script-tag chunks. */
 const CORE_ENTRIES = Object.entries((await readModule('core/src/chunks/manifest.ts')).CORE_ENTRIES);
 
+/** Whitespace out of CSS text: newlines and indentation, and spaces around `{ } ; , > :` and before `!important`. */
+const collapseCss = (css) =>
+  css
+    .replace(/\s*\n\s*/g, '')
+    .replace(/\s+/g, ' ')
+    .replace(/\s*([{};,>])\s*/g, '$1')
+    .replace(/:\s+/g, ':')
+    .replace(/\s*!important/g, '!important')
+    .replace(/;}/g, '}');
+
+/**
+ * The UI's stylesheets (`*Styles.ts`) are written one declaration a line; the built files carry
+ * them collapsed, as compact as hand-minified CSS. Only the text of template literals changes,
+ * never the code in their `${…}`.
+ */
+function compactStyles() {
+  return {
+    name: 'consentry-compact-styles',
+    transform(code, id) {
+      if (!/Styles\.ts$/.test(id)) return null;
+      const file = ts.createSourceFile(id, code, ts.ScriptTarget.Latest);
+      const parts = [];
+      const visit = (node) => {
+        if (ts.isNoSubstitutionTemplateLiteral(node) || ts.isTemplateHead(node) || ts.isTemplateMiddle(node) || ts.isTemplateTail(node)) {
+          // Each part sits between its delimiters: ` or } before, ` or ${ after.
+          const start = node.getStart(file) + 1;
+          const end = node.getEnd() - (ts.isNoSubstitutionTemplateLiteral(node) || ts.isTemplateTail(node) ? 1 : 2);
+          parts.push([start, end]);
+        }
+        ts.forEachChild(node, visit);
+      };
+      visit(file);
+      let out = code;
+      for (const [start, end] of parts.sort((a, b) => b[0] - a[0])) out = out.slice(0, start) + collapseCss(out.slice(start, end)) + out.slice(end);
+      return { code: out, map: null };
+    },
+  };
+}
+
 /** Our packages resolve to their sources, so the script-tag files are built in one pass. */
 const SOURCES = {
   '@consentry/core': pkg('core/src/index.ts'),
   '@consentry/core/internal': pkg('core/src/internal.ts'),
   ...Object.fromEntries(CORE_ENTRIES.map(([name, { file }]) => [`@consentry/core/${name}`, pkg(`core/src/chunks/${file}.ts`)])),
   '@consentry/ui': pkg('ui/src/index.ts'),
-  '@consentry/ui/prefs': pkg('ui/src/prefs/index.ts'),
+  '@consentry/ui/prefs': pkg('ui/src/prefs.ts'),
+  '@consentry/ui/start': pkg('ui/src/start.ts'),
 };
 function sources() {
   return { name: 'consentry-sources', resolveId: (id) => SOURCES[id] ?? null };
@@ -108,14 +148,14 @@ function jsToTs() {
     },
   };
 }
-const plugins = () => [sources(), nodeResolve({ extensions, browser: true }), transpile(), sizes()];
+const plugins = () => [sources(), nodeResolve({ extensions, browser: true }), compactStyles(), transpile(), sizes()];
 
 /** ESM for npm: one file per entry, dependencies left to the user's bundler. */
 const esm = (name, entries, { jsx, banner } = {}) => ({
   // An entry is a file under src/ (`prefs/index`), or [name in dist, file under src/].
   input: Object.fromEntries(entries.map((e) => (typeof e == 'string' ? [e, e] : e)).map(([e, file]) => [e, pkg(`${name}/src/${file}.ts`)])),
   external: (id) => /^(@consentry\/|preact|idb-keyval|consentry$|react($|\/|-dom)|vue($|\/))/.test(id),
-  plugins: [jsToTs(), nodeResolve({ extensions }), transpile(jsx), sizes()],
+  plugins: [jsToTs(), nodeResolve({ extensions }), compactStyles(), transpile(jsx), sizes()],
   output: { dir: pkg(`${name}/dist`), format: 'es', entryFileNames: '[name].js', chunkFileNames: '[name]-[hash].js', banner },
 });
 
@@ -148,6 +188,7 @@ function sharedPropertyNames() {
 const minify = terser({
   ecma: 2020,
   compress: { ecma: 2020, passes: 5, pure_getters: true, unsafe_arrows: true },
+  // Names of internal members (`_…` and scripts/internalProperties.mjs) are shortened, with one cache for every file.
   mangle: { properties: { regex: INTERNAL_PROPERTIES } },
   nameCache: sharedPropertyNames(),
   format: { comments: false },
@@ -223,7 +264,7 @@ function catalogueFiles() {
 
 export default [
   esm('core', ['index', 'internal', ...CORE_ENTRIES.map(([name, { file }]) => [name, `chunks/${file}`])]),
-  esm('ui', ['index', 'prefs/index', 'gate']),
+  esm('ui', ['index', 'prefs', 'start', 'gate']),
   esm('consentry', ['index']),
   // The React binding's hooks and components are client code: Next.js's App Router needs the directive.
   esm('react', ['index'], { jsx: 'react', banner: "'use client';" }),

@@ -1,5 +1,5 @@
 import type { ConsentManager } from '@consentry/core';
-import type { UiApi } from './ui/startUi';
+import type { UiApi } from '@consentry/ui/start';
 
 /** The debug overlay's door (docs/testing-your-site.md, "Debug overlay"). */
 export interface DebugApi {

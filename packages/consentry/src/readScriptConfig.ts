@@ -9,6 +9,6 @@ export function readScriptConfig(script: HTMLScriptElement | null): [config: unk
   try {
     return [JSON.parse(document.querySelector(selector)!.textContent!)];
   } catch (e) {
-    return [, [selector, (e as Error).message]];
+    return [undefined, [selector, (e as Error).message]];
   }
 }

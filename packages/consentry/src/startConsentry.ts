@@ -1,8 +1,8 @@
 import type { Env } from '@consentry/core';
 import { type Blocker, createBlocker, createEngine, type Engine, error, startSignals } from '@consentry/core/internal';
 import type { MountOptions, mountUI } from '@consentry/ui';
-import type { DebugApi } from './consentryApi';
-import { startUi, type UiApi } from './ui/startUi';
+import { startUi } from '@consentry/ui/start';
+import type { InstanceParts } from './publishInstance';
 
 /** Where the UI's code comes from: chunks for the script tag, `import()` for npm. */
 export type UiSource = Pick<MountOptions, 'loadTexts' | 'loadPreferences'> & { loadUi(): Promise<{ mountUI: typeof mountUI }> };
@@ -15,7 +15,7 @@ type LoadDebug = (name: 'debug') => Promise<{ debug(engine: Engine): Promise<voi
  * Consent Mode default (before blocking, so it precedes every tag blocking releases), blocking,
  * and the UI's side in the main file.
  */
-export function startConsentry(config: unknown, env: Env, nonce: string | undefined, source: UiSource): { engine: Engine; ui: UiApi & DebugApi } {
+export function startConsentry(config: unknown, env: Env, nonce: string | undefined, source: UiSource): InstanceParts {
   const engine = createEngine(config, env);
   // The config's nonce as the engine read it (never a raw read: a getter may throw, a nonce may be no string).
   nonce ||= engine.config.nonce;
@@ -34,5 +34,5 @@ export function startConsentry(config: unknown, env: Env, nonce: string | undefi
   // The overlay costs nothing until asked for: this trigger is all the main file has of it.
   const debug = () => (env.load as unknown as LoadDebug)('debug').then((m) => m.debug(engine), () => {});
   if (engine.config.debug || location.search.includes('consentry-debug')) debug();
-  return { engine, ui: { ...ui, debug } };
+  return { engine, ui, debug };
 }

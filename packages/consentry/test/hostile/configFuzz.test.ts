@@ -9,11 +9,11 @@ import { createEngine } from '../../../core/src/engine/createEngine';
 import { configProblems } from '../../../core/src/chunks/diagnostics';
 import { normalizeConfig } from '../../../core/src/model/config/normalizeConfig';
 import { createTestEnv, deleteDatabase } from '../../../core/test/support/createTestEnv';
-import { Banner } from '../../../ui/src/components/Banner';
+import { Banner } from '../../../ui/src/banner/Banner';
 import { readUiOptions } from '../../../ui/src/config/readUiOptions';
 import { createTranslator } from '../../../ui/src/i18n/translate';
-import { bannerTexts } from '../../../ui/src/texts/layerTexts';
-import { dialogModel } from '../../../ui/src/texts/dialogModel';
+import { bannerTexts } from '../../../ui/src/i18n/layerTexts';
+import { dialogModel } from '../../../ui/src/dialog/dialogModel';
 
 const CASES = 2000;
 const NAMES = ['analytics', 'marketing', 'functional', 'ads', 'ghost', 'constructor', 'toString', '__proto__', 'analytics.ga', 'analytics.ghost', 'ghost.ghost', 'url', 'services'];

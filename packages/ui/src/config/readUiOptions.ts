@@ -16,7 +16,10 @@ export function readUiOptions(input: unknown): [UiOptions, boolean] {
   const root = isObj(input) ? input : {};
   const pick = <T>(o: unknown, key: string, test: (v: unknown) => boolean, def: T): T => {
     const v = isObj(o) ? o[key] : undefined;
-    return v === undefined ? def : test(v) ? (v as T) : ((ok = false), def);
+    if (v === undefined) return def;
+    if (test(v)) return v as T;
+    ok = false;
+    return def;
   };
   const str = (v: unknown) => typeof v == 'string';
   const oneOf = (...values: string[]) => (v: unknown) => values.includes(v as string);

@@ -1,5 +1,5 @@
 import { canonicalLanguage, textDirection } from './languages';
-import type { Dictionaries, Translator, TranslationParams } from './translate';
+import type { Dictionaries, Translator, TranslationParams } from './Translator';
 
 /**
  * Creates the translator for one language over `english`, the last fallback (all of English, or

@@ -1,4 +1,4 @@
-import { uiStyles } from '../styles/uiStyles';
+import { uiStyles } from './uiStyles';
 
 const sheets = new Map<string, CSSStyleSheet>();
 
@@ -24,10 +24,15 @@ export function attachStyles(root: ShadowRoot, css: string, nonce?: string): voi
   }
 }
 
-/** A `<consentry-ui>` host with an open shadow root and the UI's styles, ready to render into. */
-export function createShadowHost(nonce?: string): [HTMLElement, ShadowRoot] {
+/**
+ * A `<consentry-ui>` host in `theme` with an open shadow root, the UI's styles and `css` (a
+ * placeholder's), ready to render into.
+ */
+export function createShadowHost(nonce: string | undefined, theme: string, css?: string): [HTMLElement, ShadowRoot] {
   const host = document.createElement('consentry-ui');
   const root = host.attachShadow({ mode: 'open' });
+  host.setAttribute('data-theme', theme);
   attachStyles(root, uiStyles, nonce);
+  if (css) attachStyles(root, css, nonce);
   return [host, root];
 }

@@ -1,18 +1,15 @@
-import type { ConsentState } from '@consentry/core';
-import type { Blocker, DecisionAction, Engine } from '@consentry/core/internal';
-import { warn } from '@consentry/core/internal';
-import { textHash } from '@consentry/core/texts';
-import { Banner } from '../components/Banner';
-import { readUiOptions } from '../config/readUiOptions';
+import { type Blocker, type Engine, warn } from '@consentry/core/internal';
+import { createBannerLayer } from '../banner/createBannerLayer';
+import { readUiOptions, type UiOptions } from '../config/readUiOptions';
 import { h } from '../dom/h';
-import { enBanner, type Translations } from '../i18n/en';
-import { nbBanner } from '../i18n/nb';
+import { createUiTexts, type TextsPart } from '../i18n/createUiTexts';
+import type { Translations } from '../i18n/en';
 import { pickLanguage } from '../i18n/pickLanguage';
-import type { Translator } from '../i18n/translate';
-import { createTranslatorFrom } from '../i18n/translatorFrom';
-import { bannerTexts, textList } from '../texts/layerTexts';
+import { announce, createStatus } from '../status/createStatus';
+import { statusText } from '../status/statusText';
+import type { PreferencesModule, PrefsLayers, UiContext } from '../uiContext';
 import { attachStyles, createShadowHost } from './attachStyles';
-import type { Placeholders, Preferences, PreferencesModule, UiContext } from './uiContext';
+import { createTextHashes } from './createTextHashes';
 
 export interface MountOptions {
   engine: Engine;
@@ -22,11 +19,11 @@ export interface MountOptions {
    * Texts of a built-in language other than en and nb: the banner's part (banner, placeholders,
    * status) or the dialog's. Script tag: a chunk each; npm: the whole language, `import()`ed.
    */
-  loadTexts(lang: string, part: 'banner' | 'dialog'): Promise<Partial<Translations>>;
+  loadTexts(lang: string, part: TextsPart): Promise<Partial<Translations>>;
   /** The preferences dialog and embed descriptions (a chunk, or `import()` for npm). */
   loadPreferences(): Promise<PreferencesModule>;
   /** The revisit button, where focus goes when a layer's opener is gone. */
-  revisitButton(): HTMLElement | null;
+  revisitButton(): HTMLElement | undefined;
 }
 
 /** The mounted UI, driven by the main file (API calls, declarative hooks, consent changes). */
@@ -42,188 +39,85 @@ export interface MountedUI {
 
 /**
  * Renders the UI into an open shadow root of `<consentry-ui>`, placed first in `<body>` so the
- * banner comes first in the tab order while it floats over the page (no layout shift). Everything
- * it does goes through the engine: the UI never touches cookies, storage or the network.
+ * banner comes first in the tab order while it floats over the page (no layout shift). It composes
+ * the layers: the banner and status here, the dialog, placeholders and reload notice from the
+ * preferences chunk. Everything it does goes through the engine: the UI never touches cookies,
+ * storage or the network.
  */
 export async function mountUI(o: MountOptions): Promise<MountedUI> {
   const { engine } = o;
-  const [options, configOk] = readUiOptions(engine.input);
-  // The one URL check ran in the main file's config reader: only http(s) or relative links render.
-  options.privacyPolicyUrl = engine.config.privacyPolicyUrl;
-  // Visitor-facing options the main file does not read: have the diagnostics name what is wrong.
-  if (!configOk) engine.env.load('diagnostics').then((m) => m.configProblems(engine.input).forEach((p) => warn(p)), () => {});
-  const [host, root] = createShadowHost(o.nonce);
-  host.setAttribute('data-theme', options.ui.theme);
-  const frame = h('div', { class: 'root' });
-  const status = h('div', { class: 'sr-only', role: 'status', 'aria-live': 'polite' });
+  const options = readOptions(engine);
+  const [host, root] = createShadowHost(o.nonce, options.ui.theme);
+  const status = createStatus();
   const dialogSlot = h('div');
-  frame.append(dialogSlot, status);
+  const frame = h('div', { class: 'root' }, dialogSlot, status);
   root.append(frame);
-  // The banner's texts of the bundled languages; the dialog's arrive with it (ctx.addTexts).
-  const dicts: Record<string, Partial<Translations>> = { en: { ...enBanner }, nb: { ...nbBanner } };
-  const translator = (lang: string) => createTranslatorFrom(dicts.en!, lang, dicts, options.translations);
-  let tr: Translator = translator('en');
-  const loaded = new Set<string>();
-  /** Loads one part of a language's texts once (en and nb dialog texts come with the preferences chunk). */
-  async function need(lang: string, part: 'banner' | 'dialog') {
-    const key = lang + ':' + part;
-    if (lang == 'en' || lang == 'nb' || loaded.has(key)) return;
-    loaded.add(key);
-    const more = await o.loadTexts(lang, part).catch(() => (loaded.delete(key), {}));
-    dicts[lang] = { ...dicts[lang], ...more };
-    if (tr.lang == lang) tr = translator(lang);
-  }
-  let banner: HTMLElement | null = null;
-  let prefs: Preferences | undefined;
-  let prefsModule: Promise<PreferencesModule> | undefined;
-  let placeholders: Placeholders | undefined;
-  const hashes = new Map<string, Promise<string>>();
-  /** The layer's hash is computed while it shows, so a click never waits for it. */
-  const hashOf = (texts: string[]) => {
-    const key = JSON.stringify(texts);
-    // Plain http has no SubtleCrypto: the records code carries a small SHA-256.
-    if (!hashes.has(key)) hashes.set(key, textHash(texts, () => engine.env.load('records').then((m) => m.sha256)));
-    return hashes.get(key)!;
-  };
-  const html = document.documentElement.style;
-  // Sites move chat bubbles and sticky footers out of the banner's way with it (design.md).
-  const resize = new ResizeObserver(() => {
-    const height = banner?.getBoundingClientRect().height;
-    if (height) html.setProperty('--consentry-banner-height', `${Math.ceil(height)}px`);
-  });
-
-  const texts = () => bannerTexts(tr.t, { controllerName: options.controllerName, privacyPolicyUrl: options.privacyPolicyUrl, gpc: engine.env.gpc });
-
-  /** Builds the banner anew (on show and on a language change), keeping focus on the same button. */
-  function renderBanner() {
-    const focused = (root.activeElement as HTMLElement | null)?.getAttribute('data-action');
-    const t = texts();
-    hashOf(textList(t));
-    const next = Banner({
-      texts: t,
-      label: tr.t('banner.label'),
-      options,
-      onAcceptAll: () => fromBanner('accept_all'),
-      onRejectAll: () => fromBanner('reject_all'),
-      onCustomize: (e) => void ui.showPreferences(e.currentTarget as Element),
-    });
-    frame.querySelector('.notice')?.remove();
-    if (banner) {
-      resize.unobserve(banner);
-      banner.replaceWith(next);
-    } else frame.prepend(next);
-    banner = next;
-    resize.observe(next);
-    if (next instanceof HTMLDialogElement) {
-      next.showModal();
-      // A close request that cannot be cancelled (Android back, a repeated Esc) is not a choice:
-      // with blockPage the banner stays until the visitor makes one.
-      next.addEventListener('close', () => banner == next && next.isConnected && next.showModal());
-    }
-    if (focused) next.querySelector<HTMLElement>(`[data-action=${focused}]`)?.focus();
-  }
-
-  function setBanner(on: boolean) {
-    if (!!banner == on) return;
-    if (on) renderBanner();
-    else {
-      resize.unobserve(banner!);
-      banner!.remove();
-      banner = null;
-      html.removeProperty('--consentry-banner-height');
-    }
-    engine.emit(on ? 'show' : 'hide', { layer: 'banner' });
-  }
-
-  function fromBanner(action: DecisionAction) {
-    const hadFocus = !!root.activeElement;
-    const list = textList(texts());
-    setBanner(false);
-    ctx.decide(action, undefined, 'banner', list).then(() => {
+  const texts = createUiTexts(o.loadTexts, options.translations);
+  const hashOf = createTextHashes(engine);
+  const banner = createBannerLayer(engine, options, root, frame, {
+    _tr: texts._tr,
+    _onRender: hashOf,
+    async _onChoice(action, list, hadFocus) {
+      await ctx.decide(action, undefined, 'banner', list);
       if (hadFocus) ctx.fallbackFocus();
       // It revoked code that already ran: a small notice offers Reload page (design.md).
-      if (engine.api.needsReload()) loadPrefs().then(async (m) => (await ctx.needDialogTexts(), m.showReloadNotice(ctx, frame)), () => {});
-    });
-  }
+      if (engine.api.needsReload()) withLayers((l) => l.showReloadNotice(frame));
+    },
+    _onCustomize: (opener) => ui.showPreferences(opener),
+  });
 
   const ctx: UiContext = {
     engine,
     blocker: o.blocker,
     container: dialogSlot,
-    tr: () => tr,
-    addTexts(more) {
-      for (const [lang, t] of Object.entries(more)) dicts[lang] = { ...dicts[lang], ...t };
-      tr = translator(tr.lang);
-    },
+    tr: texts._tr,
+    addTexts: texts._add,
     addStyles: (css) => attachStyles(root, css, o.nonce),
-    needDialogTexts: () => need(tr.lang, 'dialog'),
-    shadowHost(css) {
-      const [host, shadow] = createShadowHost(o.nonce);
-      host.setAttribute('data-theme', options.ui.theme);
-      attachStyles(shadow, css, o.nonce);
-      return host;
-    },
+    needDialogTexts: () => texts._need(texts._tr().lang, 'dialog'),
+    shadowHost: (css) => createShadowHost(o.nonce, options.ui.theme, css)[0],
     async decide(action, choices, source, list, allowed) {
       const hash = await hashOf(list).catch(() => null);
-      await engine.decide(action, choices, { source, textHash: hash, language: tr.lang });
+      await engine.decide(action, choices, { source, textHash: hash, language: texts._tr().lang });
       const after = engine.api.getConsent();
-      if (!after && action != 'reset') {
-        // Nothing was decided (the code to decide could not load): ask again.
-        if (source == 'banner') setBanner(true);
-        return;
-      }
-      // Emptied first, so the same message twice is announced twice.
-      status.textContent = '';
-      setTimeout(() => (status.textContent = statusText(tr, action, after, allowed)), 50);
+      if (after || action == 'reset') announce(status, () => statusText(texts._tr(), action, after, allowed));
+      // Nothing was decided (the code to decide could not load): ask again.
+      else if (source == 'banner') banner._set(true);
     },
-    fallbackFocus() {
-      const revisit = o.revisitButton();
-      if (revisit?.isConnected) return revisit.focus();
-      // The start of the page (design.md): body cannot take focus without a tabindex.
-      const body = document.body;
-      if (!body.hasAttribute('tabindex')) body.setAttribute('tabindex', '-1');
-      body.focus();
-    },
+    fallbackFocus: () => focusFallback(o.revisitButton()),
   };
 
-  const loadPrefs = () =>
-    (prefsModule ||= o.loadPreferences().catch((e) => {
-      prefsModule = undefined;
-      throw e;
-    }));
+  const prefs = prefsLayers(o.loadPreferences, ctx);
+  const withLayers = (fn: (l: PrefsLayers) => unknown) => prefs._load().then(fn, () => {});
 
   const ui: MountedUI = {
-    showBanner: () => setBanner(true),
+    showBanner: () => banner._set(true),
     async showPreferences(opener) {
-      const m = await loadPrefs();
-      await need(tr.lang, 'dialog');
-      prefs ||= m.createPreferences(ctx);
-      if (!prefs.isOpen()) {
+      const { preferences } = await prefs._load();
+      await texts._need(texts._tr().lang, 'dialog');
+      if (!preferences.isOpen()) {
         // Opened from the page: the element that had focus (inside our shadow root, its own).
-        prefs.open(opener ?? (document.activeElement == host ? root.activeElement : document.activeElement));
+        preferences.open(opener ?? (document.activeElement == host ? root.activeElement : document.activeElement));
         engine.emit('show', { layer: 'preferences' });
       }
     },
     hide(bannerOnly) {
       // The banner first: closing the dialog returns focus to its opener, which may be in the banner.
-      setBanner(false);
-      if (!bannerOnly) prefs?.close();
+      banner._set(false);
+      if (!bannerOnly) prefs._current()?.preferences.close();
     },
     async setLanguage(lang) {
-      const picked = pickLanguage({ configured: lang, htmlLang: document.documentElement.lang, navigatorLanguages: navigator.languages });
-      if (picked.unknownConfigured) warn(`language "${picked.unknownConfigured}" has no texts; using ${picked.lang}`);
-      await need(picked.lang, 'banner');
-      if (prefsModule) await need(picked.lang, 'dialog');
-      tr = translator(picked.lang);
-      frame.lang = tr.lang;
-      frame.dir = tr.dir;
-      if (banner) renderBanner();
-      prefs?.refresh();
-      placeholders?.refresh();
+      const picked = pickUiLanguage(lang);
+      await texts._need(picked.lang, 'banner');
+      if (prefs._requested()) await texts._need(picked.lang, 'dialog');
+      texts._use(picked.lang);
+      frame.lang = picked.lang;
+      frame.dir = texts._tr().dir;
+      banner._refresh();
+      prefs._refresh();
     },
     syncPlaceholders() {
       // Placeholders load with the preferences chunk: only when there is an embed to stand in for.
-      if (placeholders || o.blocker?.heldEmbeds().length) loadPrefs().then((m) => (placeholders ||= m.createPlaceholders(ctx)).sync(), () => {});
+      if (prefs._current() || o.blocker?.heldEmbeds().length) withLayers((l) => l.placeholders.sync());
     },
   };
 
@@ -232,11 +126,54 @@ export async function mountUI(o: MountOptions): Promise<MountedUI> {
   return ui;
 }
 
-/** The polite confirmation of a decision. */
-function statusText(tr: Translator, action: DecisionAction, after: ConsentState | null, allowed?: string): string {
-  if (action == 'reset') return tr.t('status.forgotten');
-  if (allowed) return tr.t('status.allowed', { name: allowed });
-  if (action == 'reject_all') return tr.t('status.rejectedAll');
-  if (action == 'accept_all') return tr.t(Object.values(after?.categories || {}).every(Boolean) ? 'status.acceptedAll' : 'status.acceptedAllGpc');
-  return tr.t('status.saved');
+/** The visitor-facing options; the diagnostics name what is wrong with them (the main file does not read them). */
+function readOptions(engine: Engine): UiOptions {
+  const [options, ok] = readUiOptions(engine.input);
+  // The one URL check ran in the main file's config reader: only http(s) or relative links render.
+  options.privacyPolicyUrl = engine.config.privacyPolicyUrl;
+  if (!ok) engine.env.load('diagnostics').then((m) => m.configProblems(engine.input).forEach((p) => warn(p)), () => {});
+  return options;
+}
+
+/**
+ * The preferences chunk's layers for one UI: loaded and created once; a failed load is tried again
+ * next time. Members starting with `_` stay inside one bundle: the minifier shortens them.
+ */
+function prefsLayers(load: () => Promise<PreferencesModule>, ctx: UiContext) {
+  let layers: PrefsLayers | undefined;
+  let loading: Promise<PrefsLayers> | undefined;
+  return {
+    _current: () => layers,
+    /** Renders the loaded layers again (after a language change). */
+    _refresh() {
+      layers?.preferences.refresh();
+      layers?.placeholders.refresh();
+    },
+    /** Whether the chunk was asked for (its texts then follow a language change). */
+    _requested: () => !!loading,
+    _load: () =>
+      (loading ||= load().then(
+        (m) => (layers = m.createPrefsLayers(ctx)),
+        (e) => {
+          loading = undefined;
+          throw e;
+        },
+      )),
+  };
+}
+
+/** The language `configured` (setLanguage's or the config's) names, else the page's, else the browser's. */
+function pickUiLanguage(configured: string) {
+  const picked = pickLanguage({ configured, htmlLang: document.documentElement.lang, navigatorLanguages: navigator.languages });
+  if (picked.unknownConfigured) warn(`language "${picked.unknownConfigured}" has no texts; using ${picked.lang}`);
+  return picked;
+}
+
+/** Where focus goes when a layer's opener is gone: the revisit button, else the start of the page (design.md). */
+function focusFallback(revisit: HTMLElement | undefined) {
+  if (revisit?.isConnected) return revisit.focus();
+  // body cannot take focus without a tabindex.
+  const body = document.body;
+  if (!body.hasAttribute('tabindex')) body.setAttribute('tabindex', '-1');
+  body.focus();
 }

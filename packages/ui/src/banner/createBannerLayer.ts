@@ -1,0 +1,94 @@
+import type { DecisionAction, Engine } from '@consentry/core/internal';
+import type { UiOptions } from '../config/readUiOptions';
+import { bannerTexts, textList } from '../i18n/layerTexts';
+import type { Translator } from '../i18n/Translator';
+import { Banner } from './Banner';
+
+/** Members starting with `_` stay inside one bundle: the minifier shortens them (rollup.config.mjs). */
+export interface BannerEvents {
+  _tr(): Translator;
+  /** Each time the banner renders, with its texts (for the record's `textHash`). */
+  _onRender(texts: string[]): void;
+  /** A choice, after the banner has gone: the texts it showed, and whether focus was in the UI. */
+  _onChoice(action: DecisionAction, texts: string[], hadFocus: boolean): void;
+  _onCustomize(opener: Element): void;
+}
+
+/** The banner as the mounted UI drives it. */
+export interface BannerLayer {
+  /** Shows or removes the banner (and emits `show` or `hide`); nothing when it already is so. */
+  _set(on: boolean): void;
+  /** Renders the banner again if it shows (after a language change). */
+  _refresh(): void;
+}
+
+/**
+ * The banner's life: built anew on show and on a language change (focus kept on the same button),
+ * its height published as `--consentry-banner-height` on `<html>` while it shows (sites move chat
+ * bubbles and sticky footers out of its way with it, design.md), and a modal banner that a close
+ * request cannot dismiss. It goes first into `frame`, in the UI's shadow `root`.
+ */
+export function createBannerLayer(engine: Engine, options: UiOptions, root: ShadowRoot, frame: HTMLElement, o: BannerEvents): BannerLayer {
+  const html = document.documentElement.style;
+  let banner: HTMLElement | null = null;
+  const resize = new ResizeObserver(() => {
+    const height = banner?.getBoundingClientRect().height;
+    if (height) html.setProperty('--consentry-banner-height', `${Math.ceil(height)}px`);
+  });
+  const texts = () => bannerTexts(o._tr().t, { controllerName: options.controllerName, privacyPolicyUrl: options.privacyPolicyUrl, gpc: engine.env.gpc });
+
+  function choose(action: DecisionAction) {
+    const hadFocus = !!root.activeElement;
+    const list = textList(texts());
+    set(false);
+    o._onChoice(action, list, hadFocus);
+  }
+
+  function render() {
+    const focused = (root.activeElement as HTMLElement | null)?.getAttribute('data-action');
+    const t = texts();
+    o._onRender(textList(t));
+    const next = Banner({
+      texts: t,
+      label: o._tr().t('banner.label'),
+      options,
+      onAcceptAll: () => choose('accept_all'),
+      onRejectAll: () => choose('reject_all'),
+      onCustomize: (e) => o._onCustomize(e.currentTarget as Element),
+    });
+    // A reload notice stands where the banner shows: the next banner replaces it.
+    frame.querySelector('.notice')?.remove();
+    if (banner) {
+      resize.unobserve(banner);
+      banner.replaceWith(next);
+    } else frame.prepend(next);
+    banner = next;
+    resize.observe(next);
+    if (next instanceof HTMLDialogElement) {
+      next.showModal();
+      // A close request that cannot be cancelled (Android back, a repeated Esc) is not a choice:
+      // with blockPage the banner stays until the visitor makes one.
+      next.addEventListener('close', () => banner == next && next.isConnected && next.showModal());
+    }
+    if (focused) next.querySelector<HTMLElement>(`[data-action=${focused}]`)?.focus();
+  }
+
+  function set(on: boolean) {
+    if (!!banner == on) return;
+    if (on) render();
+    else {
+      resize.unobserve(banner!);
+      banner!.remove();
+      banner = null;
+      html.removeProperty('--consentry-banner-height');
+    }
+    engine.emit(on ? 'show' : 'hide', { layer: 'banner' });
+  }
+
+  return {
+    _set: set,
+    _refresh() {
+      if (banner) render();
+    },
+  };
+}
