@@ -13,6 +13,8 @@ import { tabbables, trapFocus } from './trapFocus';
  * The preferences dialog: its draft switches, focus handling and decisions. Opening moves focus
  * in; Tab is wrapped; Esc and Close return focus to the opener, else to the revisit button, else
  * to the start of the page (design.md).
+ * One function: the dialog's state (open, opener, draft, expanded rows, the reload offer) is read
+ * by its render and changed by its handlers; they share this closure.
  */
 export function createPreferences(ctx: UiContext, fullConfig: () => ResolvedConfig): Preferences {
   const { engine } = ctx;

@@ -43,6 +43,8 @@ export interface MountedUI {
  * the layers: the banner and status here, the dialog, placeholders and reload notice from the
  * preferences chunk. Everything it does goes through the engine: the UI never touches cookies,
  * storage or the network.
+ * One function: it wires layers that call back into each other (the banner decides through the
+ * context, the context shows the banner again when nothing could be decided), so they meet here.
  */
 export async function mountUI(o: MountOptions): Promise<MountedUI> {
   const { engine } = o;

@@ -22,6 +22,8 @@ export interface UiApi {
  * or the visitor asks), the revisit button (plain DOM, on every page view after a decision), and
  * the declarative `data-consentry-action` hooks. A returning visitor on a page without held embeds
  * never fetches the UI until they open the preferences.
+ * One function: it ships in the main file, and its parts share the one mounted UI and the revisit
+ * button; one closure is the fewest bytes there.
  */
 export function startUi(
   engine: Engine,

@@ -2,7 +2,7 @@ import type { CookieRule, NameMatcher } from './resolvedConfig';
 import { isObj, isStr, type Obj } from './guards';
 import { isWebUrl } from './isWebUrl';
 import { compilePattern } from './patterns';
-import type { RawProblem } from './readConfig';
+import type { RawProblem } from './rawProblem';
 
 /** Value checks by problem code (see RawProblem). */
 const CHECKS: Record<string, (v: any) => boolean> = {

@@ -4,7 +4,7 @@ import { DEFAULT_CATEGORIES, DEFAULT_GPC_CATEGORY, NECESSARY } from './defaults'
 import { isObj, isStr, type Obj } from './guards';
 import { isName, isServiceName } from './names';
 import { compilePattern } from './patterns';
-import type { RawProblem } from './readConfig';
+import type { RawProblem } from './rawProblem';
 import type { ResolvedCategory, ResolvedService } from './resolvedConfig';
 
 type Report = (...p: RawProblem) => void;

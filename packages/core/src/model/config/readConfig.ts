@@ -1,21 +1,15 @@
 import { DEFAULT_CONSENT_MODE_MAP, DEFAULT_COOKIE_NAME, DEFAULT_EXPIRES_AFTER_DAYS, MAX_EXPIRES_AFTER_DAYS } from './defaults';
 import type { CatalogueEntry } from '../catalogue/catalogueEntry';
 import { createConfigReader, type ConfigReader } from './createConfigReader';
+import type { RawProblem } from './rawProblem';
+
+export type { RawProblem };
 import { has } from './names';
 import type { ResolvedConfig } from './resolvedConfig';
 import { isObj, isStr, type Obj } from './guards';
 import { plainConfig } from './plainConfig';
 import { readCategories } from './readCategories';
 
-/**
- * A problem as the main file records it: where, a short code, the bad value and the value used.
- * `describeProblem()` turns it into words; it ships in a chunk fetched only when there is a problem.
- * Codes: a type code or `|a|b` (see CHECKS); `o` object, `a` array, `p` name pattern, `u` unknown
- * option, `N` bad name, `c` unknown catalogue service, `O` service value, `x` above the maximum
- * lifetime, `C` cookie name, `P` cookie path, `D` cookie domain, `E` endpoint, `G` consentMode,
- * `R` config root, `K` a retired translation key.
- */
-export type RawProblem = [path: string, code: string, got?: unknown, using?: unknown];
 
 /** Translation keys of earlier versions that nothing shows now (the disclosure is titled by `category.services`). */
 const RETIRED_KEYS = ['category.showServices', 'category.hideServices'];
