@@ -233,7 +233,7 @@ const languageFile = (lang, part) =>
         async load(id) {
           if (id != '\0consentry-lang') return null;
           const [texts, banner] = await Promise.all([readTexts(lang), readTexts('en', 'enBanner')]);
-          const half = Object.fromEntries(Object.entries(texts).filter(([key]) => (key in banner) == (part == 'banner')));
+          const half = Object.fromEntries(Object.entries(texts).filter(([key]) => key in banner == (part == 'banner')));
           return `export default ${JSON.stringify(half)};`;
         },
         transform: (code, id) =>

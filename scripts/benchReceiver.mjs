@@ -88,7 +88,7 @@ async function load(ports) {
   let failed = 0;
   const began = performance.now();
   await Promise.all(
-    Array.from({ length: CLIENTS }, async (_, c) => {
+    Array.from({ length: CLIENTS }, async () => {
       for (let i = next++; i < RECORDS; i = next++) {
         const t = performance.now();
         // A refused connection or a reset counts as a failure (reported), not the end of the run.

@@ -25,29 +25,41 @@ describe('given a first visit with a held analytics script', () => {
   it.each([
     ['a browser with requestIdleCallback', false],
     ['a browser without requestIdleCallback (Safari)', true],
-  ])('in %s, the decision code should load after the banner showed, and Accept all should run the held script without fetching anything', async (_, noIdleCallback) => {
-    const context = await h.newContext();
-    await context.addInitScript((strip) => {
-      if (strip) delete (window as { requestIdleCallback?: unknown }).requestIdleCallback;
-      addEventListener('consentry:show', () => ((window as unknown as { shownAt: number }).shownAt ??= performance.now()));
-    }, noIdleCallback);
-    const page = await context.newPage();
-    const requests: string[] = [];
-    page.on('request', (r) => requests.push(new URL(r.url()).pathname));
-    await page.goto(h.origin + h.page(PAGE));
-    await banner(page).waitFor();
+  ])(
+    'in %s, the decision code should load after the banner showed, and Accept all should run the held script without fetching anything',
+    async (_, noIdleCallback) => {
+      const context = await h.newContext();
+      await context.addInitScript((strip) => {
+        if (strip) delete (window as { requestIdleCallback?: unknown }).requestIdleCallback;
+        addEventListener('consentry:show', () => ((window as unknown as { shownAt: number }).shownAt ??= performance.now()));
+      }, noIdleCallback);
+      const page = await context.newPage();
+      const requests: string[] = [];
+      page.on('request', (r) => requests.push(new URL(r.url()).pathname));
+      await page.goto(h.origin + h.page(PAGE));
+      await banner(page).waitFor();
 
-    await expect.poll(() => DECISION_CODE.every((f) => requests.includes(f)), POLL).toBe(true);
-    const shownAt = await page.evaluate(() => (window as unknown as { shownAt: number }).shownAt);
-    const started = await startTimes(page);
-    for (const f of DECISION_CODE) expect(started[f], `${f} starts after the banner showed`).toBeGreaterThan(shownAt);
-    // Loaded means run: each chunk registers itself as it runs, before the load that resource timing ends with.
-    await expect.poll(() => page.evaluate((files) => files.every((f) => (performance.getEntriesByName(location.origin + f)[0] as PerformanceResourceTiming | undefined)?.responseEnd), DECISION_CODE), POLL).toBe(true);
+      await expect.poll(() => DECISION_CODE.every((f) => requests.includes(f)), POLL).toBe(true);
+      const shownAt = await page.evaluate(() => (window as unknown as { shownAt: number }).shownAt);
+      const started = await startTimes(page);
+      for (const f of DECISION_CODE) expect(started[f], `${f} starts after the banner showed`).toBeGreaterThan(shownAt);
+      // Loaded means run: each chunk registers itself as it runs, before the load that resource timing ends with.
+      await expect
+        .poll(
+          () =>
+            page.evaluate(
+              (files) => files.every((f) => (performance.getEntriesByName(location.origin + f)[0] as PerformanceResourceTiming | undefined)?.responseEnd),
+              DECISION_CODE,
+            ),
+          POLL,
+        )
+        .toBe(true);
 
-    const beforeClick = requests.length;
-    await banner(page).locator('[data-action=accept-all]').click();
-    await expect.poll(() => page.evaluate(() => (window as unknown as { analyticsRan?: number }).analyticsRan), POLL).toBeGreaterThan(0);
-    expect(requests.slice(beforeClick)).toEqual([]);
-    expect(await page.evaluate(() => document.cookie)).toMatch(/consentry=/);
-  });
+      const beforeClick = requests.length;
+      await banner(page).locator('[data-action=accept-all]').click();
+      await expect.poll(() => page.evaluate(() => (window as unknown as { analyticsRan?: number }).analyticsRan), POLL).toBeGreaterThan(0);
+      expect(requests.slice(beforeClick)).toEqual([]);
+      expect(await page.evaluate(() => document.cookie)).toMatch(/consentry=/);
+    },
+  );
 });

@@ -26,7 +26,7 @@ describe.each([
     const { page } = await h.open(path);
     await page.waitForFunction((g) => (window as unknown as Record<string, unknown>)[g], global);
     await ready(page);
-    const found = await page.evaluate(`(${members.toString()})(${JSON.stringify(global)})(window)`) as Record<string, string>;
+    const found = (await page.evaluate(`(${members.toString()})(${JSON.stringify(global)})(window)`)) as Record<string, string>;
     for (const name of API) expect(found[name], name).toBe(name == 'version' ? 'string' : 'function');
     expect(Object.keys(found).filter((m) => !documented(m))).toEqual([]);
   });

@@ -67,7 +67,11 @@ const HELD_BODY = `<p id="styled">Styled by a third-party stylesheet once allowe
 const styledColor = (page: Page) => page.evaluate(() => getComputedStyle(document.getElementById('styled')!).color);
 const templateContent = (page: Page) => page.locator('#from-template').count();
 /** URLs of the page's frames other than the page itself. */
-const frameUrls = (page: Page) => page.frames().filter((f) => f !== page.mainFrame()).map((f) => f.url());
+const frameUrls = (page: Page) =>
+  page
+    .frames()
+    .filter((f) => f !== page.mainFrame())
+    .map((f) => f.url());
 /** The site's cookie writes (cookieStore.set promises), settled or cut off after 2 s. */
 const cookieWrites = (page: Page) =>
   page.evaluate(() => {
@@ -95,7 +99,10 @@ describe('given a first visit to a page with held scripts, embeds, media, a styl
     expect(await page.evaluate(() => document.cookie)).not.toMatch(/(^|; )_ga/);
     expect(await page.evaluate(() => document.cookie)).toContain('site_pref=dark');
     const names = await cookieNames(context);
-    expect(names.filter((n) => n.startsWith('_ga')), 'tracking cookies in the browser').toEqual([]);
+    expect(
+      names.filter((n) => n.startsWith('_ga')),
+      'tracking cookies in the browser',
+    ).toEqual([]);
     expect(names).toEqual(expect.arrayContaining(['site_pref', 'site_store']));
   });
 
@@ -580,8 +587,11 @@ describe('given markup mistakes: live elements with data-category, an unknown ca
 
     const check = () => {
       const warnings = ours(messages);
-      const about = (re: RegExp, not?: RegExp) => warnings.filter((m) => re.test(m.text) && !(not && not.test(m.text)));
-      expect(warnings.every((m) => m.type == 'warning' || m.type == 'error'), JSON.stringify(warnings)).toBe(true);
+      const about = (re: RegExp, not?: RegExp) => warnings.filter((m) => re.test(m.text) && !not?.test(m.text));
+      expect(
+        warnings.every((m) => m.type == 'warning' || m.type == 'error'),
+        JSON.stringify(warnings),
+      ).toBe(true);
       expect(about(/iframe/i), 'the live iframe').toHaveLength(1);
       expect(about(/script/i, /iframe|nonexistent|ghost/i), 'the live script').toHaveLength(1);
       expect(about(/nonexistent/), 'the unknown category').toHaveLength(1);

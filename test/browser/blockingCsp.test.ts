@@ -22,7 +22,12 @@ async function openCounting(path: string) {
   await context.addInitScript(() => {
     const w = window as unknown as { __violations: string[] };
     w.__violations = [];
-    addEventListener('securitypolicyviolation', (e) => w.__violations.push(`${e.violatedDirective} blocked ${e.blockedURI || '(inline)'}: ${e.sample} @${e.sourceFile}:${e.lineNumber}:${e.columnNumber}`), true);
+    addEventListener(
+      'securitypolicyviolation',
+      (e) =>
+        w.__violations.push(`${e.violatedDirective} blocked ${e.blockedURI || '(inline)'}: ${e.sample} @${e.sourceFile}:${e.lineNumber}:${e.columnNumber}`),
+      true,
+    );
   });
   return h.open(path, { context });
 }
@@ -63,11 +68,10 @@ ${HELD}`,
     expect(await violations(page)).toEqual([]);
     // The nonce is hidden from the attribute under CSP, so the page cannot leak it: the released scripts
     // carry it as their property.
-    expect(
-      await page.evaluate(() =>
-        [...document.scripts].filter((s) => s.src.includes('/fixtures/') && s.type != 'text/plain').map((s) => s.nonce),
-      ),
-    ).toEqual(['abc123', 'abc123']);
+    expect(await page.evaluate(() => [...document.scripts].filter((s) => s.src.includes('/fixtures/') && s.type != 'text/plain').map((s) => s.nonce))).toEqual([
+      'abc123',
+      'abc123',
+    ]);
   });
 });
 

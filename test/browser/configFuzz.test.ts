@@ -45,7 +45,21 @@ try { ${c.before} window.consentryConfig = (${config}); } catch (e) { window.__s
           document.body.append(f);
           return f;
         });
-        const names = ['functional', 'analytics', 'marketing', 'ghost', 'constructor', 'toString', 'analytics.ga', 'services', 'url', 'privacyPolicyUrl', 'debug', 'nonce', 'cookies'];
+        const names = [
+          'functional',
+          'analytics',
+          'marketing',
+          'ghost',
+          'constructor',
+          'toString',
+          'analytics.ga',
+          'services',
+          'url',
+          'privacyPolicyUrl',
+          'debug',
+          'nonce',
+          'cookies',
+        ];
         const read = (f: HTMLIFrameElement, seed: number): FrameResult & { done: boolean } => {
           const w = f.contentWindow as any;
           const doc = f.contentDocument!;
@@ -65,7 +79,17 @@ try { ${c.before} window.consentryConfig = (${config}); } catch (e) { window.__s
             errors: [...(w.__errors || [])],
             started: typeof c == 'object' && !!c,
             banner,
-            allowed: c ? names.filter((n) => { try { return c.isAllowed(n) === true; } catch { return true; } }).concat(c.getConsent() ? ['(a decision)'] : []) : [],
+            allowed: c
+              ? names
+                  .filter((n) => {
+                    try {
+                      return c.isAllowed(n) === true;
+                    } catch {
+                      return true;
+                    }
+                  })
+                  .concat(c.getConsent() ? ['(a decision)'] : [])
+              : [],
             links,
             done: banner || !!w.__setup,
           };

@@ -46,7 +46,9 @@ const rows = (p: Page) =>
 async function axe(p: Page) {
   await p.addScriptTag({ path: AXE });
   const violations = await p.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run(c: unknown, o: unknown): Promise<{ violations: Array<{ id: string; impact: string; nodes: unknown[] }> }> } }).axe;
+    const axe = (
+      window as unknown as { axe: { run(c: unknown, o: unknown): Promise<{ violations: Array<{ id: string; impact: string; nodes: unknown[] }> }> } }
+    ).axe;
     const r = await axe.run(document, { rules: { 'target-size': { enabled: true } }, resultTypes: ['violations'] });
     return r.violations.map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.length }));
   });
@@ -59,14 +61,16 @@ describe('debug overlay', () => {
     await ready(p);
     await consentry(p, (c) => c.setConsent({ functional: true }));
     await expect.poll(() => p.evaluate(() => (window as unknown as { widgetRan?: boolean }).widgetRan), POLL).toBe(true);
-    await expect.poll(async () => (await rows(p))?.['Clearing: removed and survived'], POLL).toContain(
-      'srv_track | survived | HttpOnly: scripts cannot see or delete it; only the server that set it can (send it expired)',
-    );
-    await expect.poll(async () => (await rows(p))?.['Held and released elements'], POLL).toEqual([
-      'analytics | stats | <script> (inline) | held',
-      'functional | widget | <script> (inline) | released',
-      'marketing | video | <iframe> /company-site/embed.html | held',
-    ]);
+    await expect
+      .poll(async () => (await rows(p))?.['Clearing: removed and survived'], POLL)
+      .toContain('srv_track | survived | HttpOnly: scripts cannot see or delete it; only the server that set it can (send it expired)');
+    await expect
+      .poll(async () => (await rows(p))?.['Held and released elements'], POLL)
+      .toEqual([
+        'analytics | stats | <script> (inline) | held',
+        'functional | widget | <script> (inline) | released',
+        'marketing | video | <iframe> /company-site/embed.html | held',
+      ]);
     const r = (await rows(p))!;
     expect(r['Cookies this page can see']).toEqual(['consentry | Consentry']);
     expect(r['Consent Mode sent']!.map((x) => x.split(' | ')[0])).toEqual(['default', 'update']);

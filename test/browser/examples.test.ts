@@ -35,7 +35,13 @@ describe('examples/company-site', () => {
     await expect.poll(() => button(page, 'Tillat og last inn').count(), POLL).toBe(2);
     await page.waitForTimeout(500);
 
-    for (const held of ['/company-site/js/analytics.js', '/company-site/js/marketing.js', '/company-site/embed.html', '/company-site/map.html', '/company-site/fonts/brand.css'])
+    for (const held of [
+      '/company-site/js/analytics.js',
+      '/company-site/js/marketing.js',
+      '/company-site/embed.html',
+      '/company-site/map.html',
+      '/company-site/fonts/brand.css',
+    ])
       expect(paths, held).not.toContain(held);
     expect(await cookieNames(context)).toEqual([]);
     expect(await page.evaluate(() => [(window as any).standInAnalytics, (window as any).standInMarketing])).toEqual([undefined, undefined]);
@@ -53,7 +59,13 @@ describe('examples/company-site', () => {
 
     await expect.poll(() => cookieNames(context), POLL).toEqual(expect.arrayContaining(['_ga', '_gid', '_fbp', 'consentry']));
     await expect.poll(() => page.locator('#analytics-status').textContent(), POLL).toBe('på');
-    for (const loaded of ['/company-site/js/analytics.js', '/company-site/js/marketing.js', '/company-site/embed.html', '/company-site/map.html', '/company-site/fonts/brand.css'])
+    for (const loaded of [
+      '/company-site/js/analytics.js',
+      '/company-site/js/marketing.js',
+      '/company-site/embed.html',
+      '/company-site/map.html',
+      '/company-site/fonts/brand.css',
+    ])
       await expect.poll(() => paths.includes(loaded), { ...POLL, message: loaded }).toBe(true);
     await expect.poll(() => page.evaluate(() => getComputedStyle(document.documentElement).getPropertyValue('--brand-font-loaded').trim()), POLL).toBe('1');
     await expect.poll(() => page.locator(PH).count(), POLL).toBe(0);
@@ -67,15 +79,29 @@ describe('examples/company-site', () => {
     await page.locator(PH).filter({ hasText: 'YouTube' }).getByRole('button').click();
 
     await expect.poll(() => page.locator('iframe[title=Produktvideo]').getAttribute('src'), POLL).toBe('/company-site/embed.html');
-    expect(await consentry(page, (c) => [c.isAllowed('marketing.youtube'), c.isAllowed('marketing.meta'), c.isAllowed('analytics'), c.isAllowed('functional')])).toEqual([true, false, false, false]);
+    expect(
+      await consentry(page, (c) => [c.isAllowed('marketing.youtube'), c.isAllowed('marketing.meta'), c.isAllowed('analytics'), c.isAllowed('functional')]),
+    ).toEqual([true, false, false, false]);
     expect(await page.locator('iframe[title="Kart til butikken"]').getAttribute('src')).toBeNull();
     expect(await cookieNames(context)).not.toContain('_ga');
     expect(await cookieNames(context)).not.toContain('_fbp');
   });
 
   it.each([
-    ['/company-site/personvern.html', 'Nødvendige', ['Nødvendige', 'Funksjonelle', 'Statistikk', 'Markedsføring'], ['consentry', 'Fjordlys AS (førstepart)', 'Lagrer valget ditt om informasjonskapsler', '182 dager'], ['_fbp', 'Meta', 'Måler annonser', '3 måneder']],
-    ['/company-site/en/privacy.html', 'Necessary', ['Necessary', 'Functional', 'Analytics', 'Marketing'], ['consentry', 'Fjordlys AS (first party)', 'Stores your cookie choice', '182 days'], ['_fbp', 'Meta', 'Measures ads', '3 months']],
+    [
+      '/company-site/personvern.html',
+      'Nødvendige',
+      ['Nødvendige', 'Funksjonelle', 'Statistikk', 'Markedsføring'],
+      ['consentry', 'Fjordlys AS (førstepart)', 'Lagrer valget ditt om informasjonskapsler', '182 dager'],
+      ['_fbp', 'Meta', 'Måler annonser', '3 måneder'],
+    ],
+    [
+      '/company-site/en/privacy.html',
+      'Necessary',
+      ['Necessary', 'Functional', 'Analytics', 'Marketing'],
+      ['consentry', 'Fjordlys AS (first party)', 'Stores your cookie choice', '182 days'],
+      ['_fbp', 'Meta', 'Measures ads', '3 months'],
+    ],
   ])('the privacy page %s should render the cookie declaration from the live config', async (path, _first, titles, own, fbp) => {
     const { page } = await h.open(path);
     await ready(page);

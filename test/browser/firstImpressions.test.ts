@@ -122,7 +122,10 @@ describe('given a cookie declared by a pattern', () => {
     const config = {
       categories: {
         analytics: {
-          cookies: [{ name: '/^_ga($|_)/', provider: 'Google' }, { name: '/^_pk_id/', label: '_pk_id.<site-id>', provider: 'Matomo' }],
+          cookies: [
+            { name: '/^_ga($|_)/', provider: 'Google' },
+            { name: '/^_pk_id/', label: '_pk_id.<site-id>', provider: 'Matomo' },
+          ],
           services: { clarity: { label: 'Clarity', cookies: ['/^_cl(ck|sk)$/'] } },
         },
       },

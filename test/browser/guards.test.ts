@@ -182,7 +182,10 @@ describe('network guard: images and WebSocket', () => {
     expect(state, 'the open socket closes').toBeGreaterThanOrEqual(2 /* CLOSING */);
     expect((await connect()).seen, 'after withdrawal').toEqual(['error', 'close 1006']);
     await page.waitForTimeout(300);
-    expect({ connections: socket.connections, messages: socket.messages }, 'nothing reached the server after withdrawal').toEqual({ connections: 1, messages: ['hello'] });
+    expect({ connections: socket.connections, messages: socket.messages }, 'nothing reached the server after withdrawal').toEqual({
+      connections: 1,
+      messages: ['hello'],
+    });
   });
 });
 
@@ -296,7 +299,11 @@ describe('auto-blocking of URLs set by code', () => {
         b.src = url + '/frame.html?b';
         return [s, a, b].map((el) => [el.getAttribute('data-service'), el.getAttribute('src')]);
       }, collector());
-    const held = [['tracker', collector() + '/set-tracker.js'], ['tracker', null], ['tracker', null]];
+    const held = [
+      ['tracker', collector() + '/set-tracker.js'],
+      ['tracker', null],
+      ['tracker', null],
+    ];
     expect(await add(), 'before consent').toEqual(held);
     await page.waitForTimeout(500);
     expect(await page.evaluate(() => (window as unknown as { setRuns?: number }).setRuns), 'the script did not run').toBeUndefined();

@@ -205,4 +205,3 @@ export function useBrowser() {
   };
   return harness;
 }
-

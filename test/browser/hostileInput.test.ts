@@ -25,9 +25,12 @@ const renderedLinks = (page: Page) =>
 const ran = (page: Page, name: string) => page.evaluate((n) => (window as unknown as Record<string, unknown>)[n] === true, name);
 
 describe('#1: a javascript: privacy link (a config from a CMS)', () => {
-  it('should render no link for it, say why, and clicking the banner runs nothing; a service\'s link likewise', async () => {
+  it("should render no link for it, say why, and clicking the banner runs nothing; a service's link likewise", async () => {
     const bad = 'javascript:void(window.PWNED=1)';
-    const config = { privacyPolicyUrl: bad, categories: { analytics: { services: { ga: { label: 'GA', privacyPolicyUrl: ' JaVa\tScRiPt:void(window.PWNED=2)' } } } } };
+    const config = {
+      privacyPolicyUrl: bad,
+      categories: { analytics: { services: { ga: { label: 'GA', privacyPolicyUrl: ' JaVa\tScRiPt:void(window.PWNED=2)' } } } },
+    };
     const o = await h.open(h.page({ head: consentryTag(config) }));
     await expect.poll(() => banner(o.page).isVisible(), POLL).toBe(true);
     for (const a of await o.page.locator('consentry-ui a').all()) await a.click({ modifiers: [] }).catch(() => {});
@@ -104,7 +107,8 @@ describe('#6: JavaScript-object configs (window.consentryConfig) that cannot be 
     'nonce: Object.create(null)': '({ nonce: Object.create(null) })',
     'a throwing getter': '({ get categories() { throw new Error("getter") } })',
     'a Proxy': 'new Proxy({}, { get() { throw new Error("get") }, ownKeys() { throw new Error("keys") } })',
-    'a null-prototype object with a BigInt': 'Object.assign(Object.create(null), { revision: 10n, cookie: Object.assign(Object.create(null), { name: Object.assign(Object.create(null), { n: 5n }) }) })',
+    'a null-prototype object with a BigInt':
+      'Object.assign(Object.create(null), { revision: 10n, cookie: Object.assign(Object.create(null), { name: Object.assign(Object.create(null), { n: 5n }) }) })',
   };
   for (const [what, js] of Object.entries(configs))
     it(`given ${what}, should start, show the banner and throw nothing into the page`, async () => {
@@ -137,7 +141,7 @@ describe('#7: a crafted or impossible consent cookie', () => {
 });
 
 describe('#8: markup edge cases', () => {
-  it('should hold an iframe\'s data-srcdoc until allowed, and warn about a live srcdoc', async () => {
+  it("should hold an iframe's data-srcdoc until allowed, and warn about a live srcdoc", async () => {
     const body = `<iframe id="held" data-category="marketing" data-srcdoc="<script>parent.__srcdoc = true</script>"></iframe>
 <iframe id="live" data-category="marketing" data-src="/fixtures/frame.html" srcdoc="<p>live</p>"></iframe>`;
     const o = await h.open(h.page({ body }));
@@ -151,13 +155,17 @@ describe('#8: markup edge cases', () => {
   });
 
   it('should keep data-category="analytics.ga" held after Accept all, as its warning says', async () => {
-    const head = consentryTag({ categories: { analytics: { services: { ga: 'google-analytics' } } } }) + '<script type="text/plain" data-category="analytics.ga">window.__dotted = true</script>';
+    const head =
+      consentryTag({ categories: { analytics: { services: { ga: 'google-analytics' } } } }) +
+      '<script type="text/plain" data-category="analytics.ga">window.__dotted = true</script>';
     const o = await h.open(h.page({ head }));
     await ready(o.page);
     await consentry(o.page, (c) => c.acceptAll());
     await o.page.waitForTimeout(200);
     expect(await ran(o.page, '__dotted')).toBe(false);
-    await expect.poll(() => warnings(o).join('\n'), POLL).toContain('markup names the category "analytics.ga", which is not configured (a service goes in data-service); it stays held');
+    await expect
+      .poll(() => warnings(o).join('\n'), POLL)
+      .toContain('markup names the category "analytics.ga", which is not configured (a service goes in data-service); it stays held');
   });
 
   it('should read type as the HTML standard does: TEXT/PLAIN, "text/plain " and text/plain;charset=utf-8 are held, then released', async () => {
@@ -240,7 +248,9 @@ describe('#10: the cookie guard and cookieStore', () => {
 
 describe('#11.12: data-service="!ga"', () => {
   it('after a refusal runs the script, needsReload() should stay false', async () => {
-    const head = consentryTag({ categories: { analytics: { services: { ga: 'google-analytics' } } } }) + '<script type="text/plain" data-category="analytics" data-service="!ga">window.__fallback = true</script>';
+    const head =
+      consentryTag({ categories: { analytics: { services: { ga: 'google-analytics' } } } }) +
+      '<script type="text/plain" data-category="analytics" data-service="!ga">window.__fallback = true</script>';
     const o = await h.open(h.page({ head }));
     await ready(o.page);
     await consentry(o.page, (c) => c.rejectAll());

@@ -29,10 +29,26 @@ beforeAll(async () => {
   });
   consentId = randomUUID();
   const now = new Date().toISOString();
-  for (const [id, method, analytics] of [[consentId, 'accept_all', true], [randomUUID(), 'reject_all', false], [randomUUID(), 'accept_all', true]] as const) {
+  for (const [id, method, analytics] of [
+    [consentId, 'accept_all', true],
+    [randomUUID(), 'reject_all', false],
+    [randomUUID(), 'accept_all', true],
+  ] as const) {
     const record = {
-      id: randomUUID(), consentId: id, timestamp: now, revision: 1, method, source: 'banner', categories: { necessary: true, analytics }, services: {},
-      textHash: hash, expires: now, language: 'en', url: 'https://www.example.com/', gpc: false, sdkVersion: '0.1.0',
+      id: randomUUID(),
+      consentId: id,
+      timestamp: now,
+      revision: 1,
+      method,
+      source: 'banner',
+      categories: { necessary: true, analytics },
+      services: {},
+      textHash: hash,
+      expires: now,
+      language: 'en',
+      url: 'https://www.example.com/',
+      gpc: false,
+      sdkVersion: '0.1.0',
     };
     const r = await fetch(`${server.url}/consent`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(record) });
     expect(r.status).toBe(201);
@@ -40,7 +56,15 @@ beforeAll(async () => {
   browser = await chromium.launch({
     executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
     headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
   });
 });
 afterAll(async () => {
@@ -52,15 +76,18 @@ async function axe(page: Page) {
   // Evaluated through the DevTools protocol: the page's CSP (nonce only) would refuse an added script tag.
   if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(AXE);
   return page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run(c: unknown, o: unknown): Promise<{ violations: { id: string; impact: string; nodes: { target: unknown }[] }[] }> } }).axe;
+    const axe = (
+      window as unknown as { axe: { run(c: unknown, o: unknown): Promise<{ violations: { id: string; impact: string; nodes: { target: unknown }[] }[] }> } }
+    ).axe;
     const r = await axe.run(document, { rules: { 'target-size': { enabled: true } }, resultTypes: ['violations'] });
     return r.violations.filter((v) => v.impact == 'serious' || v.impact == 'critical').map((v) => `${v.id}: ${JSON.stringify(v.nodes.map((n) => n.target))}`);
   });
 }
-const focusedLabel = (page: Page) => page.evaluate(() => {
-  const e = document.activeElement as HTMLElement;
-  return e.id ? `${e.tagName.toLowerCase()}#${e.id}` : (e.textContent ?? '').trim();
-});
+const focusedLabel = (page: Page) =>
+  page.evaluate(() => {
+    const e = document.activeElement as HTMLElement;
+    return e.id ? `${e.tagName.toLowerCase()}#${e.id}` : (e.textContent ?? '').trim();
+  });
 async function tabTo(page: Page, target: string) {
   for (let i = 0; i < 20; i++) {
     if ((await focusedLabel(page)) == target) return;

@@ -30,7 +30,20 @@ const FLUSH_MS = Number(process.env.RECORDS_FLUSH_MS) || 60_000;
 type Schema = { [key: string]: unknown };
 const SCHEMA = JSON.parse(readFileSync(new URL('../../docs/consent-record.schema.json', import.meta.url), 'utf8')) as Schema;
 const ANNOTATIONS = new Set(['$schema', '$id', 'title', 'description', '$comment', 'examples', 'default']);
-const KEYWORDS = new Set(['type', 'const', 'enum', 'pattern', 'format', 'minLength', 'maxLength', 'minimum', 'required', 'properties', 'propertyNames', 'additionalProperties']);
+const KEYWORDS = new Set([
+  'type',
+  'const',
+  'enum',
+  'pattern',
+  'format',
+  'minLength',
+  'maxLength',
+  'minimum',
+  'required',
+  'properties',
+  'propertyNames',
+  'additionalProperties',
+]);
 const FORMATS: Record<string, (s: string) => boolean> = {
   uuid: (s) => /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(s),
   'date-time': (s) => /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$/.test(s) && !Number.isNaN(Date.parse(s)),
@@ -75,7 +88,8 @@ function validate(schema: Schema, value: unknown, path = '$'): string[] {
     errors.push(`${path}: ${JSON.stringify(value)} not in ${JSON.stringify(schema.enum)}`);
   }
   if (typeof value == 'string') {
-    if (schema.pattern !== undefined && !new RegExp(schema.pattern as string, 'u').test(value)) errors.push(`${path}: ${JSON.stringify(value)} does not match ${schema.pattern}`);
+    if (schema.pattern !== undefined && !new RegExp(schema.pattern as string, 'u').test(value))
+      errors.push(`${path}: ${JSON.stringify(value)} does not match ${schema.pattern}`);
     if (schema.format !== undefined) {
       const check = FORMATS[schema.format as string];
       if (!check) throw new Error(`validator: unsupported format "${schema.format}"`);
@@ -88,7 +102,8 @@ function validate(schema: Schema, value: unknown, path = '$'): string[] {
   if (isObject(value)) {
     for (const key of (schema.required as string[] | undefined) ?? []) if (!(key in value)) errors.push(`${path}: missing "${key}"`);
     const props = (schema.properties as Record<string, Schema> | undefined) ?? {};
-    if (isObject(schema.propertyNames)) for (const key of Object.keys(value)) errors.push(...validate(schema.propertyNames, key, `${path}[${JSON.stringify(key)}]`));
+    if (isObject(schema.propertyNames))
+      for (const key of Object.keys(value)) errors.push(...validate(schema.propertyNames, key, `${path}[${JSON.stringify(key)}]`));
     for (const [key, v] of Object.entries(value)) {
       if (key in props) errors.push(...validate(props[key], v, `${path}.${key}`));
       else if (schema.additionalProperties === false) errors.push(`${path}: unexpected property "${key}"`);
@@ -309,57 +324,54 @@ describe('given an endpoint that answers 200', () => {
   it.each<[string, Host]>([
     ['127.0.0.1 (secure context)', 'local'],
     ['www.site.test (plain http: no randomUUID, SubtleCrypto or Web Locks)', 'site'],
-  ])(
-    'on %s: when the visitor accepts, withdraws marketing, rejects and resets, it should POST one valid record per decision',
-    async (_, host) => {
-      const context = await freshContext();
-      const path = h.page({ head: consentryTag({ revision: 3, endpoint: '/consent' }) });
-      const { page, messages } = await h.open(`${path}?utm_source=mail&x=1#top`, { context, host });
-      await ready(page);
-      const origin = host == 'site' ? h.siteOrigin : h.origin;
-      const version = await consentry(page, (c) => c.version);
-      const started = Date.now();
+  ])('on %s: when the visitor accepts, withdraws marketing, rejects and resets, it should POST one valid record per decision', async (_, host) => {
+    const context = await freshContext();
+    const path = h.page({ head: consentryTag({ revision: 3, endpoint: '/consent' }) });
+    const { page, messages } = await h.open(`${path}?utm_source=mail&x=1#top`, { context, host });
+    await ready(page);
+    const origin = host == 'site' ? h.siteOrigin : h.origin;
+    const version = await consentry(page, (c) => c.version);
+    const started = Date.now();
 
-      const steps: Step[] = ['accept', { marketing: false }, 'reject', 'reset'];
-      const consentIds: (string | undefined)[] = [];
-      for (const [i, step] of steps.entries()) {
-        await decide(page, step);
-        consentIds.push(await consentry(page, (c) => c.getConsent()?.consentId));
-        await ep.waitFor(() => ep.posts().length >= i + 1, 5000, `the record of decision ${i + 1}`);
-      }
-      await sleep(1500); // a negative: give a duplicate or late extra POST its chance
+    const steps: Step[] = ['accept', { marketing: false }, 'reject', 'reset'];
+    const consentIds: (string | undefined)[] = [];
+    for (const [i, step] of steps.entries()) {
+      await decide(page, step);
+      consentIds.push(await consentry(page, (c) => c.getConsent()?.consentId));
+      await ep.waitFor(() => ep.posts().length >= i + 1, 5000, `the record of decision ${i + 1}`);
+    }
+    await sleep(1500); // a negative: give a duplicate or late extra POST its chance
 
-      const posts = ep.posts();
-      expect(posts).toHaveLength(4);
-      for (const post of posts) {
-        expect(post.contentType, 'sent by fetch as JSON').toMatch(/^application\/json\b/i);
-        expect(validate(SCHEMA, post.body), `record ${post.n} against the schema`).toEqual([]);
-      }
-      const records = posts.map((p) => p.body as ConsentRecord);
-      expect(records.map((r) => r.method)).toEqual(['accept_all', 'withdraw', 'withdraw', 'reset']);
-      expect(new Set(records.map((r) => r.id)).size).toBe(4);
-      for (const r of records) {
-        expect(r).toMatchObject({ source: 'api', textHash: null, revision: 3, gpc: false, sdkVersion: version, language: 'en' });
-        expect(r.url).toBe(origin + path);
-        expect(Date.parse(r.timestamp)).toBeGreaterThanOrEqual(started - 1000);
-        expect(Date.parse(r.timestamp)).toBeLessThanOrEqual(Date.now());
-        expect(Date.parse(r.expires) - Date.parse(r.timestamp)).toBeGreaterThan(180 * DAY);
-      }
-      expect(records.slice(0, 3).map((r) => r.consentId)).toEqual(consentIds.slice(0, 3));
-      expect(records.map((r) => r.categories)).toEqual([
-        { necessary: true, functional: true, analytics: true, marketing: true },
-        { necessary: true, functional: true, analytics: true, marketing: false },
-        { necessary: true, functional: false, analytics: false, marketing: false },
-        { necessary: true, functional: false, analytics: false, marketing: false },
-      ]);
-      for (let i = 1; i < 4; i++) expect(Date.parse(records[i].timestamp)).toBeGreaterThanOrEqual(Date.parse(records[i - 1].timestamp));
+    const posts = ep.posts();
+    expect(posts).toHaveLength(4);
+    for (const post of posts) {
+      expect(post.contentType, 'sent by fetch as JSON').toMatch(/^application\/json\b/i);
+      expect(validate(SCHEMA, post.body), `record ${post.n} against the schema`).toEqual([]);
+    }
+    const records = posts.map((p) => p.body as ConsentRecord);
+    expect(records.map((r) => r.method)).toEqual(['accept_all', 'withdraw', 'withdraw', 'reset']);
+    expect(new Set(records.map((r) => r.id)).size).toBe(4);
+    for (const r of records) {
+      expect(r).toMatchObject({ source: 'api', textHash: null, revision: 3, gpc: false, sdkVersion: version, language: 'en' });
+      expect(r.url).toBe(origin + path);
+      expect(Date.parse(r.timestamp)).toBeGreaterThanOrEqual(started - 1000);
+      expect(Date.parse(r.timestamp)).toBeLessThanOrEqual(Date.now());
+      expect(Date.parse(r.expires) - Date.parse(r.timestamp)).toBeGreaterThan(180 * DAY);
+    }
+    expect(records.slice(0, 3).map((r) => r.consentId)).toEqual(consentIds.slice(0, 3));
+    expect(records.map((r) => r.categories)).toEqual([
+      { necessary: true, functional: true, analytics: true, marketing: true },
+      { necessary: true, functional: true, analytics: true, marketing: false },
+      { necessary: true, functional: false, analytics: false, marketing: false },
+      { necessary: true, functional: false, analytics: false, marketing: false },
+    ]);
+    for (let i = 1; i < 4; i++) expect(Date.parse(records[i].timestamp)).toBeGreaterThanOrEqual(Date.parse(records[i - 1].timestamp));
 
-      await expect.poll(async () => (await seen(page)).filter((e) => e.status == 'delivered').map((e) => e.id), POLL).toEqual(records.map((r) => r.id));
-      expect((await seen(page)).filter((e) => e.status != 'delivered')).toEqual([]);
-      await expect.poll(() => outboxSize(page), POLL).toBe(0);
-      expect(ours(messages, 'error')).toEqual([]);
-    },
-  );
+    await expect.poll(async () => (await seen(page)).filter((e) => e.status == 'delivered').map((e) => e.id), POLL).toEqual(records.map((r) => r.id));
+    expect((await seen(page)).filter((e) => e.status != 'delivered')).toEqual([]);
+    await expect.poll(() => outboxSize(page), POLL).toBe(0);
+    expect(ours(messages, 'error')).toEqual([]);
+  });
 
   it.each<[string, Host]>([
     ['127.0.0.1 (SubtleCrypto)', 'local'],
@@ -368,7 +380,10 @@ describe('given an endpoint that answers 200', () => {
     'on %s: a record made in the banner, the preferences dialog or a placeholder should carry the SHA-256 of the texts on screen; one made by the API, null',
     async (_, host) => {
       h.route('/embed.html', '<p>embedded</p>');
-      const path = h.page({ head: consentryTag(TEXTS_CONFIG), body: '<iframe data-category="marketing" data-service="youtube" data-src="/embed.html" width="320" height="180"></iframe>' });
+      const path = h.page({
+        head: consentryTag(TEXTS_CONFIG),
+        body: '<iframe data-category="marketing" data-service="youtube" data-src="/embed.html" width="320" height="180"></iframe>',
+      });
       let posts = 0;
 
       // The banner: Accept all.
@@ -376,7 +391,9 @@ describe('given an endpoint that answers 200', () => {
       expect(await a.page.evaluate(() => !!globalThis.crypto?.subtle), 'SubtleCrypto').toBe(host == 'local');
       await layerShown(a.page, UI, '.banner');
       const banner = await textsOnScreen(a.page, UI, '.banner');
-      expect(banner).toContain('Acme Shop AS uses necessary cookies to make this site work. With your consent, we also use optional cookies, described under Customize. You can use the site either way, and you can withdraw your consent at any time with the Cookie settings button.');
+      expect(banner).toContain(
+        'Acme Shop AS uses necessary cookies to make this site work. With your consent, we also use optional cookies, described under Customize. You can use the site either way, and you can withdraw your consent at any time with the Cookie settings button.',
+      );
       expect(banner.slice(-3)).toEqual(['Accept all', 'Reject all', 'Customize']);
       await a.page.locator(`${UI} button[data-action=accept-all]`).click();
       const fromBanner = await nextRecord(posts++, 'the banner record');
@@ -463,41 +480,37 @@ describe('given an endpoint that is down (connection refused) at decision time',
 
 // ---------------------------------------------------------------------------------------------
 describe('given an endpoint that answers 503 five times, then 200', () => {
-  it(
-    'when the visitor decides, it should retry with growing gaps until the 200 and never send the record again',
-    async () => {
-      ep.queue('fail', 'fail', 'fail', 'fail', 'fail');
-      const context = await freshContext();
-      const path = recordsPage({ endpoint: '/consent' });
-      const { page } = await openReady(path, context);
+  it('when the visitor decides, it should retry with growing gaps until the 200 and never send the record again', async () => {
+    ep.queue('fail', 'fail', 'fail', 'fail', 'fail');
+    const context = await freshContext();
+    const path = recordsPage({ endpoint: '/consent' });
+    const { page } = await openReady(path, context);
 
-      await decide(page, 'accept');
+    await decide(page, 'accept');
 
-      await ep.waitFor(() => ep.posts().some(is2xx), 70_000, 'the sixth attempt (answered 200)');
-      const posts = ep.posts();
-      const id = posts[0].ids[0];
-      expect(posts.map((p) => [p.ids, p.status])).toEqual([...Array(5).fill([[id], 503]), [[id], 200]]);
-      const gaps = posts.slice(1).map((p, i) => p.at - posts[i].at);
-      console.info(`[records] retry gaps after 503 (ms): ${gaps.join(', ')}`);
-      expect(gaps[0], 'first retry after about a second').toBeGreaterThanOrEqual(300);
-      expect(gaps[0], 'first retry after about a second').toBeLessThanOrEqual(3000);
-      for (const g of gaps) expect(g, 'no hammering').toBeGreaterThanOrEqual(300);
-      expect(gaps[4], 'backoff: the last gap well above the first').toBeGreaterThan(2 * gaps[0]);
-      expect(gaps[3] + gaps[4], 'backoff: later gaps above earlier ones').toBeGreaterThan(gaps[0] + gaps[1]);
+    await ep.waitFor(() => ep.posts().some(is2xx), 70_000, 'the sixth attempt (answered 200)');
+    const posts = ep.posts();
+    const id = posts[0].ids[0];
+    expect(posts.map((p) => [p.ids, p.status])).toEqual([...Array(5).fill([[id], 503]), [[id], 200]]);
+    const gaps = posts.slice(1).map((p, i) => p.at - posts[i].at);
+    console.info(`[records] retry gaps after 503 (ms): ${gaps.join(', ')}`);
+    expect(gaps[0], 'first retry after about a second').toBeGreaterThanOrEqual(300);
+    expect(gaps[0], 'first retry after about a second').toBeLessThanOrEqual(3000);
+    for (const g of gaps) expect(g, 'no hammering').toBeGreaterThanOrEqual(300);
+    expect(gaps[4], 'backoff: the last gap well above the first').toBeGreaterThan(2 * gaps[0]);
+    expect(gaps[3] + gaps[4], 'backoff: later gaps above earlier ones').toBeGreaterThan(gaps[0] + gaps[1]);
 
-      await expect.poll(async () => (await seen(page)).map((e) => e.status), POLL).toEqual(['failed', 'failed', 'failed', 'failed', 'failed', 'delivered']);
-      await expect.poll(() => outboxSize(page), POLL).toBe(0);
-      await sleep(3000);
-      expect(ep.sends(id)).toBe(6);
+    await expect.poll(async () => (await seen(page)).map((e) => e.status), POLL).toEqual(['failed', 'failed', 'failed', 'failed', 'failed', 'delivered']);
+    await expect.poll(() => outboxSize(page), POLL).toBe(0);
+    await sleep(3000);
+    expect(ep.sends(id)).toBe(6);
 
-      await page.reload();
-      await ready(page);
-      await sleep(2000);
-      expect(ep.sends(id)).toBe(6);
-      expect(ep.posts()).toHaveLength(6);
-    },
-    100_000,
-  );
+    await page.reload();
+    await ready(page);
+    await sleep(2000);
+    expect(ep.sends(id)).toBe(6);
+    expect(ep.posts()).toHaveLength(6);
+  }, 100_000);
 });
 
 // ---------------------------------------------------------------------------------------------
@@ -544,7 +557,9 @@ describe('given an endpoint that hangs', () => {
       how += ` (there: ${await outboxSize(b.page)} in the outbox, ${receipts} receipts, cookie ${(await context.cookies()).some((c) => c.name == 'consentry') ? 'set' : 'missing'})`;
       await ep.waitFor(() => ep.ackedIds().length > 0, 10_000, `the record on the next load; ${how}`);
     }
-    console.info(`[records] after closing the tab, the record was delivered by ${how}; requests: ${ep.arrivals.map((x) => `${x.via}:${x.mode}:${x.status}`).join(', ')}`);
+    console.info(
+      `[records] after closing the tab, the record was delivered by ${how}; requests: ${ep.arrivals.map((x) => `${x.via}:${x.mode}:${x.status}`).join(', ')}`,
+    );
 
     expect(ep.ids()).toHaveLength(1);
     expect(ep.ackedIds()).toEqual(ep.ids());
@@ -589,7 +604,10 @@ describe('given an endpoint that hangs', () => {
       expect(t.settled, `${label}: acceptAll()'s promise does not wait for the POST`).not.toBeNull();
       expect(t.settled!, `${label}: acceptAll()'s promise does not wait for the POST`).toBeLessThan(1000);
     }
-    expect(ep.posts().every((p) => p.status === null), 'the endpoint was still hanging').toBe(true);
+    expect(
+      ep.posts().every((p) => p.status === null),
+      'the endpoint was still hanging',
+    ).toBe(true);
   });
 
   it('when the visitor clicks Accept all in the banner, it should hide the banner and release held scripts as fast as without an endpoint', async () => {
@@ -625,7 +643,10 @@ describe('given an endpoint that hangs', () => {
       expect(t.released!, `${label}: released within 500 ms`).toBeLessThan(500);
     }
     expect(ep.posts().length, 'one record was posted').toBe(1);
-    expect(ep.posts().every((p) => p.status === null), 'the endpoint was still hanging').toBe(true);
+    expect(
+      ep.posts().every((p) => p.status === null),
+      'the endpoint was still hanging',
+    ).toBe(true);
   });
 });
 
@@ -661,7 +682,9 @@ describe('given an endpoint that fails half the time at random', () => {
         await ready(page);
       }
       const beacons = ep.posts().filter((a) => a.via == 'beacon');
-      const perTen = ep.posts().reduce<number[]>((b, a) => ((b[Math.floor((a.at - started) / 10_000)] = (b[Math.floor((a.at - started) / 10_000)] || 0) + 1), b), []);
+      const perTen = ep
+        .posts()
+        .reduce<number[]>((b, a) => ((b[Math.floor((a.at - started) / 10_000)] = (b[Math.floor((a.at - started) / 10_000)] || 0) + 1), b), []);
       console.info(
         `[records] ${ep.posts().length} sends (${beacons.length} by beacon; most beacons of one id: ${Math.max(0, ...ep.ids().map((id) => beacons.filter((a) => a.ids.includes(id)).length))}), ` +
           `sends per 10 s: ${[...perTen].map((n) => n || 0).join(' ')}; ${navigations.length} reloads, ${ep.ackedIds().length} ids acknowledged, ` +
@@ -683,7 +706,14 @@ describe('given an endpoint that fails half the time at random', () => {
       for (const a of ep.posts().filter((x) => fetched(x) && is2xx(x))) {
         const t = a.answeredAt!;
         if (navigations.some((n) => n > t - 200 && n < t + 500)) continue;
-        for (const id of a.ids) if (ep.arrivalsOf(id).some((x) => x.n > a.n)) resentAfterAck.push(`${id} (${ep.arrivalsOf(id).map((x) => `${x.via}:${x.status}`).join(' ')})`);
+        for (const id of a.ids)
+          if (ep.arrivalsOf(id).some((x) => x.n > a.n))
+            resentAfterAck.push(
+              `${id} (${ep
+                .arrivalsOf(id)
+                .map((x) => `${x.via}:${x.status}`)
+                .join(' ')})`,
+            );
       }
       expect(resentAfterAck).toEqual([]);
       const ackedTwice = ids.filter((id) => ep.arrivalsOf(id).filter((x) => fetched(x) && is2xx(x)).length > 1);
@@ -721,7 +751,10 @@ describe('given one outbox and two tabs', () => {
     await ep.waitFor(() => ep.ackedIds().length >= 20, 30_000, 'all 20 records');
     await ep.waitQuiet(1500);
     expect(ep.ids().sort()).toEqual([...made].sort());
-    expect(ep.ids().filter((id) => ep.sends(id) > 1), 'ids sent more than once').toEqual([]);
+    expect(
+      ep.ids().filter((id) => ep.sends(id) > 1),
+      'ids sent more than once',
+    ).toEqual([]);
     expect(ep.posts()).toHaveLength(20);
     await expect.poll(() => outboxSize(b.page), POLL).toBe(0);
   });

@@ -233,7 +233,8 @@ export function useRecordsEndpoint(h: Routable, { path = '/consent', seed = 2026
     async waitFor(check: () => boolean, timeoutMs: number, what: string): Promise<void> {
       const deadline = Date.now() + timeoutMs;
       while (!check()) {
-        if (Date.now() > deadline) throw new Error(`records endpoint: timed out after ${timeoutMs} ms waiting for ${what} (${arrivals.length} requests so far)`);
+        if (Date.now() > deadline)
+          throw new Error(`records endpoint: timed out after ${timeoutMs} ms waiting for ${what} (${arrivals.length} requests so far)`);
         await new Promise((r) => setTimeout(r, 50));
       }
     },

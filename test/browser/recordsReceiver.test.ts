@@ -23,17 +23,21 @@ let port = 0;
 
 /** Starts `consentry-receiver` (on the same port as before, after the first start). */
 async function startReceiver(): Promise<void> {
-  const child = spawn(process.execPath, [CLI, '--port', String(port), '--db', `sqlite:${db}`, '--origin', h.origin, '--origin', h.siteOrigin, '--rate-limit', '0'], {
-    env: { ...process.env, DATABASE_URL: '', CONSENTRY_ADMIN_TOKEN: TOKEN },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  const child = spawn(
+    process.execPath,
+    [CLI, '--port', String(port), '--db', `sqlite:${db}`, '--origin', h.origin, '--origin', h.siteOrigin, '--rate-limit', '0'],
+    {
+      env: { ...process.env, DATABASE_URL: '', CONSENTRY_ADMIN_TOKEN: TOKEN },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
   let output = '';
   const url = await new Promise<string>((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`receiver did not start: ${output}`)), 20_000);
     const read = (d: Buffer) => {
       output += d;
       const m = /listening on (http:\/\/\S+)/.exec(output);
-      if (m) (clearTimeout(timer), resolve(m[1]!));
+      if (m) clearTimeout(timer), resolve(m[1]!);
     };
     child.stdout.on('data', read);
     child.stderr.on('data', read);

@@ -53,11 +53,18 @@ const processed = (p: Page) => p.evaluate(() => (window as unknown as { __gtag: 
 const dataLayer = (p: Page) =>
   p.evaluate(() =>
     ((window as unknown as { dataLayer: unknown[] }).dataLayer || []).map((e) =>
-      Object.prototype.toString.call(e) == '[object Arguments]' ? { args: Array.from(e as ArrayLike<unknown>) } : Array.isArray(e) ? { array: e } : { object: e },
+      Object.prototype.toString.call(e) == '[object Arguments]'
+        ? { args: Array.from(e as ArrayLike<unknown>) }
+        : Array.isArray(e)
+          ? { array: e }
+          : { object: e },
     ),
   );
 const updates = (log: Command[]) => log.filter((c) => c[0] == 'consent' && c[1] == 'update').map((c) => c[2] as Signals);
-const granted = (s: Signals) => Object.keys(s).filter((t) => s[t] == 'granted').sort();
+const granted = (s: Signals) =>
+  Object.keys(s)
+    .filter((t) => s[t] == 'granted')
+    .sort();
 const typesOf = (s: Signals) => SEVEN.filter((t) => t in s);
 const indexOf = (log: Command[], test: (c: Command) => boolean) => log.findIndex(test);
 const ours = (messages: Message[]) => messages.filter((m) => m.text.startsWith('[consentry]')).map((m) => m.text);
@@ -113,7 +120,13 @@ describe('Google Consent Mode v2: the default', () => {
     const { page: p } = await h.open(page({ consentMode: { region: ['NO', 'SE'], waitForUpdate: 1200, urlPassthrough: true } }));
     await ready(p);
     const log = await processed(p);
-    expect(log[0][2]).toMatchObject({ region: ['NO', 'SE'], wait_for_update: 1200, ad_storage: 'denied', analytics_storage: 'denied', security_storage: 'granted' });
+    expect(log[0][2]).toMatchObject({
+      region: ['NO', 'SE'],
+      wait_for_update: 1200,
+      ad_storage: 'denied',
+      analytics_storage: 'denied',
+      security_storage: 'granted',
+    });
     expect(log).toContainEqual(['set', 'url_passthrough', true]);
     expect(log).toContainEqual(['set', 'ads_data_redaction', true]);
   });
@@ -122,7 +135,9 @@ describe('Google Consent Mode v2: the default', () => {
     const { page: p } = await h.open(page({}, { below: '' }));
     await ready(p);
     await consentry(p, (c) => c.acceptAll());
-    expect(await p.evaluate(() => [typeof (window as unknown as { dataLayer: unknown }).dataLayer, typeof (window as unknown as { gtag: unknown }).gtag])).toEqual(['undefined', 'undefined']);
+    expect(
+      await p.evaluate(() => [typeof (window as unknown as { dataLayer: unknown }).dataLayer, typeof (window as unknown as { gtag: unknown }).gtag]),
+    ).toEqual(['undefined', 'undefined']);
   });
 });
 
@@ -236,9 +251,15 @@ describe('Google Consent Mode v2: decisions', () => {
     await consentry(p, (c) => c.acceptAll());
     await consentry(p, (c) => c.setConsent({ marketing: false }));
     expect(await p.evaluate(() => (window as unknown as { uetq: unknown[] }).uetq)).toEqual([
-      'consent', 'default', { ad_storage: 'denied' },
-      'consent', 'update', { ad_storage: 'granted' },
-      'consent', 'update', { ad_storage: 'denied' },
+      'consent',
+      'default',
+      { ad_storage: 'denied' },
+      'consent',
+      'update',
+      { ad_storage: 'granted' },
+      'consent',
+      'update',
+      { ad_storage: 'denied' },
     ]);
   });
 
@@ -326,7 +347,12 @@ describe('setup warnings', () => {
     await expect.poll(() => ours(messages), POLL).toHaveLength(1);
     expect(ours(messages)[0]).toMatch(/Google tag snippet ran before Consentry/);
     // The default still goes out, after what ran before.
-    expect((await processed(p)).map((c) => c.slice(0, 2).join(' '))).toEqual(['js ' + (await processed(p))[0][1], 'config G-EARLY', 'consent default', 'set ads_data_redaction']);
+    expect((await processed(p)).map((c) => c.slice(0, 2).join(' '))).toEqual([
+      'js ' + (await processed(p))[0][1],
+      'config G-EARLY',
+      'consent default',
+      'set ads_data_redaction',
+    ]);
     await sleep(500);
     expect(ours(messages)).toHaveLength(1);
   });

@@ -65,7 +65,10 @@ describe.each(['light', 'dark'])('given the %s theme', (theme) => {
       await page.locator('consentry-ui[data-placeholder] button').waitFor();
 
       // What is scanned is what the test means to scan: the theme and the language are applied.
-      const root = await ui(page).locator('.root').first().evaluate((el) => ({ lang: (el as HTMLElement).lang, dir: (el as HTMLElement).dir }));
+      const root = await ui(page)
+        .locator('.root')
+        .first()
+        .evaluate((el) => ({ lang: (el as HTMLElement).lang, dir: (el as HTMLElement).dir }));
       expect(root).toEqual({ lang: language, dir: language == 'ar' ? 'rtl' : 'ltr' });
       expect(await ui(page).getAttribute('data-theme')).toBe(theme);
 

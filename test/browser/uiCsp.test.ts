@@ -89,7 +89,12 @@ describe(`given a page with CSP "${CSP}" and a nonced Consentry script`, () => {
     const { page } = await openStrict('ar');
     const banner = ui(page).locator('.banner');
     await banner.waitFor();
-    expect(await ui(page).locator('.root').first().evaluate((r) => [(r as HTMLElement).lang, (r as HTMLElement).dir])).toEqual(['ar', 'rtl']);
+    expect(
+      await ui(page)
+        .locator('.root')
+        .first()
+        .evaluate((r) => [(r as HTMLElement).lang, (r as HTMLElement).dir]),
+    ).toEqual(['ar', 'rtl']);
     expect(await banner.locator('[data-action=accept-all]').textContent()).not.toBe('Accept all');
     await banner.locator('[data-action=customize]').click();
     await ui(page).locator('dialog.prefs').waitFor();

@@ -102,7 +102,9 @@ describe('given a first visit with the banner showing', () => {
 
     await banner(page).waitFor({ state: 'detached' });
     // The banner goes on the key press; the decision is applied a moment later.
-    await expect.poll(async () => (await getConsent(page))?.categories, POLL).toEqual({ necessary: true, functional: false, analytics: false, marketing: false });
+    await expect
+      .poll(async () => (await getConsent(page))?.categories, POLL)
+      .toEqual({ necessary: true, functional: false, analytics: false, marketing: false });
     await expect.poll(() => status(page).textContent(), POLL).toMatch(/rejected all/);
     await expect.poll(() => focused(page), POLL).toMatchObject({ host: 'consentry-revisit' });
   });
@@ -205,12 +207,14 @@ describe('given a returning visitor who accepted all', () => {
     await tabTo(page, (f) => f?.inDialog == true && f.text == 'Reject all');
     await page.keyboard.press('Enter');
 
-    await expect.poll(() => getConsent(page).then((c) => c?.categories), POLL).toEqual({
-      necessary: true,
-      functional: false,
-      analytics: false,
-      marketing: false,
-    });
+    await expect
+      .poll(() => getConsent(page).then((c) => c?.categories), POLL)
+      .toEqual({
+        necessary: true,
+        functional: false,
+        analytics: false,
+        marketing: false,
+      });
     await dialog(page).waitFor({ state: 'detached' });
     expect(await focused(page)).toMatchObject({ host: 'consentry-revisit' });
   });

@@ -77,8 +77,7 @@ describe.each([
     await banner(page).waitFor();
     expect(await overflow(page, '.banner'), 'banner').toEqual([]);
     // Every choice is reachable in the banner (scrolled into view within it if need be) and clickable.
-    for (const action of ['accept-all', 'reject-all', 'customize'])
-      await banner(page).locator(`[data-action=${action}]`).click({ trial: true, timeout: 2000 });
+    for (const action of ['accept-all', 'reject-all', 'customize']) await banner(page).locator(`[data-action=${action}]`).click({ trial: true, timeout: 2000 });
 
     await banner(page).locator('[data-action=customize]').click();
     await dialog(page).waitFor();
@@ -103,7 +102,13 @@ describe('given a host page with hostile CSS', () => {
       });
       const r = b.getBoundingClientRect();
       const s = getComputedStyle(b);
-      return { position: s.position, size: parseFloat(getComputedStyle(b.querySelector('p')!).fontSize), inView: r.top >= 0 && r.bottom <= innerHeight && r.left >= 0 && r.right <= innerWidth, bg: s.backgroundColor, buttons };
+      return {
+        position: s.position,
+        size: parseFloat(getComputedStyle(b.querySelector('p')!).fontSize),
+        inView: r.top >= 0 && r.bottom <= innerHeight && r.left >= 0 && r.right <= innerWidth,
+        bg: s.backgroundColor,
+        buttons,
+      };
     });
     expect(look).toMatchObject({ position: 'fixed', inView: true, bg: 'rgb(255, 255, 255)' });
     expect(look.size).toBeGreaterThanOrEqual(12);
@@ -125,12 +130,14 @@ describe('given a host page with hostile CSS', () => {
     expect(dialogSize).toBeLessThanOrEqual(24);
     await dialog(page).locator('#consentry-cat-analytics').check();
     await dialog(page).locator('.foot button').nth(2).click();
-    await expect.poll(() => consentry(page, (c) => c.getConsent()?.categories), POLL).toEqual({
-      necessary: true,
-      functional: false,
-      analytics: true,
-      marketing: false,
-    });
+    await expect
+      .poll(() => consentry(page, (c) => c.getConsent()?.categories), POLL)
+      .toEqual({
+        necessary: true,
+        functional: false,
+        analytics: true,
+        marketing: false,
+      });
     // The revisit button survives the page's `button { display: none }` and `all: unset`.
     const revisit = page.locator('consentry-revisit button');
     const box = await revisit.boundingBox();
@@ -181,31 +188,34 @@ ${TEXT}<p id="last">The end.</p></main>`;
 });
 
 describe('given the banner in each layout', () => {
-  it.each(['box', 'bar'])('in the %s layout, --consentry-banner-height should be on <html> while it shows, and show and hide events should fire', async (layout) => {
-    const head = `<script>window.__events = []</script>`;
-    const after = `<script>for (const t of ['show', 'hide']) Consentry.on(t, (e) => __events.push(t + ' ' + (e && e.layer)))</script>`;
-    const path = h.page({ head: `<title>A shop</title>\n${head}\n${consentryTag({ ...CONFIG, ui: { layout } })}\n${after}`, body: `<main>${TEXT}</main>` });
-    const { page } = await h.open(path);
-    await ready(page);
-    await banner(page).waitFor();
-    const events = () => page.evaluate(() => (window as unknown as { __events: string[] }).__events.slice());
-    const variable = () => page.evaluate(() => document.documentElement.style.getPropertyValue('--consentry-banner-height'));
+  it.each(['box', 'bar'])(
+    'in the %s layout, --consentry-banner-height should be on <html> while it shows, and show and hide events should fire',
+    async (layout) => {
+      const head = `<script>window.__events = []</script>`;
+      const after = `<script>for (const t of ['show', 'hide']) Consentry.on(t, (e) => __events.push(t + ' ' + (e && e.layer)))</script>`;
+      const path = h.page({ head: `<title>A shop</title>\n${head}\n${consentryTag({ ...CONFIG, ui: { layout } })}\n${after}`, body: `<main>${TEXT}</main>` });
+      const { page } = await h.open(path);
+      await ready(page);
+      await banner(page).waitFor();
+      const events = () => page.evaluate(() => (window as unknown as { __events: string[] }).__events.slice());
+      const variable = () => page.evaluate(() => document.documentElement.style.getPropertyValue('--consentry-banner-height'));
 
-    await expect.poll(variable, POLL).toMatch(/^\d+px$/);
-    const height = await banner(page).evaluate((b) => Math.ceil(b.getBoundingClientRect().height));
-    expect(await variable()).toBe(`${height}px`);
-    expect(await events()).toEqual(['show banner']);
+      await expect.poll(variable, POLL).toMatch(/^\d+px$/);
+      const height = await banner(page).evaluate((b) => Math.ceil(b.getBoundingClientRect().height));
+      expect(await variable()).toBe(`${height}px`);
+      expect(await events()).toEqual(['show banner']);
 
-    await banner(page).locator('[data-action=customize]').click();
-    await dialog(page).waitFor();
-    await page.keyboard.press('Escape');
-    await dialog(page).waitFor({ state: 'detached' });
-    expect(await variable(), 'still shown under the dialog').toBe(`${height}px`);
+      await banner(page).locator('[data-action=customize]').click();
+      await dialog(page).waitFor();
+      await page.keyboard.press('Escape');
+      await dialog(page).waitFor({ state: 'detached' });
+      expect(await variable(), 'still shown under the dialog').toBe(`${height}px`);
 
-    await banner(page).locator('[data-action=accept-all]').click();
-    await banner(page).waitFor({ state: 'detached' });
-    expect(await variable()).toBe('');
-    expect(await page.evaluate(() => document.documentElement.getAttribute('style') || '')).not.toContain('consentry');
-    expect(await events()).toEqual(['show banner', 'show preferences', 'hide preferences', 'hide banner']);
-  });
+      await banner(page).locator('[data-action=accept-all]').click();
+      await banner(page).waitFor({ state: 'detached' });
+      expect(await variable()).toBe('');
+      expect(await page.evaluate(() => document.documentElement.getAttribute('style') || '')).not.toContain('consentry');
+      expect(await events()).toEqual(['show banner', 'show preferences', 'hide preferences', 'hide banner']);
+    },
+  );
 });

@@ -43,7 +43,10 @@ async function installMeasure(page: Page) {
     const parse = (c: string): RGBA => {
       const m = c.match(/rgba?\(([^)]+)\)/);
       if (!m) throw new Error(`unparsed colour ${c}`);
-      const [r, g, b, a = 1] = m[1]!.split(/[ ,/]+/).filter(Boolean).map(Number) as number[];
+      const [r, g, b, a = 1] = m[1]!
+        .split(/[ ,/]+/)
+        .filter(Boolean)
+        .map(Number) as number[];
       return [r!, g!, b!, a];
     };
     const over = (top: RGBA, under: RGBA): RGBA => {
@@ -204,7 +207,12 @@ describe.each(['light', 'dark'])('given the default %s theme', (theme) => {
         const m = (window as any).__measure;
         const el = document.querySelector('consentry-ui')!.shadowRoot!.activeElement!;
         const s = getComputedStyle(el);
-        return { what: m.describe(el), style: s.outlineStyle, width: parseFloat(s.outlineWidth), ratio: m.ratio(m.colour(s.outlineColor, el), m.bgOf(m.up(el))) };
+        return {
+          what: m.describe(el),
+          style: s.outlineStyle,
+          width: parseFloat(s.outlineWidth),
+          ratio: m.ratio(m.colour(s.outlineColor, el), m.bgOf(m.up(el))),
+        };
       });
       expect(ring.style, ring.what).not.toBe('none');
       expect(ring.width, ring.what).toBeGreaterThanOrEqual(2);

@@ -105,7 +105,9 @@ analytics.page();
   {
     id: 'hotjar',
     // @hotjar/browser's own code (its README: `Hotjar.init(siteId, hotjarVersion)`), run as a script.
-    snippet: `${file('@hotjar/browser/dist/index.esm.js').replace('export default o;', 'window.Hotjar = o;').replace(/\n\/\/# sourceMappingURL.*/, '')}
+    snippet: `${file('@hotjar/browser/dist/index.esm.js')
+      .replace('export default o;', 'window.Hotjar = o;')
+      .replace(/\n\/\/# sourceMappingURL.*/, '')}
 Hotjar.init(1234567, 6);`,
     assets: [[/static\.hotjar\.com\/c\/hotjar-1234567\.js$/, { body: HOTJAR_STAND_IN }]],
     hosts: /hotjar\.com$|hotjar\.io$/,
@@ -146,7 +148,13 @@ async function routeVendor(context: BrowserContext, v: Vendor) {
       const headers = { 'Access-Control-Allow-Origin': h.siteOrigin, 'Access-Control-Allow-Credentials': 'true' };
       for (const [re, path] of v.assets) {
         const m = re.exec(url.split('?')[0]);
-        if (m) return route.fulfill({ status: 200, contentType: 'text/javascript', headers, body: typeof path == 'string' ? file(path.replace('$1', m[1])) : path.body });
+        if (m)
+          return route.fulfill({
+            status: 200,
+            contentType: 'text/javascript',
+            headers,
+            body: typeof path == 'string' ? file(path.replace('$1', m[1])) : path.body,
+          });
       }
       // Remote config as a script (PostHog's /array/<token>/config.js): nothing to configure.
       if (/\.js$/.test(url.split('?')[0])) return route.fulfill({ status: 200, contentType: 'text/javascript', headers, body: '' });
@@ -166,9 +174,16 @@ async function routeVendor(context: BrowserContext, v: Vendor) {
 async function deviceState(page: Page, context: BrowserContext) {
   const cookies = (await context.cookies()).filter((c) => c.name != 'consentry' && !c.httpOnly).map((c) => 'cookie ' + c.name);
   const rest = await page.evaluate(async () => [
-    ...Object.keys(localStorage).filter((k) => !k.startsWith('consentry')).map((k) => 'local ' + k),
-    ...Object.keys(sessionStorage).filter((k) => !k.startsWith('consentry')).map((k) => 'session ' + k),
-    ...(await indexedDB.databases()).map((d) => d.name!).filter((n) => n != 'consentry').map((n) => 'idb ' + n),
+    ...Object.keys(localStorage)
+      .filter((k) => !k.startsWith('consentry'))
+      .map((k) => 'local ' + k),
+    ...Object.keys(sessionStorage)
+      .filter((k) => !k.startsWith('consentry'))
+      .map((k) => 'session ' + k),
+    ...(await indexedDB.databases())
+      .map((d) => d.name!)
+      .filter((n) => n != 'consentry')
+      .map((n) => 'idb ' + n),
   ]);
   return [...new Set([...cookies, ...rest])].sort();
 }
@@ -178,11 +193,16 @@ function matched(id: string, item: string) {
   const [cookies = '', storage = '', dbs = ''] = catalogueEntry(id)!.patterns;
   const [kind, name] = [item.slice(0, item.indexOf(' ')), item.slice(item.indexOf(' ') + 1)];
   const list = kind == 'cookie' ? cookies : kind == 'idb' ? dbs : storage;
-  return list.split(' ').filter(Boolean).some((p) => matchesName(compilePattern(p)!, name));
+  return list
+    .split(' ')
+    .filter(Boolean)
+    .some((p) => matchesName(compilePattern(p)!, name));
 }
 
 describe.each(VENDORS)('the vendor SDK $id, held behind analytics by its catalogue name', (v) => {
-  it('after Accept all its every cookie, key and database should match its catalogue entry; after Reject all they should be gone and stay gone, and nothing should reach its hosts', { timeout: 60_000 }, async () => {
+  it('after Accept all its every cookie, key and database should match its catalogue entry; after Reject all they should be gone and stay gone, and nothing should reach its hosts', {
+    timeout: 60_000,
+  }, async () => {
     const config = { categories: { necessary: {}, analytics: { services: { [v.id]: v.id } } } };
     const head = `${consentryTag(config)}\n<script type="text/plain" data-category="analytics" data-service="${v.id}">${v.snippet}</script>`;
     const path = h.page({ head });
@@ -198,7 +218,10 @@ describe.each(VENDORS)('the vendor SDK $id, held behind analytics by its catalog
     await expect.poll(() => hits.length, { timeout: 10_000, interval: 200 }).toBeGreaterThan(0);
     await page.waitForTimeout(1500); // let it write everything it writes
     const written = await deviceState(page, context);
-    expect(written.filter((item) => !matched(v.id, item)), `unmatched of ${JSON.stringify(written)}`).toEqual([]);
+    expect(
+      written.filter((item) => !matched(v.id, item)),
+      `unmatched of ${JSON.stringify(written)}`,
+    ).toEqual([]);
 
     await consentry(page, (c) => c.rejectAll());
     const withdrawnAt = Date.now();
@@ -209,12 +232,18 @@ describe.each(VENDORS)('the vendor SDK $id, held behind analytics by its catalog
     await page.evaluate(v.act).catch(() => {});
     await page.waitForTimeout(500);
     expect(await deviceState(page, context), '10 s after withdrawal').toEqual([]);
-    expect(hits.filter((x) => x.at > withdrawnAt + 50).map((x) => x.url), 'requests after withdrawal').toEqual([]);
+    expect(
+      hits.filter((x) => x.at > withdrawnAt + 50).map((x) => x.url),
+      'requests after withdrawal',
+    ).toEqual([]);
 
     await page.reload();
     await ready(page);
     await page.waitForTimeout(1000);
     expect(await deviceState(page, context), 'after a reload').toEqual([]);
-    expect(hits.filter((x) => x.at > withdrawnAt + 50).map((x) => x.url), 'requests after the reload').toEqual([]);
+    expect(
+      hits.filter((x) => x.at > withdrawnAt + 50).map((x) => x.url),
+      'requests after the reload',
+    ).toEqual([]);
   });
 });

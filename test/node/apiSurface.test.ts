@@ -5,7 +5,20 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 
 /** design.md's API table, member by member. */
-export const API = ['getConsent', 'isAllowed', 'acceptAll', 'rejectAll', 'setConsent', 'show', 'showPreferences', 'hide', 'reset', 'setLanguage', 'on', 'version'];
+export const API = [
+  'getConsent',
+  'isAllowed',
+  'acceptAll',
+  'rejectAll',
+  'setConsent',
+  'show',
+  'showPreferences',
+  'hide',
+  'reset',
+  'setLanguage',
+  'on',
+  'version',
+];
 const apiDoc = readFileSync(new URL('../../docs/api.md', import.meta.url), 'utf8');
 /** Is `name` documented in docs/api.md as a table row (`` `name(…)` `` or `` `name` ``)? */
 const documented = (name: string) => new RegExp('^\\| `' + name + '[`(:]', 'm').test(apiDoc);

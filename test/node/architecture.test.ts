@@ -140,7 +140,8 @@ function longFunctions(f: string): string[] {
       const start = sf.getLineAndCharacterOfPosition(node.getStart()).line;
       const lines = sf.getLineAndCharacterOfPosition(node.getEnd()).line - start + 1;
       let holder: ts.Node = node;
-      while (holder.parent && !ts.isSourceFile(holder.parent) && !ts.isBlock(holder.parent) && !ts.isObjectLiteralExpression(holder.parent)) holder = holder.parent;
+      while (holder.parent && !ts.isSourceFile(holder.parent) && !ts.isBlock(holder.parent) && !ts.isObjectLiteralExpression(holder.parent))
+        holder = holder.parent;
       if (lines > MAX_LINES && !/One function:/.test(leadingComments(sf, holder))) found.push(`${rel(f)}:${start + 1} (${lines} lines)`);
     }
     ts.forEachChild(node, visit);
@@ -185,7 +186,9 @@ describe('the house (docs/architecture.md)', () => {
     );
     expect(given).toEqual(derived);
     const wrappers = readdirSync(join(root, 'packages/consentry/src/chunks')).filter((f) => /^(records|diagnostics|decide|withdraw|guards)Chunk\.ts$/.test(f));
-    const lazy = Object.entries(CORE_ENTRIES).filter(([, e]) => e.lazy).map(([name]) => `${name}Chunk.ts`);
+    const lazy = Object.entries(CORE_ENTRIES)
+      .filter(([, e]) => e.lazy)
+      .map(([name]) => `${name}Chunk.ts`);
     expect(wrappers.sort()).toEqual(lazy.sort());
   });
 
@@ -195,7 +198,8 @@ describe('the house (docs/architecture.md)', () => {
       const hits: string[] = [];
       const visit = (node: ts.Node) => {
         if (ts.isTypeNode(node)) return; // `Pick<Env, 'readCookies'>` names a type, not a runtime key
-        if ((ts.isStringLiteral(node) || ts.isNoSubstitutionTemplateLiteral(node)) && INTERNAL_PROPERTIES.includes(node.text)) hits.push(`${rel(f)}: '${node.text}'`);
+        if ((ts.isStringLiteral(node) || ts.isNoSubstitutionTemplateLiteral(node)) && INTERNAL_PROPERTIES.includes(node.text))
+          hits.push(`${rel(f)}: '${node.text}'`);
         ts.forEachChild(node, visit);
       };
       visit(parse(f));
@@ -220,7 +224,10 @@ describe('the house (docs/architecture.md)', () => {
     const file = (name: string, text: string) => (writeFileSync(join(dir, name), text), join(dir, name));
     const a = file('a.ts', "import type { B } from './b';\nexport type A = B;");
     const b = file('b.ts', "import { a } from './a.js';\nexport const b = () => window.x + localStorage.y + a;\nconst ok = { window: 1, fetch() {} };");
-    const long = file('long.ts', `export function f() {\n${'  g();\n'.repeat(MAX_LINES)}}\n// One function: it must be.\nexport function h() {\n${'  g();\n'.repeat(MAX_LINES)}}`);
+    const long = file(
+      'long.ts',
+      `export function f() {\n${'  g();\n'.repeat(MAX_LINES)}}\n// One function: it must be.\nexport function h() {\n${'  g();\n'.repeat(MAX_LINES)}}`,
+    );
     expect(circles(importGraph([a, b])).map((c) => c.length)).toEqual([2]);
     expect(globalsUsed(b).map((g) => g.split(' ')[1])).toEqual(['window', 'localStorage']);
     expect(longFunctions(long)).toHaveLength(1);

@@ -22,7 +22,9 @@ describe('catalogue files', () => {
       const code = read(`consentry-service-${id}.js`);
       const pushed: unknown[] = [];
       new Function('consentryChunks', code)({ push: (x: unknown) => pushed.push(x) });
-      expect(pushed, id).toEqual([[`service-${id}`, expect.objectContaining({ patterns: expect.any(Array), description: expect.objectContaining({ label: expect.any(String) }) })]]);
+      expect(pushed, id).toEqual([
+        [`service-${id}`, expect.objectContaining({ patterns: expect.any(Array), description: expect.objectContaining({ label: expect.any(String) }) })],
+      ]);
       expect(gzipSync(code, { level: 9 }).length, id).toBeLessThan(600);
     }
   });

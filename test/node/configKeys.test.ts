@@ -52,7 +52,17 @@ describe('docs/configuration.md', () => {
 
   it('should find the nested option types of ConsentryConfig', () => {
     expect([...types.keys()]).toEqual(
-      expect.arrayContaining(['ConsentryConfig', 'ControllerInfo', 'CategoryConfig', 'ServiceConfig', 'CookieDeclaration', 'CookieOptions', 'EndpointOptions', 'ConsentModeOptions', 'UiOptions']),
+      expect.arrayContaining([
+        'ConsentryConfig',
+        'ControllerInfo',
+        'CategoryConfig',
+        'ServiceConfig',
+        'CookieDeclaration',
+        'CookieOptions',
+        'EndpointOptions',
+        'ConsentModeOptions',
+        'UiOptions',
+      ]),
     );
   });
 

@@ -65,7 +65,11 @@ const requirable = (target: Exports | undefined): boolean =>
   target === undefined || typeof target == 'string' || Object.entries(target).some(([c, t]) => (c == 'require' || c == 'default') && requirable(t));
 
 const typesIn = (target: Exports | undefined): string[] =>
-  target === undefined ? [] : typeof target == 'string' ? [] : Object.entries(target).flatMap(([c, t]) => (c == 'types' && typeof t == 'string' ? [t] : typesIn(t)));
+  target === undefined
+    ? []
+    : typeof target == 'string'
+      ? []
+      : Object.entries(target).flatMap(([c, t]) => (c == 'types' && typeof t == 'string' ? [t] : typesIn(t)));
 
 const tsc = join(root, 'node_modules/typescript/bin/tsc');
 const attwCli = join(root, 'node_modules/@arethetypeswrong/cli/dist/index.js');
@@ -81,11 +85,7 @@ let installed: Promise<Ran>;
 beforeAll(async () => {
   work = mkdtempSync(join(tmpdir(), 'consentry-packages-'));
   // --ignore-scripts: the build already ran; a second build here would rewrite dist/ under the browser tests.
-  const packed = await sh(
-    'npm',
-    ['pack', '--ignore-scripts', '--json', '--pack-destination', work, ...published.flatMap((p) => ['-w', p.dir])],
-    root,
-  );
+  const packed = await sh('npm', ['pack', '--ignore-scripts', '--json', '--pack-destination', work, ...published.flatMap((p) => ['-w', p.dir])], root);
   expect(packed.stderr.match(/npm error.*/g) ?? [], 'npm pack').toEqual([]);
   const results = JSON.parse(packed.stdout) as { name: string; filename: string; files: { path: string }[] }[];
   for (const p of published) {
@@ -100,7 +100,10 @@ beforeAll(async () => {
   }
   installed = makeApp();
   for (const mode of ['nodenext', 'bundler'])
-    typeChecks.set(mode, installed.then(() => sh(process.execPath, [tsc, '-p', `tsconfig.${mode}.json`], app())));
+    typeChecks.set(
+      mode,
+      installed.then(() => sh(process.execPath, [tsc, '-p', `tsconfig.${mode}.json`], app())),
+    );
 }, 120_000);
 
 afterAll(async () => {
@@ -185,7 +188,10 @@ describe('the published packages', () => {
       const types = [...Object.values(subpaths(p)).flatMap(typesIn), ...(p.json.types ? [p.json.types] : [])];
       expect(types.length).toBeGreaterThan(0);
       for (const file of types) expect(p.files, `${file} (exports)`).toContain(file.replace(/^\.\//, ''));
-      expect(p.files.filter((file) => file.endsWith('.tsbuildinfo')), 'build state in "files"').toEqual([]);
+      expect(
+        p.files.filter((file) => file.endsWith('.tsbuildinfo')),
+        'build state in "files"',
+      ).toEqual([]);
     });
 
     it('passes publint without errors or warnings', async () => {
@@ -213,11 +219,15 @@ describe('a fresh app that installs the tarballs', () => {
     expect(out.code, out.stderr).toBe(0);
   }, 120_000);
 
-  it.each(['nodenext', 'bundler'])('type-checks a consumer of every entry point under moduleResolution %s', async (mode) => {
-    const out = await typeChecks.get(mode)!;
-    expect(out.stdout + out.stderr).toBe('');
-    expect(out.code).toBe(0);
-  }, 120_000);
+  it.each(['nodenext', 'bundler'])(
+    'type-checks a consumer of every entry point under moduleResolution %s',
+    async (mode) => {
+      const out = await typeChecks.get(mode)!;
+      expect(out.stdout + out.stderr).toBe('');
+      expect(out.code).toBe(0);
+    },
+    120_000,
+  );
 
   it("require()s every entry point that offers require, e.g. require('consentry') (Node >= 20.19)", async () => {
     expect((await installed).code).toBe(0);

@@ -69,16 +69,21 @@ const temp = () => {
 function scan(args: string[], env: Record<string, string> = {}): Promise<Run> {
   const out = temp();
   return new Promise((done) => {
-    execFile(process.execPath, [BIN, ...args, '--out', out], { encoding: 'utf8', timeout: SCAN_TIMEOUT, env: { ...process.env, ...env } }, (error, stdout, stderr) => {
-      const run: Run = { code: error ? (typeof error.code == 'number' ? error.code : -1) : 0, stdout, stderr, out };
-      try {
-        run.report = JSON.parse(readFileSync(join(out, 'report.json'), 'utf8'));
-        run.html = readFileSync(join(out, 'report.html'), 'utf8');
-      } catch {
-        // No report (the command failed before writing it).
-      }
-      done(run);
-    });
+    execFile(
+      process.execPath,
+      [BIN, ...args, '--out', out],
+      { encoding: 'utf8', timeout: SCAN_TIMEOUT, env: { ...process.env, ...env } },
+      (error, stdout, stderr) => {
+        const run: Run = { code: error ? (typeof error.code == 'number' ? error.code : -1) : 0, stdout, stderr, out };
+        try {
+          run.report = JSON.parse(readFileSync(join(out, 'report.json'), 'utf8'));
+          run.html = readFileSync(join(out, 'report.html'), 'utf8');
+        } catch {
+          // No report (the command failed before writing it).
+        }
+        done(run);
+      },
+    );
   });
 }
 
@@ -107,7 +112,9 @@ afterAll(async () => {
 });
 
 describe('consentry-scan on the company-site example', () => {
-  it('as shipped: --ci exits 0; before consent and after Reject all only Consentry\'s own cookie and database; after Accept all the stand-ins\' cookies, declared, with the script that set them', { timeout: SCAN_TIMEOUT }, async () => {
+  it("as shipped: --ci exits 0; before consent and after Reject all only Consentry's own cookie and database; after Accept all the stand-ins' cookies, declared, with the script that set them", {
+    timeout: SCAN_TIMEOUT,
+  }, async () => {
     const server = await start();
     const page = server.url + 'company-site/';
     const run = await scan([page, '--pages', '3', '--ci']);
@@ -117,9 +124,20 @@ describe('consentry-scan on the company-site example', () => {
     expect(r.pages.map((p) => p.url)).toEqual([page, server.url + 'company-site/produkt.html', server.url + 'company-site/personvern.html']);
     expect(r.violations).toEqual([]);
     expect(findings(r, page, 'none')).toEqual([]);
-    expect(findings(r, page, 'reject').map((f) => `${f.kind} ${f.name} ${f.status}`).sort()).toEqual(['cookie consentry consentry', 'database consentry consentry']);
+    expect(
+      findings(r, page, 'reject')
+        .map((f) => `${f.kind} ${f.name} ${f.status}`)
+        .sort(),
+    ).toEqual(['cookie consentry consentry', 'database consentry consentry']);
     const ga = cookie(r, page, 'accept', '_ga')!;
-    expect(ga).toMatchObject({ status: 'declared', category: 'analytics', service: 'ga', party: 'first', setBy: server.url + 'company-site/js/analytics.js', violation: false });
+    expect(ga).toMatchObject({
+      status: 'declared',
+      category: 'analytics',
+      service: 'ga',
+      party: 'first',
+      setBy: server.url + 'company-site/js/analytics.js',
+      violation: false,
+    });
     expect(cookie(r, page, 'accept', '_fbp')).toMatchObject({ status: 'declared', service: 'meta', setBy: server.url + 'company-site/js/marketing.js' });
     // The product video's frame sets a cookie nobody declared: named after the held element it came from.
     expect(cookie(r, server.url + 'company-site/produkt.html', 'accept', 'VISITOR_INFO1_LIVE')).toMatchObject({
@@ -133,7 +151,9 @@ describe('consentry-scan on the company-site example', () => {
     expect(run.html).toContain('After Accept all');
   });
 
-  it('with the analytics stand-in left unheld (above Consentry, out of its guard\'s reach): --ci exits 1 and names _ga, the page and analytics.js', { timeout: SCAN_TIMEOUT }, async () => {
+  it("with the analytics stand-in left unheld (above Consentry, out of its guard's reach): --ci exits 1 and names _ga, the page and analytics.js", {
+    timeout: SCAN_TIMEOUT,
+  }, async () => {
     const index = readFileSync(join(ROOT, 'examples/company-site/index.html'), 'utf8');
     const unheld = index
       .replace('<script type="text/plain" data-category="analytics" data-service="ga" src="/company-site/js/analytics.js"></script>', '')
@@ -160,7 +180,18 @@ describe('consentry-scan on the company-site example', () => {
   describe('the --config draft in place of the hand-written declarations', () => {
     let browser: Browser;
     beforeAll(async () => {
-      browser = await chromium.launch({ executablePath: CHROME, args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'] });
+      browser = await chromium.launch({
+        executablePath: CHROME,
+        args: [
+          '--no-sandbox',
+          '--disable-gpu',
+          '--disable-quic',
+          '--no-first-run',
+          '--disable-background-networking',
+          '--disable-component-update',
+          '--disable-sync',
+        ],
+      });
     });
     afterAll(() => browser?.close());
 
@@ -176,7 +207,14 @@ describe('consentry-scan on the company-site example', () => {
         await page.goto(origin + 'company-site/produkt.html');
         await page.locator('consentry-ui:not([data-placeholder]) .banner').waitFor();
         await page.waitForTimeout(300);
-        for (const held of ['/company-site/js/analytics.js', '/company-site/js/marketing.js', '/company-site/embed.html', '/company-site/map.html', '/company-site/fonts/brand.css']) expect(paths, held).not.toContain(held);
+        for (const held of [
+          '/company-site/js/analytics.js',
+          '/company-site/js/marketing.js',
+          '/company-site/embed.html',
+          '/company-site/map.html',
+          '/company-site/fonts/brand.css',
+        ])
+          expect(paths, held).not.toContain(held);
         expect(await names(context)).toEqual([]);
 
         await page.getByRole('button', { name: 'Godta alle', exact: true }).click();
@@ -189,7 +227,9 @@ describe('consentry-scan on the company-site example', () => {
       }
     }
 
-    it('the copy with its cookie declarations removed fails the withdrawal check; with the draft it passes them all, and a new scan finds every cookie declared', { timeout: SCAN_TIMEOUT * 2 }, async () => {
+    it('the copy with its cookie declarations removed fails the withdrawal check; with the draft it passes them all, and a new scan finds every cookie declared', {
+      timeout: SCAN_TIMEOUT * 2,
+    }, async () => {
       const root = copyOfExample();
       const configFile = join(root, 'examples/company-site/js/consentry-config.js');
       const original = readFileSync(configFile, 'utf8');
@@ -213,27 +253,33 @@ describe('consentry-scan on the company-site example', () => {
       await blockingChecks(server.url);
       const again = await scan([server.url + 'company-site/', '--pages', '3', '--ci']);
       expect(again.code).toBe(0);
-      const undeclared = again.report!.pages.flatMap((p) => p.states.accept!.findings).filter((f) => f.kind == 'cookie' && !['declared', 'consentry'].includes(f.status));
+      const undeclared = again
+        .report!.pages.flatMap((p) => p.states.accept!.findings)
+        .filter((f) => f.kind == 'cookie' && !['declared', 'consentry'].includes(f.status));
       expect(undeclared).toEqual([]);
     });
   });
 });
 
 /** Routes of ad-hoc pages: path → HTML. */
-const pages = (table: Record<string, string>): Routes => (_req, res, url) => {
-  const html = table[url.pathname];
-  if (html == null) return false;
-  res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-store' });
-  res.end(html);
-  return true;
-};
+const pages =
+  (table: Record<string, string>): Routes =>
+  (_req, res, url) => {
+    const html = table[url.pathname];
+    if (html == null) return false;
+    res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-store' });
+    res.end(html);
+    return true;
+  };
 const head = (config: string, rest = '') => `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Scan test</title>
 <script>window.consentryConfig = ${config};</script>
 <script src="/consentry/consentry.min.js"></script>
 ${rest}</head>`;
 
 describe('consentry-scan with real vendor SDKs from npm (Microsoft Clarity: clarity-js; a Google Analytics client: ga-lite)', () => {
-  it('maps the cookie Clarity sets to the catalogue service microsoft-clarity, names each SDK file as the script behind its cookies, storage and beacons; held, nothing before consent', { timeout: SCAN_TIMEOUT }, async () => {
+  it('maps the cookie Clarity sets to the catalogue service microsoft-clarity, names each SDK file as the script behind its cookies, storage and beacons; held, nothing before consent', {
+    timeout: SCAN_TIMEOUT,
+  }, async () => {
     let port = '';
     const vendors = () => `
 <script type="text/plain" data-category="analytics" data-service="clarity" src="/node_modules/clarity-js/build/clarity.min.js"></script>
@@ -243,8 +289,12 @@ describe('consentry-scan with real vendor SDKs from npm (Microsoft Clarity: clar
     const server = await start({
       routes: (req, res, url) => {
         // Clarity's upload endpoint, on "another site" (localhost, while the page is on 127.0.0.1).
-        if (url.pathname == '/collect') return res.writeHead(204, { 'Access-Control-Allow-Origin': '*' }), res.end(''), true;
-        return pages({ '/vendors/': head(`{ categories: { analytics: { services: { clarity: { label: 'Clarity' }, ga: { label: 'GA' } } } } }`, vendors()) + '<body><h1>Vendors</h1></body></html>' })(req, res, url);
+        if (url.pathname == '/collect') return (res.writeHead(204, { 'Access-Control-Allow-Origin': '*' }), res.end(''), true);
+        return pages({
+          '/vendors/':
+            head(`{ categories: { analytics: { services: { clarity: { label: 'Clarity' }, ga: { label: 'GA' } } } } }`, vendors()) +
+            '<body><h1>Vendors</h1></body></html>',
+        })(req, res, url);
       },
     });
     port = new URL(server.url).port;
@@ -255,7 +305,14 @@ describe('consentry-scan with real vendor SDKs from npm (Microsoft Clarity: clar
     expect(findings(r, page, 'none')).toEqual([]);
     const clarity = server.url + 'node_modules/clarity-js/build/clarity.min.js';
     const galite = server.url + 'node_modules/ga-lite/dist/ga-lite.min.js';
-    expect(cookie(r, page, 'accept', '_clck')).toMatchObject({ status: 'known', catalogue: 'microsoft-clarity', category: 'analytics', party: 'first', setBy: clarity, classification: 'undeclared, known: catalogue service microsoft-clarity (analytics)' });
+    expect(cookie(r, page, 'accept', '_clck')).toMatchObject({
+      status: 'known',
+      catalogue: 'microsoft-clarity',
+      category: 'analytics',
+      party: 'first',
+      setBy: clarity,
+      classification: 'undeclared, known: catalogue service microsoft-clarity (analytics)',
+    });
     const accepted = findings(r, page, 'accept');
     // ga-lite keeps its client id in localStorage (not a _ga cookie): not in the catalogue, but named after its held element.
     expect(accepted.find((f) => f.kind == 'storage' && f.name == 'uid')).toMatchObject({ setBy: galite, classification: 'undeclared, from held analytics.ga' });
@@ -276,7 +333,27 @@ const vendorFile = (path: string) => readFileSync(require.resolve(path));
  */
 async function startVendorHosts(pageOrigin: string) {
   const dir = temp();
-  execFileSync('openssl', ['req', '-x509', '-newkey', 'ec', '-pkeyopt', 'ec_paramgen_curve:prime256v1', '-nodes', '-days', '1', '-subj', '/CN=vendor stand-in', '-keyout', join(dir, 'key.pem'), '-out', join(dir, 'cert.pem')], { stdio: 'ignore' });
+  execFileSync(
+    'openssl',
+    [
+      'req',
+      '-x509',
+      '-newkey',
+      'ec',
+      '-pkeyopt',
+      'ec_paramgen_curve:prime256v1',
+      '-nodes',
+      '-days',
+      '1',
+      '-subj',
+      '/CN=vendor stand-in',
+      '-keyout',
+      join(dir, 'key.pem'),
+      '-out',
+      join(dir, 'cert.pem'),
+    ],
+    { stdio: 'ignore' },
+  );
   const bundles: Array<[RegExp, string]> = [
     [/^us-assets\.i\.posthog\.com\/static\/([\w.-]+\.js)$/, 'posthog-js/dist/$1'],
     [/^cdn\.mxpnl\.com\/libs\/mixpanel-2-latest\.min\.js$/, 'mixpanel-browser/dist/mixpanel.min.js'],
@@ -288,7 +365,13 @@ async function startVendorHosts(pageOrigin: string) {
     const where = `${req.headers.host}${req.url}`.split('?')[0]!;
     const cors = { 'Access-Control-Allow-Origin': pageOrigin, 'Access-Control-Allow-Credentials': 'true' };
     if (req.method == 'OPTIONS')
-      return res.writeHead(204, { ...cors, 'Access-Control-Allow-Methods': 'GET, POST', 'Access-Control-Allow-Headers': req.headers['access-control-request-headers'] || '' }).end();
+      return res
+        .writeHead(204, {
+          ...cors,
+          'Access-Control-Allow-Methods': 'GET, POST',
+          'Access-Control-Allow-Headers': req.headers['access-control-request-headers'] || '',
+        })
+        .end();
     for (const [re, path] of bundles) {
       const m = re.exec(where);
       if (m) return res.writeHead(200, { ...cors, 'Content-Type': 'text/javascript' }).end(vendorFile(path.replace('$1', m[1]!)));
@@ -296,7 +379,8 @@ async function startVendorHosts(pageOrigin: string) {
     // Remote config as a script (PostHog's /array/<token>/config.js), and any other script: nothing to run.
     if (where.endsWith('.js')) return res.writeHead(200, { ...cors, 'Content-Type': 'text/javascript' }).end('');
     if (where.startsWith('fonts.googleapis.com/')) return res.writeHead(200, { ...cors, 'Content-Type': 'text/css' }).end('body { font-family: system-ui }');
-    if (where.startsWith('cdn.segment.com/v1/projects/')) return res.writeHead(200, { ...cors, 'Content-Type': 'application/json' }).end('{"integrations":{"Segment.io":{"apiKey":"seg_test_key"}}}');
+    if (where.startsWith('cdn.segment.com/v1/projects/'))
+      return res.writeHead(200, { ...cors, 'Content-Type': 'application/json' }).end('{"integrations":{"Segment.io":{"apiKey":"seg_test_key"}}}');
     if (req.headers.host == 'maps.google.com') return res.writeHead(200, { 'Content-Type': 'text/html' }).end('<p>Map</p>');
     req.resume();
     res.writeHead(200, { ...cors, 'Content-Type': 'application/json' }).end('{"status":1,"code":200}');
@@ -358,7 +442,9 @@ analytics.page();
     },
   ];
 
-  it('names every cookie, storage key and IndexedDB database each SDK writes, and each request to its hosts, with its catalogue service and category; requests to other catalogue hosts too, and the --config draft lists them', { timeout: SCAN_TIMEOUT }, async () => {
+  it('names every cookie, storage key and IndexedDB database each SDK writes, and each request to its hosts, with its catalogue service and category; requests to other catalogue hosts too, and the --config draft lists them', {
+    timeout: SCAN_TIMEOUT,
+  }, async () => {
     const table: Record<string, string> = {};
     const links = VENDORS.map((v) => `<a href="/vendors/${v.id}.html">${v.id}</a>`).join(' ');
     // The start page: a Google Fonts stylesheet and a LinkedIn pixel unheld (request-only catalogue
@@ -375,7 +461,18 @@ analytics.page();
     const port = new URL(server.url).port;
     const origin = `http://www.shop.test:${port}`;
     const vendorPort = await startVendorHosts(origin);
-    const hosts = ['*.posthog.com', 'cdn.mxpnl.com', '*.mixpanel.com', '*.amplitude.com', 'cdn.segment.com', 'api.segment.io', 'fonts.googleapis.com', 'px.ads.linkedin.com', 'maps.google.com', 'cdn.unknown-vendor.test'];
+    const hosts = [
+      '*.posthog.com',
+      'cdn.mxpnl.com',
+      '*.mixpanel.com',
+      '*.amplitude.com',
+      'cdn.segment.com',
+      'api.segment.io',
+      'fonts.googleapis.com',
+      'px.ads.linkedin.com',
+      'maps.google.com',
+      'cdn.unknown-vendor.test',
+    ];
     const browser = chromiumWithHosts([`MAP www.shop.test 127.0.0.1`, ...hosts.map((h) => `MAP ${h} 127.0.0.1:${vendorPort}`)].join(', '));
     const draft = join(temp(), 'consentry.config.json');
     const run = await scan([origin + '/vendors/', '--pages', '5', '--ci', '--chromium', browser, '--config', draft]);
@@ -393,23 +490,44 @@ analytics.page();
         expect(stored.map((f) => `${f.kind} ${f.name}`)).toEqual(expect.arrayContaining(v.writes));
         expect(requests.length, `${v.id} ${state} sent nothing`).toBeGreaterThan(0);
         for (const f of [...stored, ...requests])
-          expect(f, `${v.id} ${state} ${f.kind} ${f.name}`).toMatchObject({ status: 'known', catalogue: v.id, category: 'analytics', classification: `undeclared, known: catalogue service ${v.id} (analytics)` });
+          expect(f, `${v.id} ${state} ${f.kind} ${f.name}`).toMatchObject({
+            status: 'known',
+            catalogue: v.id,
+            category: 'analytics',
+            classification: `undeclared, known: catalogue service ${v.id} (analytics)`,
+          });
         // No request to another site but the vendor's own.
         expect(found.filter((f) => f.kind == 'request' && !v.hosts.test(new URL(f.name).hostname))).toEqual([]);
       }
       // Before consent, each is a violation naming the page and the SDK's script.
       const violations = r.violations.filter((x) => x.page == page && x.state == 'none');
       expect(violations.length).toBe(findings(r, page, 'none').filter((f) => f.status != 'consentry').length);
-      expect(violations.some((x) => x.kind != 'request' && x.scriptUrl && v.hosts.test(new URL(x.scriptUrl).hostname)), `${v.id}: no write named its script`).toBe(true);
+      expect(
+        violations.some((x) => x.kind != 'request' && x.scriptUrl && v.hosts.test(new URL(x.scriptUrl).hostname)),
+        `${v.id}: no write named its script`,
+      ).toBe(true);
     }
 
     const home = findings(r, origin + '/vendors/', 'none');
     const request = (host: string) => home.find((f) => f.kind == 'request' && new URL(f.name).hostname == host);
     expect(request('fonts.googleapis.com')).toMatchObject({ status: 'known', catalogue: 'google-fonts', category: 'functional', violation: true });
-    expect(request('px.ads.linkedin.com')).toMatchObject({ status: 'known', catalogue: 'linkedin-insight', category: 'marketing', classification: 'undeclared, known: catalogue service linkedin-insight (marketing)' });
-    expect(request('maps.google.com')).toMatchObject({ status: 'declared', catalogue: 'google-maps', category: 'functional', service: 'maps', classification: 'declared (functional.maps)' });
+    expect(request('px.ads.linkedin.com')).toMatchObject({
+      status: 'known',
+      catalogue: 'linkedin-insight',
+      category: 'marketing',
+      classification: 'undeclared, known: catalogue service linkedin-insight (marketing)',
+    });
+    expect(request('maps.google.com')).toMatchObject({
+      status: 'declared',
+      catalogue: 'google-maps',
+      category: 'functional',
+      service: 'maps',
+      classification: 'declared (functional.maps)',
+    });
     expect(request('cdn.unknown-vendor.test')).toMatchObject({ status: 'unknown', classification: 'unknown' });
-    expect(run.stderr).toContain(`violation: before consent, ${origin}/vendors/: request https://px.ads.linkedin.com/collect?pid=1&fmt=gif set by ${origin}/vendors/ — undeclared, known: catalogue service linkedin-insight (marketing)\n`);
+    expect(run.stderr).toContain(
+      `violation: before consent, ${origin}/vendors/: request https://px.ads.linkedin.com/collect?pid=1&fmt=gif set by ${origin}/vendors/ — undeclared, known: catalogue service linkedin-insight (marketing)\n`,
+    );
 
     // The draft: each catalogue service found, by catalogue name, in the catalogue's category for it.
     const config = JSON.parse(readFileSync(draft, 'utf8'));
@@ -421,7 +539,9 @@ analytics.page();
 });
 
 describe('consentry-scan, other cases', () => {
-  it('a site without Consentry: "no consent tool found", only the state before a decision, and an unheld tracker is a violation', { timeout: SCAN_TIMEOUT }, async () => {
+  it('a site without Consentry: "no consent tool found", only the state before a decision, and an unheld tracker is a violation', {
+    timeout: SCAN_TIMEOUT,
+  }, async () => {
     const server = await start({
       routes: pages({
         '/plain/': `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Plain</title><script src="/company-site/js/marketing.js"></script></head><body><p>Hi</p></body></html>`,
@@ -435,15 +555,25 @@ describe('consentry-scan, other cases', () => {
     expect(p.note).toBe('no consent tool found: only the state without a decision was scanned');
     expect(Object.keys(p.states)).toEqual(['none']);
     expect(run.report!.violations).toEqual([
-      { page, state: 'none', kind: 'cookie', name: '_fbp', scriptUrl: server.url + 'company-site/js/marketing.js', classification: 'undeclared, known: catalogue service meta-pixel (marketing)' },
+      {
+        page,
+        state: 'none',
+        kind: 'cookie',
+        name: '_fbp',
+        scriptUrl: server.url + 'company-site/js/marketing.js',
+        classification: 'undeclared, known: catalogue service meta-pixel (marketing)',
+      },
     ]);
     expect(run.stderr).toContain('1 page(s) without Consentry');
   });
 
-  it('a cookie from a Set-Cookie header: named after the response that set it, with its HttpOnly and SameSite as the browser keeps them', { timeout: SCAN_TIMEOUT }, async () => {
+  it('a cookie from a Set-Cookie header: named after the response that set it, with its HttpOnly and SameSite as the browser keeps them', {
+    timeout: SCAN_TIMEOUT,
+  }, async () => {
     const server = await start({
       routes: (req, res, url) => {
-        if (url.pathname == '/hit') return res.writeHead(204, { 'Set-Cookie': 'srv_id=1; Path=/; Max-Age=3600; HttpOnly; SameSite=Strict' }), res.end(''), true;
+        if (url.pathname == '/hit')
+          return (res.writeHead(204, { 'Set-Cookie': 'srv_id=1; Path=/; Max-Age=3600; HttpOnly; SameSite=Strict' }), res.end(''), true);
         return pages({ '/served/': head('{}', `<script>fetch('/hit?from=page');</script>`) + '<body><p>Hi</p></body></html>' })(req, res, url);
       },
     });
@@ -451,7 +581,15 @@ describe('consentry-scan, other cases', () => {
     const run = await scan([page, '--pages', '1']);
     expect(run.code, run.stderr).toBe(0);
     const srv = cookie(run.report!, page, 'none', 'srv_id')!;
-    expect(srv).toMatchObject({ httpOnly: true, sameSite: 'Strict', party: 'first', setBy: server.url + 'hit?from=page', setVia: 'Set-Cookie', status: 'unknown', violation: true });
+    expect(srv).toMatchObject({
+      httpOnly: true,
+      sameSite: 'Strict',
+      party: 'first',
+      setBy: server.url + 'hit?from=page',
+      setVia: 'Set-Cookie',
+      status: 'unknown',
+      violation: true,
+    });
     expect((srv as unknown as { lifetimeSeconds: number }).lifetimeSeconds).toBeGreaterThan(3500);
   });
 

@@ -61,9 +61,17 @@ describe('consentry-scan and the catalogue', () => {
     expect(known('request', 'https://evilposthog.com/')).toEqual(['unknown', undefined, undefined]);
   });
 
-  it('given a config naming a catalogue service, what that entry matches (hosts included) should be declared in the config\'s category', () => {
-    const { classify } = classifier.createClassifier({ categories: { functional: { services: { fonts: 'google-fonts' } }, analytics: { services: { ph: 'posthog' }, hosts: ['stats.example.com'] } } }, true);
-    expect(classify({ kind: 'request', name: 'https://fonts.googleapis.com/css2?family=Inter' })).toMatchObject({ status: 'declared', category: 'functional', service: 'fonts', catalogue: 'google-fonts' });
+  it("given a config naming a catalogue service, what that entry matches (hosts included) should be declared in the config's category", () => {
+    const { classify } = classifier.createClassifier(
+      { categories: { functional: { services: { fonts: 'google-fonts' } }, analytics: { services: { ph: 'posthog' }, hosts: ['stats.example.com'] } } },
+      true,
+    );
+    expect(classify({ kind: 'request', name: 'https://fonts.googleapis.com/css2?family=Inter' })).toMatchObject({
+      status: 'declared',
+      category: 'functional',
+      service: 'fonts',
+      catalogue: 'google-fonts',
+    });
     expect(classify({ kind: 'cookie', name: 'ph_phc_x_posthog' })).toMatchObject({ status: 'declared', category: 'analytics', service: 'ph' });
     expect(classify({ kind: 'request', name: 'https://stats.example.com/hit' })).toMatchObject({ status: 'declared', category: 'analytics', service: null });
   });

@@ -83,7 +83,8 @@ describe('consentry texts', () => {
         expect(Object.keys(layer), `${lang}.${name}`).toEqual(['texts', 'textHash']);
         expect(layer.textHash, `${lang}.${name}`).toMatch(/^sha256-[A-Za-z0-9+/]{43}=$/);
         expect(layer.texts.length, `${lang}.${name}`).toBeGreaterThan(3);
-        for (const text of layer.texts) expect(text, `${lang}.${name}: white space collapsed, no empty text`).toBe(text.replace(/\s+/g, ' ').trim() || '(empty)');
+        for (const text of layer.texts)
+          expect(text, `${lang}.${name}: white space collapsed, no empty text`).toBe(text.replace(/\s+/g, ' ').trim() || '(empty)');
       }
     }
   });

@@ -41,7 +41,23 @@ export const HOSTILE_URLS = [
   'file:///etc/passwd',
 ];
 const GOOD_URLS = ['/privacy', 'https://x.example/privacy', '//cdn.example/p', 'privacy.html'];
-const NAMES = ['analytics', 'marketing', 'functional', 'necessary', 'ads', 'constructor', 'toString', 'valueOf', 'hasOwnProperty', '__proto__', 'ghost', 'a.b', 'a b', '1x', ''];
+const NAMES = [
+  'analytics',
+  'marketing',
+  'functional',
+  'necessary',
+  'ads',
+  'constructor',
+  'toString',
+  'valueOf',
+  'hasOwnProperty',
+  '__proto__',
+  'ghost',
+  'a.b',
+  'a b',
+  '1x',
+  '',
+];
 const POLLUTERS = ['ghost', 'analytics', 'services', 'cookies', 'debug', 'url', 'nonce', 'privacyPolicyUrl'];
 
 export function hostileCase(seed: number): HostileCase {
@@ -51,10 +67,36 @@ export function hostileCase(seed: number): HostileCase {
   const str = (s: string) => JSON.stringify(s);
 
   const primitive = () =>
-    pick(['undefined', 'null', '0', '-1', '1.5', '3', '1e15', '2**60', 'NaN', '""', '"x"', '"/^_ga/"', '"/[/"', 'true', 'false', '10n', 'Symbol("s")', '() => 1', '[]', '["a"]', '[5]', '{}', str(pick(HOSTILE_URLS)), str(pick(GOOD_URLS)), str(pick(NAMES))]);
+    pick([
+      'undefined',
+      'null',
+      '0',
+      '-1',
+      '1.5',
+      '3',
+      '1e15',
+      '2**60',
+      'NaN',
+      '""',
+      '"x"',
+      '"/^_ga/"',
+      '"/[/"',
+      'true',
+      'false',
+      '10n',
+      'Symbol("s")',
+      '() => 1',
+      '[]',
+      '["a"]',
+      '[5]',
+      '{}',
+      str(pick(HOSTILE_URLS)),
+      str(pick(GOOD_URLS)),
+      str(pick(NAMES)),
+    ]);
 
   // Keys are computed ([name]): "__proto__" is then an own key, as JSON.parse makes it, not a prototype.
-/** Wraps an object expression in something hostile (or not). */
+  /** Wraps an object expression in something hostile (or not). */
   function hostile(obj: string): string {
     if (!chance(0.35)) return obj;
     return pick([
@@ -73,9 +115,17 @@ export function hostileCase(seed: number): HostileCase {
   }
   const value = (good: () => string) => (chance(0.6) ? good() : primitive());
   const object = (entries: Array<[string, () => string]>) =>
-    hostile(`{ ${entries.filter(() => chance(0.6)).map(([k, v]) => `${str(k)}: ${v()}`).join(', ')} }`);
+    hostile(
+      `{ ${entries
+        .filter(() => chance(0.6))
+        .map(([k, v]) => `${str(k)}: ${v()}`)
+        .join(', ')} }`,
+    );
   const url = () => str(chance(0.5) ? pick(HOSTILE_URLS) : pick(GOOD_URLS));
-  const patterns = () => value(() => `[${[str('_ga'), str('/^_gid/'), primitive(), `{ name: ${str('_x')}, path: ${value(() => str('/p'))} }`].filter(() => chance(0.6)).join(', ')}]`);
+  const patterns = () =>
+    value(
+      () => `[${[str('_ga'), str('/^_gid/'), primitive(), `{ name: ${str('_x')}, path: ${value(() => str('/p'))} }`].filter(() => chance(0.6)).join(', ')}]`,
+    );
   const service = () =>
     chance(0.3)
       ? str(pick(['google-analytics', 'youtube', 'nope', 'constructor']))
@@ -99,17 +149,74 @@ export function hostileCase(seed: number): HostileCase {
     ['revision', () => value(() => pick(['0', '3', '999999999999999', '1e15', '-1', '"1"']))],
     ['privacyPolicyUrl', url],
     ['language', () => value(() => str(pick(['en', 'nb', 'ar', 'xx', ''])))],
-    ['controller', () => object([['name', () => value(() => str('Site AS'))], ['contact', () => value(() => str('a@b.c'))]])],
-    ['categories', () => value(() => hostile(`{ ${[...new Set([pick(NAMES), pick(NAMES), 'analytics'])].map((n) => `[${str(n)}]: ${category()}`).join(', ')} }`))],
-    ['cookie', () => object([['name', () => value(() => str(pick(['consentry', 'c c', 'x;y'])))], ['expiresAfterDays', () => value(() => pick(['1', '500', '0']))], ['domain', () => value(() => str(pick(['example.com', '.', 'a b'])))], ['path', () => value(() => str(pick(['/', '/sub', 'x'])))]])],
-    ['endpoint', () => (chance(0.5) ? url() : object([['url', url], ['headers', () => value(() => '{ "x-a": "1" }')], ['credentials', () => value(() => str('include'))], ['timeoutMs', () => primitive()], ['maxQueue', () => primitive()]]))],
-    ['consentMode', () => (chance(0.4) ? pick(['true', 'false']) : object([['mode', () => value(() => str('advanced'))], ['waitForUpdate', () => primitive()], ['region', () => value(() => '["NO"]')], ['urlPassthrough', () => primitive()], ['uet', () => primitive()], ['map', () => value(() => hostile(`{ ${str(pick(NAMES))}: ["ad_storage"], constructor: ["analytics_storage"] }`))]]))],
+    [
+      'controller',
+      () =>
+        object([
+          ['name', () => value(() => str('Site AS'))],
+          ['contact', () => value(() => str('a@b.c'))],
+        ]),
+    ],
+    [
+      'categories',
+      () => value(() => hostile(`{ ${[...new Set([pick(NAMES), pick(NAMES), 'analytics'])].map((n) => `[${str(n)}]: ${category()}`).join(', ')} }`)),
+    ],
+    [
+      'cookie',
+      () =>
+        object([
+          ['name', () => value(() => str(pick(['consentry', 'c c', 'x;y'])))],
+          ['expiresAfterDays', () => value(() => pick(['1', '500', '0']))],
+          ['domain', () => value(() => str(pick(['example.com', '.', 'a b'])))],
+          ['path', () => value(() => str(pick(['/', '/sub', 'x'])))],
+        ]),
+    ],
+    [
+      'endpoint',
+      () =>
+        chance(0.5)
+          ? url()
+          : object([
+              ['url', url],
+              ['headers', () => value(() => '{ "x-a": "1" }')],
+              ['credentials', () => value(() => str('include'))],
+              ['timeoutMs', () => primitive()],
+              ['maxQueue', () => primitive()],
+            ]),
+    ],
+    [
+      'consentMode',
+      () =>
+        chance(0.4)
+          ? pick(['true', 'false'])
+          : object([
+              ['mode', () => value(() => str('advanced'))],
+              ['waitForUpdate', () => primitive()],
+              ['region', () => value(() => '["NO"]')],
+              ['urlPassthrough', () => primitive()],
+              ['uet', () => primitive()],
+              ['map', () => value(() => hostile(`{ ${str(pick(NAMES))}: ["ad_storage"], constructor: ["analytics_storage"] }`))],
+            ]),
+    ],
     ['nonce', () => primitive()],
     ['reloadOnWithdraw', () => primitive()],
     ['hideFromBots', () => value(() => 'false')],
     ['debug', () => primitive()],
-    ['ui', () => object([['layout', () => value(() => str('bar'))], ['position', () => value(() => str('top-left'))], ['theme', () => value(() => str('dark'))], ['revisitButton', () => primitive()], ['blockPage', () => primitive()]])],
-    ['translations', () => value(() => hostile(`{ en: { "banner.title": ${value(() => str('Hi'))}, "category.showServices": "Show" }, ${str(pick(NAMES))}: ${primitive()} }`))],
+    [
+      'ui',
+      () =>
+        object([
+          ['layout', () => value(() => str('bar'))],
+          ['position', () => value(() => str('top-left'))],
+          ['theme', () => value(() => str('dark'))],
+          ['revisitButton', () => primitive()],
+          ['blockPage', () => primitive()],
+        ]),
+    ],
+    [
+      'translations',
+      () => value(() => hostile(`{ en: { "banner.title": ${value(() => str('Hi'))}, "category.showServices": "Show" }, ${str(pick(NAMES))}: ${primitive()} }`)),
+    ],
     ['transformRecord', () => value(() => '(r) => r')],
   ]);
   const root = chance(0.05) ? primitive() : config;

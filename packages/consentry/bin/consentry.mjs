@@ -60,7 +60,7 @@ async function publishTexts(archive, receiverUrl) {
   }
   if (base.protocol != 'https:' && base.protocol != 'http:') fail(`--publish ${receiverUrl}: use an http(s) URL`);
   const token = process.env.CONSENTRY_ADMIN_TOKEN;
-  if (!token) fail('--publish needs the receiver\'s admin token in CONSENTRY_ADMIN_TOKEN');
+  if (!token) fail("--publish needs the receiver's admin token in CONSENTRY_ADMIN_TOKEN");
   let sent = 0;
   for (const [language, layers] of Object.entries(archive.languages))
     for (const [layer, { texts, textHash }] of Object.entries(layers)) {
@@ -76,7 +76,10 @@ async function publishTexts(archive, receiverUrl) {
         fail(`cannot reach the receiver at ${base.origin}: ${e.cause?.message || e.message}`);
       }
       if (!response.ok) {
-        const detail = await response.json().then((b) => b.error, () => response.statusText);
+        const detail = await response.json().then(
+          (b) => b.error,
+          () => response.statusText,
+        );
         fail(`the receiver refused the ${language} ${layer} texts (${response.status}): ${detail}`);
       }
       sent++;
@@ -171,7 +174,12 @@ async function main(args) {
 main(process.argv.slice(2)).then(
   () => {},
   (e) => {
-    const message = e instanceof InputError ? e.message : e?.code == 'ERR_MODULE_NOT_FOUND' ? `the built packages are missing (${e.message}); build them first` : String(e?.message || e);
+    const message =
+      e instanceof InputError
+        ? e.message
+        : e?.code == 'ERR_MODULE_NOT_FOUND'
+          ? `the built packages are missing (${e.message}); build them first`
+          : String(e?.message || e);
     process.stderr.write(`[consentry] error: ${message.split('\n')[0]}\n`);
     process.exitCode = 1;
   },

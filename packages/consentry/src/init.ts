@@ -20,7 +20,8 @@ export function init(config?: ConsentryConfig): ConsentryApi {
   // The UI is code-split: bundlers make chunks of these imports, fetched when something must show.
   // The engine reads the config (and its nonce) safely: nothing here reads it raw.
   // The debug overlay is this package's chunk, not core's: the env's loader is told of it here.
-  const load = ((name: string) => (name == 'debug' ? import('./debug/openDebug').then((m) => ({ debug: m.openDebug })) : loadChunk(name as 'records'))) as typeof loadChunk;
+  const load = ((name: string) =>
+    name == 'debug' ? import('./debug/openDebug').then((m) => ({ debug: m.openDebug })) : loadChunk(name as 'records')) as typeof loadChunk;
   return publishInstance('init()', () =>
     startConsentry(config, createBrowserEnv({ load }), undefined, {
       loadUi: () => import('@consentry/ui'),

@@ -27,12 +27,18 @@ export function startConsentry(config: unknown, env: Env, nonce: string | undefi
     // A hostile page (a frozen document.cookie, say) gets no exception from us; held content stays held.
     error('blocking could not start:', e);
   }
-  const ui = startUi(engine, blocker, (revisitButton) =>
-    source.loadUi().then((m) => m.mountUI({ ...source, engine, blocker, nonce, revisitButton })),
+  const ui = startUi(
+    engine,
+    blocker,
+    (revisitButton) => source.loadUi().then((m) => m.mountUI({ ...source, engine, blocker, nonce, revisitButton })),
     source.loadTexts,
   );
   // The overlay costs nothing until asked for: this trigger is all the main file has of it.
-  const debug = () => (env.load as unknown as LoadDebug)('debug').then((m) => m.debug(engine), () => {});
+  const debug = () =>
+    (env.load as unknown as LoadDebug)('debug').then(
+      (m) => m.debug(engine),
+      () => {},
+    );
   if (engine.config.debug || location.search.includes('consentry-debug')) debug();
   return { engine, ui, debug };
 }

@@ -59,6 +59,7 @@ export function ConsentPlaceholder({ require, className, style }: ConsentPlaceho
     api?.setConsent({ [category]: service ? { [service]: true } : true }).then(() => requestAnimationFrame(refocus));
   };
   return (
+    // biome-ignore lint/a11y/useSemanticElements: a placeholder is a labelled group of text and a button, not a form's fieldset.
     <div
       ref={box}
       role="group"

@@ -40,7 +40,8 @@ export interface ReceiverOptions {
 
 const json = (status: number, body: unknown, headers: Record<string, string> = {}) =>
   new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json; charset=utf-8', ...headers } });
-const problem = (status: number, error: string, path?: string, headers?: Record<string, string>) => json(status, path === undefined ? { error } : { error, path }, headers);
+const problem = (status: number, error: string, path?: string, headers?: Record<string, string>) =>
+  json(status, path === undefined ? { error } : { error, path }, headers);
 const digest = (s: string) => createHash('sha256').update(s).digest();
 
 /** `?from`/`?to` as ISO times: a date alone means the whole day (UTC). Null when one cannot be read. */
@@ -83,7 +84,9 @@ export function createReceiver(options: ReceiverOptions = {}): Receiver {
   // can honour it. Credentials are allowed for endpoints configured with `credentials: "include"`
   // (and beacons, which send them); the receiver reads no cookie.
   const corsHeaders = (origin: string | undefined): Record<string, string> =>
-    origin ? { 'access-control-allow-origin': origin, 'access-control-allow-credentials': 'true', 'access-control-expose-headers': 'Retry-After', vary: 'Origin' } : {};
+    origin
+      ? { 'access-control-allow-origin': origin, 'access-control-allow-credentials': 'true', 'access-control-expose-headers': 'Retry-After', vary: 'Origin' }
+      : {};
   /** The visitor routes' gate: a configured origin (or none) and the client's rate. */
   const gate = (c: Context<Env>): Response | undefined => {
     const origin = c.req.header('origin');
@@ -181,7 +184,9 @@ export function createReceiver(options: ReceiverOptions = {}): Receiver {
   app.use('/admin/*', adminGate); // Hono's /admin/* matches /admin too
 
   app.get('/admin', () => {
-    const nonce = digest(String(Math.random()) + Date.now()).toString('base64').slice(0, 22);
+    const nonce = digest(String(Math.random()) + Date.now())
+      .toString('base64')
+      .slice(0, 22);
     return new Response(renderAdminPage(nonce), {
       headers: {
         'content-type': 'text/html; charset=utf-8',
@@ -196,7 +201,8 @@ export function createReceiver(options: ReceiverOptions = {}): Receiver {
   // different from a wrong one.
   app.use('/admin/*', async (c, next) => {
     const given = /^Bearer (.+)$/i.exec(c.req.header('authorization') ?? '')?.[1];
-    if (!tokenDigest) return problem(401, 'no admin token is configured (--admin-token-file or CONSENTRY_ADMIN_TOKEN)', undefined, { 'www-authenticate': 'Bearer' });
+    if (!tokenDigest)
+      return problem(401, 'no admin token is configured (--admin-token-file or CONSENTRY_ADMIN_TOKEN)', undefined, { 'www-authenticate': 'Bearer' });
     const key = clientKey(c);
     const locked = wrongTokens(key, Date.now(), 0);
     if (locked) return tooMany(locked, 'too many wrong admin tokens; retry later');
@@ -247,7 +253,8 @@ export function createReceiver(options: ReceiverOptions = {}): Receiver {
     }
     const v = value as { language?: unknown; revision?: unknown; texts?: unknown };
     if (!v || typeof v != 'object') return problem(400, 'the body is not an object', '');
-    if (typeof v.language != 'string' || !/^[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*$/.test(v.language)) return problem(400, 'language is not a language tag', '/language');
+    if (typeof v.language != 'string' || !/^[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*$/.test(v.language))
+      return problem(400, 'language is not a language tag', '/language');
     if (!Number.isInteger(v.revision) || (v.revision as number) < 0) return problem(400, 'revision is not a whole number', '/revision');
     if (!Array.isArray(v.texts) || !v.texts.every((t) => typeof t == 'string')) return problem(400, 'texts is not a list of strings', '/texts');
     const texts = v.texts as string[];

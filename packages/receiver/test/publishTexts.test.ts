@@ -13,8 +13,11 @@ const BIN = fileURLToPath(new URL('../../consentry/bin/consentry.mjs', import.me
 const TOKEN = 'publish-test-admin-token';
 const run = (args: string[], cwd: string, env: Record<string, string> = {}) =>
   new Promise<{ code: number; stdout: string; stderr: string }>((done) =>
-    execFile(process.execPath, [BIN, ...args], { cwd, env: { ...process.env, ...env }, encoding: 'utf8', timeout: 60_000, maxBuffer: 1 << 24 }, (error, stdout, stderr) =>
-      done({ code: error ? Number(error.code) || -1 : 0, stdout, stderr }),
+    execFile(
+      process.execPath,
+      [BIN, ...args],
+      { cwd, env: { ...process.env, ...env }, encoding: 'utf8', timeout: 60_000, maxBuffer: 1 << 24 },
+      (error, stdout, stderr) => done({ code: error ? Number(error.code) || -1 : 0, stdout, stderr }),
     ),
   );
 
@@ -48,7 +51,10 @@ it('publishes every language and layer, and the receiver archives each under its
 
 it('says so when the token is wrong or missing', async () => {
   const wrong = await run(['texts', '--publish', server.url], dir, { CONSENTRY_ADMIN_TOKEN: 'not-the-token' });
-  expect([wrong.code, wrong.stderr]).toEqual([1, expect.stringMatching(/^\[consentry\] error: the receiver refused the \w+ \w+ texts \(401\): a valid admin token is required/)]);
+  expect([wrong.code, wrong.stderr]).toEqual([
+    1,
+    expect.stringMatching(/^\[consentry\] error: the receiver refused the \w+ \w+ texts \(401\): a valid admin token is required/),
+  ]);
   const missing = await run(['texts', '--publish', server.url], dir, { CONSENTRY_ADMIN_TOKEN: '' });
   expect(missing.stderr).toMatch(/needs the receiver's admin token in CONSENTRY_ADMIN_TOKEN/);
 }, 120_000);

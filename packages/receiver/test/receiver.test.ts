@@ -25,7 +25,11 @@ for (const backend of backends)
     });
 
     const post = (body: unknown, headers: Record<string, string> = {}) =>
-      fetch(`${base}/consent`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: typeof body == 'string' ? body : JSON.stringify(body) });
+      fetch(`${base}/consent`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...headers },
+        body: typeof body == 'string' ? body : JSON.stringify(body),
+      });
     const entries = async () => (await (await fetch(`${base}/admin/verify`, { headers: admin })).json()).entries as number;
     const verify = async () => (await fetch(`${base}/admin/verify`, { headers: admin })).json();
 
@@ -54,7 +58,10 @@ for (const backend of backends)
       expect(beacon.status).toBe(201);
       expect(beacon.headers.get('access-control-allow-origin')).toBe(ORIGIN);
       expect(beacon.headers.get('access-control-expose-headers')).toBe('Retry-After'); // the SDK reads it on a 429
-      const preflight = await fetch(`${base}/consent`, { method: 'OPTIONS', headers: { origin: ORIGIN, 'access-control-request-method': 'POST', 'access-control-request-headers': 'content-type' } });
+      const preflight = await fetch(`${base}/consent`, {
+        method: 'OPTIONS',
+        headers: { origin: ORIGIN, 'access-control-request-method': 'POST', 'access-control-request-headers': 'content-type' },
+      });
       expect(preflight.status).toBe(204);
       expect(preflight.headers.get('access-control-allow-origin')).toBe(ORIGIN);
       expect(preflight.headers.get('access-control-allow-headers')).toContain('content-type');
@@ -83,7 +90,12 @@ for (const backend of backends)
       ['a consent id that is not a UUID (DELETE)', () => fetch(`${base}/consent/not-a-uuid`, { method: 'DELETE' }), 400, '/consentId'],
       ['a missing admin token', () => fetch(`${base}/admin/records`), 401, undefined],
       ['a wrong admin token', () => fetch(`${base}/admin/verify`, { headers: { authorization: `Bearer ${TOKEN}x` } }), 401, undefined],
-      ['a wrong admin token (texts)', () => fetch(`${base}/admin/texts/sha256-abc=`, { method: 'PUT', headers: { authorization: 'Bearer nope' }, body: '{}' }), 401, undefined],
+      [
+        'a wrong admin token (texts)',
+        () => fetch(`${base}/admin/texts/sha256-abc=`, { method: 'PUT', headers: { authorization: 'Bearer nope' }, body: '{}' }),
+        401,
+        undefined,
+      ],
     ];
     it.each(badInputs)('refuses %s with a clear answer, stores nothing and stays up', async (_, send, status, path) => {
       await start();
@@ -102,7 +114,10 @@ for (const backend of backends)
 
     it('stores SQL-looking text inside a valid record verbatim (parameterised SQL)', async () => {
       await start();
-      const record = makeRecord({ url: "https://www.example.com/x');DROP-TABLE-entries;--", categories: { necessary: true, "'); DROP TABLE entries; --": true } });
+      const record = makeRecord({
+        url: "https://www.example.com/x');DROP-TABLE-entries;--",
+        categories: { necessary: true, "'); DROP TABLE entries; --": true },
+      });
       expect((await post(record)).status).toBe(201);
       expect((await (await fetch(`${base}/consent/${record.consentId}`)).json()).records[0]).toMatchObject(record);
       expect(await verify()).toEqual({ ok: true, entries: 1 });
@@ -210,8 +225,15 @@ for (const backend of backends)
       await fetch(`${base}/consent/${erased.consentId}`, { method: 'DELETE' });
       const ndjson = await fetch(`${base}/admin/records`, { headers: admin });
       expect(ndjson.headers.get('content-type')).toBe('application/x-ndjson');
-      const lines = (await ndjson.text()).trim().split('\n').map((l) => JSON.parse(l));
-      expect(lines.map((l) => [l.entry, l.kind])).toEqual([[1, 'record'], [2, 'record'], [3, 'erasure']]);
+      const lines = (await ndjson.text())
+        .trim()
+        .split('\n')
+        .map((l) => JSON.parse(l));
+      expect(lines.map((l) => [l.entry, l.kind])).toEqual([
+        [1, 'record'],
+        [2, 'record'],
+        [3, 'erasure'],
+      ]);
       expect(lines[0].record).toMatchObject(kept);
       expect(lines[1]).toMatchObject({ id: erased.id, erased: true, record: null });
       expect(lines[2].detail.recordIds).toEqual([erased.id]);
@@ -233,7 +255,9 @@ for (const backend of backends)
       await post(makeRecord({ method: 'reject_all', categories: { necessary: true, analytics: false, marketing: false } }));
       const stats = await (await fetch(`${base}/admin/stats`, { headers: admin })).json();
       const today = new Date().toISOString().slice(0, 10);
-      expect(stats).toEqual({ days: [{ day: today, decisions: 2, methods: { accept_all: 1, reject_all: 1 }, granted: { necessary: 2, analytics: 1, marketing: 0 } }] });
+      expect(stats).toEqual({
+        days: [{ day: today, decisions: 2, methods: { accept_all: 1, reject_all: 1 }, granted: { necessary: 2, analytics: 1, marketing: 0 } }],
+      });
       const none = await (await fetch(`${base}/admin/stats?to=2000-01-01`, { headers: admin })).json();
       expect(none).toEqual({ days: [] });
     });
@@ -266,7 +290,9 @@ for (const backend of backends)
       it('finds a changed row and names it', async () => {
         const records = await seed();
         const [row] = await db.sql('select content from entries where seq = 3');
-        await db.sql('update entries set content = $1 where seq = 3'.replace('$1', backend.name == 'sqlite' ? '?' : '$1'), [String(row!.content).replace('"accept_all"', '"reject_all"')]);
+        await db.sql('update entries set content = $1 where seq = 3'.replace('$1', backend.name == 'sqlite' ? '?' : '$1'), [
+          String(row!.content).replace('"accept_all"', '"reject_all"'),
+        ]);
         expect(await verify()).toMatchObject({ ok: false, firstBad: records[2]!.id });
       });
       it('finds a deleted row and names its entry number', async () => {
@@ -300,7 +326,11 @@ for (const backend of backends)
       const texts = ['We use cookies', 'Accept all', 'Reject all'];
       const hash = await textHash(texts, async () => (await import('@consentry/core/texts')).sha256);
       const put = (key: string, body: unknown) =>
-        fetch(`${base}/admin/texts/${encodeURIComponent(key)}`, { method: 'PUT', headers: { ...admin, 'content-type': 'application/json' }, body: JSON.stringify(body) });
+        fetch(`${base}/admin/texts/${encodeURIComponent(key)}`, {
+          method: 'PUT',
+          headers: { ...admin, 'content-type': 'application/json' },
+          body: JSON.stringify(body),
+        });
       const wrong = await put(hash, { language: 'en', revision: 1, texts: [...texts, 'Sneaky'] });
       expect(wrong.status).toBe(400);
       expect((await wrong.json()).path).toBe('/texts');

@@ -6,7 +6,10 @@ export const CLI = fileURLToPath(new URL('../dist/cli.js', import.meta.url));
 
 /** Starts `consentry-receiver` with `args` and resolves with its URL once it prints `listening on …`. */
 export function startCli(args: string[], env: Record<string, string> = {}): Promise<{ url: string; child: ChildProcess; output: () => string }> {
-  const child = spawn(process.execPath, [CLI, '--port', '0', ...args], { env: { ...process.env, ...env, DATABASE_URL: '' }, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [CLI, '--port', '0', ...args], {
+    env: { ...process.env, ...env, DATABASE_URL: '' },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   let output = '';
   return new Promise((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`the receiver did not start: ${output}`)), 20_000);

@@ -96,9 +96,17 @@ function readOutbox(): Promise<Array<{ id: string; method: string; timestamp: st
 }
 
 /** Gathers the report now, from the page, the engine and what was heard. */
-export async function collectDebugReport(engine: Engine, heard: Heard, catalogue: Record<string, readonly [string, string?, ...unknown[]]>): Promise<DebugReport> {
+export async function collectDebugReport(
+  engine: Engine,
+  heard: Heard,
+  catalogue: Record<string, readonly [string, string?, ...unknown[]]>,
+): Promise<DebugReport> {
   const config = readConfig(engine.input, () => {});
-  const cookieNames = engine.env.readCookies().split(/;\s*/).map((c) => c.split('=')[0]).filter(Boolean);
+  const cookieNames = engine.env
+    .readCookies()
+    .split(/;\s*/)
+    .map((c) => c.split('=')[0])
+    .filter(Boolean);
 
   const elements = [...document.querySelectorAll('[data-category]')]
     .filter((el) => !el.closest('consentry-ui'))
@@ -132,9 +140,14 @@ export async function collectDebugReport(engine: Engine, heard: Heard, catalogue
       clearing.push({
         name,
         result: 'survived',
-        why: removed.has(name) ? 'rewritten by a running script after it was removed (only a reload stops it)' : 'still there after deletion on every path and parent domain the page can name',
+        why: removed.has(name)
+          ? 'rewritten by a running script after it was removed (only a reload stops it)'
+          : 'still there after deletion on every path and parent domain the page can name',
       });
-    for (const name of c.removed) removed.add(name), clearing.push({ name, result: 'removed', why: '' });
+    for (const name of c.removed) {
+      removed.add(name);
+      clearing.push({ name, result: 'removed', why: '' });
+    }
   }
   // Refused declarations the page cannot see: HttpOnly here, or on another domain.
   for (const c of config.categories)
@@ -142,9 +155,14 @@ export async function collectDebugReport(engine: Engine, heard: Heard, catalogue
       if (engine.api.isAllowed(svc ? `${c.name}.${svc}` : c.name)) continue;
       for (const r of rules) {
         if (typeof r.match != 'string' || cookieNames.includes(r.match)) continue;
-        if (r.domain && !reachable(r.domain)) clearing.push({ name: r.match, result: 'survived', why: `set on another domain (${r.domain}): only pages there can remove it` });
+        if (r.domain && !reachable(r.domain))
+          clearing.push({ name: r.match, result: 'survived', why: `set on another domain (${r.domain}): only pages there can remove it` });
         else if (hasHttpOnly(engine, r.match, r.path || '/'))
-          clearing.push({ name: r.match, result: 'survived', why: 'HttpOnly: scripts cannot see or delete it; only the server that set it can (send it expired)' });
+          clearing.push({
+            name: r.match,
+            result: 'survived',
+            why: 'HttpOnly: scripts cannot see or delete it; only the server that set it can (send it expired)',
+          });
       }
     }
 

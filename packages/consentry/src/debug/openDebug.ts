@@ -44,7 +44,12 @@ export function openDebug(engine: Engine): Promise<void> {
     if (report) logReport(r);
   };
   const header = document.createElement('header');
-  header.append(title, button('Refresh', () => refresh()), button('Log to console', () => refresh(true)), button('Close', () => host.remove()));
+  header.append(
+    title,
+    button('Refresh', () => refresh()),
+    button('Log to console', () => refresh(true)),
+    button('Close', () => host.remove()),
+  );
   aside.append(header, body);
   root.append(aside);
   aside.addEventListener('keydown', (e) => {
@@ -56,9 +61,17 @@ export function openDebug(engine: Engine): Promise<void> {
     clearTimeout(timer);
     timer = setTimeout(() => host.isConnected && refresh(), 100);
   };
-  new MutationObserver((records) => records.some((r) => r.target != document.body || ![...r.addedNodes, ...r.removedNodes].every((n) => n == host)) && later()).observe(document, { childList: true, subtree: true, attributes: true, attributeFilter: ['src', 'type', 'data', 'srcset', 'href'] });
-  engine.api.on('cleared', (d) => (heard.cleared.push(d), later()));
-  engine.api.on('record', (d) => (heard.records.push(d), later()));
+  new MutationObserver(
+    (records) => records.some((r) => r.target != document.body || ![...r.addedNodes, ...r.removedNodes].every((n) => n == host)) && later(),
+  ).observe(document, { childList: true, subtree: true, attributes: true, attributeFilter: ['src', 'type', 'data', 'srcset', 'href'] });
+  engine.api.on('cleared', (d) => {
+    heard.cleared.push(d);
+    later();
+  });
+  engine.api.on('record', (d) => {
+    heard.records.push(d);
+    later();
+  });
   engine.api.on('change', later);
   engine.api.on('consent', later);
   open = (report) => {

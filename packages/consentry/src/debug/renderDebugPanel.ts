@@ -58,9 +58,22 @@ export function renderDebugPanel(body: HTMLElement, r: DebugReport) {
   const focused = (body.getRootNode() as ShadowRoot).activeElement?.closest('details')?.getAttribute('data-section');
   const state = r.consent;
   body.replaceChildren(
-    h('p', {}, state ? `Decision: ${state.method}, ${state.timestamp}. Allowed: ${Object.keys(state.categories).filter((c) => state.categories[c]).join(', ')}.` : 'No decision yet.'),
+    h(
+      'p',
+      {},
+      state
+        ? `Decision: ${state.method}, ${state.timestamp}. Allowed: ${Object.keys(state.categories)
+            .filter((c) => state.categories[c])
+            .join(', ')}.`
+        : 'No decision yet.',
+    ),
     ...debugSections(r).map(([title, head, rows], i) => {
-      const d = h('details', { 'data-section': String(i) }, h('summary', {}, `${title} (${rows.length})`), table(head, rows, (row) => row.includes('survived') || row.some((c) => c.startsWith('undeclared'))));
+      const d = h(
+        'details',
+        { 'data-section': String(i) },
+        h('summary', {}, `${title} (${rows.length})`),
+        table(head, rows, (row) => row.includes('survived') || row.some((c) => c.startsWith('undeclared'))),
+      );
       if (!closed.has(String(i))) d.setAttribute('open', '');
       return d;
     }),

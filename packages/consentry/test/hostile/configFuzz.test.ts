@@ -16,7 +16,21 @@ import { bannerTexts } from '../../../ui/src/i18n/layerTexts';
 import { dialogModel } from '../../../ui/src/dialog/dialogModel';
 
 const CASES = 2000;
-const NAMES = ['analytics', 'marketing', 'functional', 'ads', 'ghost', 'constructor', 'toString', '__proto__', 'analytics.ga', 'analytics.ghost', 'ghost.ghost', 'url', 'services'];
+const NAMES = [
+  'analytics',
+  'marketing',
+  'functional',
+  'ads',
+  'ghost',
+  'constructor',
+  'toString',
+  '__proto__',
+  'analytics.ga',
+  'analytics.ghost',
+  'ghost.ghost',
+  'url',
+  'services',
+];
 const isWeb = (href: string) => /^https?:$/.test(new URL(href, 'https://site.test/page').protocol);
 
 /** Every string under a key named url or href in a model (the dialog renders these as links). */
@@ -50,13 +64,21 @@ describe(`given ${CASES} hostile configs (seeded), some in a polluted Object.pro
         const input = evaluate(c.config);
         const engine = createEngine(input, createTestEnv());
         expect(engine.api.getConsent(), where).toBeNull();
-        for (const n of [...NAMES, ...engine.config.categories.map((x) => x.name)]) expect(engine.api.isAllowed(n), `${where} isAllowed(${n})`).toBe(n == 'necessary');
+        for (const n of [...NAMES, ...engine.config.categories.map((x) => x.name)])
+          expect(engine.api.isAllowed(n), `${where} isAllowed(${n})`).toBe(n == 'necessary');
         expect(() => configProblems(input), where).not.toThrow();
 
         // The banner, as mountUI builds it.
         const [options] = readUiOptions(engine.input);
         options.privacyPolicyUrl = engine.config.privacyPolicyUrl;
-        const el = Banner({ texts: bannerTexts(tr.t, { controllerName: '', privacyPolicyUrl: options.privacyPolicyUrl, gpc: false }), label: 'Cookie consent', options, onAcceptAll() {}, onRejectAll() {}, onCustomize() {} });
+        const el = Banner({
+          texts: bannerTexts(tr.t, { controllerName: '', privacyPolicyUrl: options.privacyPolicyUrl, gpc: false }),
+          label: 'Cookie consent',
+          options,
+          onAcceptAll() {},
+          onRejectAll() {},
+          onCustomize() {},
+        });
         expect(el.querySelectorAll('button').length, where).toBe(3);
         const hrefs = [...el.querySelectorAll('a')].map((a) => a.getAttribute('href') || '');
         // The dialog's links come from the full config.

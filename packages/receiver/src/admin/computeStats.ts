@@ -18,7 +18,8 @@ export async function computeStats(store: RecordStore, filter: EntryFilter): Pro
     d.decisions++;
     const method = String(e.content!.method);
     d.methods[method] = (d.methods[method] ?? 0) + 1;
-    for (const [category, on] of Object.entries(e.content!.categories as Record<string, boolean>)) d.granted[category] = (d.granted[category] ?? 0) + (on ? 1 : 0);
+    for (const [category, on] of Object.entries(e.content!.categories as Record<string, boolean>))
+      d.granted[category] = (d.granted[category] ?? 0) + (on ? 1 : 0);
   }
   return { days: [...days.values()].sort((a, b) => (a.day < b.day ? -1 : 1)) };
 }

@@ -4,8 +4,27 @@ import type { ArchivedTexts, Entry, EntryFilter, RecordStore } from '../store/re
 export type ExportFormat = 'ndjson' | 'csv';
 
 const CSV_COLUMNS = [
-  'entry', 'kind', 'receivedAt', 'id', 'consentId', 'timestamp', 'method', 'source', 'revision', 'categories', 'services',
-  'textHash', 'language', 'url', 'gpc', 'sdkVersion', 'expires', 'texts', 'detail', 'prevHash', 'hash',
+  'entry',
+  'kind',
+  'receivedAt',
+  'id',
+  'consentId',
+  'timestamp',
+  'method',
+  'source',
+  'revision',
+  'categories',
+  'services',
+  'textHash',
+  'language',
+  'url',
+  'gpc',
+  'sdkVersion',
+  'expires',
+  'texts',
+  'detail',
+  'prevHash',
+  'hash',
 ] as const;
 
 /** One export line's object: the entry, its content and, for records, the archived texts behind `textHash`. */

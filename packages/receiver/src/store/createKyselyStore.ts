@@ -50,7 +50,11 @@ export async function createKyselyStore(db: Db, lockHead: (tx: Tx) => Promise<He
       hash = entryHash(seq, e.kind, prev, contentHash);
       return { ...e, seq, content_hash: contentHash, prev_hash: prev, hash };
     });
-    for (let i = 0; i < rows.length; i += BATCH) await tx.insertInto('entries').values(rows.slice(i, i + BATCH)).execute();
+    for (let i = 0; i < rows.length; i += BATCH)
+      await tx
+        .insertInto('entries')
+        .values(rows.slice(i, i + BATCH))
+        .execute();
     await tx.updateTable('chain_head').set({ seq, hash }).where('id', '=', 1).execute();
   };
 
@@ -58,7 +62,11 @@ export async function createKyselyStore(db: Db, lockHead: (tx: Tx) => Promise<He
   const storedContent = async (q: Db | Tx, ids: readonly string[]) => {
     const known = new Map<string, string | null>();
     for (let i = 0; i < ids.length; i += BATCH)
-      for (const row of await q.selectFrom('entries').select(['record_id', 'content']).where('record_id', 'in', ids.slice(i, i + BATCH)).execute())
+      for (const row of await q
+        .selectFrom('entries')
+        .select(['record_id', 'content'])
+        .where('record_id', 'in', ids.slice(i, i + BATCH))
+        .execute())
         known.set(row.record_id!, row.content == null ? null : withoutReceivedAt(row.content));
     return known;
   };
@@ -89,7 +97,13 @@ export async function createKyselyStore(db: Db, lockHead: (tx: Tx) => Promise<He
             return (typeof stored == 'string' ? stored : canonicalJson(stored)) === canonicalJson(record) ? 'duplicate' : 'conflict';
           }
           known.set(record.id, record);
-          list.push({ kind: 'record', record_id: record.id, consent_id: record.consentId, received_at: receivedAt, content: canonicalJson({ ...record, receivedAt }) });
+          list.push({
+            kind: 'record',
+            record_id: record.id,
+            consent_id: record.consentId,
+            received_at: receivedAt,
+            content: canonicalJson({ ...record, receivedAt }),
+          });
           return 'stored';
         });
         await write(tx, head, list);
@@ -163,7 +177,8 @@ export async function createKyselyStore(db: Db, lockHead: (tx: Tx) => Promise<He
         if (r.content != null) {
           if (sha256Hex(r.content) != r.content_hash) return bad(name, `entry ${rowSeq}'s content was changed`);
           const content = JSON.parse(r.content);
-          if (r.kind == 'record' && (content.id != r.record_id || content.consentId != r.consent_id)) return bad(name, `entry ${rowSeq}'s ids do not match its content`);
+          if (r.kind == 'record' && (content.id != r.record_id || content.consentId != r.consent_id))
+            return bad(name, `entry ${rowSeq}'s ids do not match its content`);
           if (r.kind == 'erasure') for (const id of content.recordIds) erased.add(id);
         } else if (r.kind == 'record') erasedRows.push({ name, id: r.record_id ?? '' });
         else return bad(name, `entry ${rowSeq} has no content`);
@@ -213,7 +228,13 @@ export async function createKyselyStore(db: Db, lockHead: (tx: Tx) => Promise<He
     erase: (consentId) =>
       db.transaction().execute(async (tx) => {
         const head = await readHead(tx);
-        const rows = await tx.selectFrom('entries').select('record_id').where('consent_id', '=', consentId).where('kind', '=', 'record').orderBy('seq').execute();
+        const rows = await tx
+          .selectFrom('entries')
+          .select('record_id')
+          .where('consent_id', '=', consentId)
+          .where('kind', '=', 'record')
+          .orderBy('seq')
+          .execute();
         if (!rows.length) return 0;
         const recordIds = rows.map((r) => r.record_id!);
         await tx.updateTable('entries').set({ content: null, consent_id: null }).where('consent_id', '=', consentId).where('kind', '=', 'record').execute();
@@ -236,7 +257,15 @@ export async function createKyselyStore(db: Db, lockHead: (tx: Tx) => Promise<He
         await tx.updateTable('chain_head').set({ checkpoint_seq: last.seq, checkpoint_hash: last.hash }).where('id', '=', 1).execute();
         const purgedAt = new Date().toISOString();
         // The purge itself is an entry: the log says what was removed, up to which hash.
-        await write(tx, head, [{ kind: 'purge', record_id: null, consent_id: null, received_at: purgedAt, content: canonicalJson({ through: Number(last.seq), hash: last.hash, before, purgedAt }) }]);
+        await write(tx, head, [
+          {
+            kind: 'purge',
+            record_id: null,
+            consent_id: null,
+            received_at: purgedAt,
+            content: canonicalJson({ through: Number(last.seq), hash: last.hash, before, purgedAt }),
+          },
+        ]);
         return Number(removed.numDeletedRows);
       }),
 
@@ -252,7 +281,11 @@ export async function createKyselyStore(db: Db, lockHead: (tx: Tx) => Promise<He
       const map = new Map<string, ArchivedTexts>();
       const unique = [...new Set(textHashes)];
       for (let i = 0; i < unique.length; i += BATCH)
-        for (const r of await db.selectFrom('texts').selectAll().where('text_hash', 'in', unique.slice(i, i + BATCH)).execute())
+        for (const r of await db
+          .selectFrom('texts')
+          .selectAll()
+          .where('text_hash', 'in', unique.slice(i, i + BATCH))
+          .execute())
           map.set(r.text_hash, { language: r.language, revision: Number(r.revision), texts: JSON.parse(r.texts) });
       return map;
     },
@@ -268,7 +301,10 @@ export async function createKyselyStore(db: Db, lockHead: (tx: Tx) => Promise<He
 /** A unique violation on `record_id` (PostgreSQL names the constraint, SQLite the column). */
 const isDuplicateRecordId = (e: unknown): boolean => {
   const error = e as { code?: string; constraint?: string; message?: string };
-  return (error?.code == '23505' && /record_id/.test(error.constraint ?? '')) || (/^SQLITE_CONSTRAINT/.test(error?.code ?? '') && /entries\.record_id/.test(error.message ?? ''));
+  return (
+    (error?.code == '23505' && /record_id/.test(error.constraint ?? '')) ||
+    (/^SQLITE_CONSTRAINT/.test(error?.code ?? '') && /entries\.record_id/.test(error.message ?? ''))
+  );
 };
 
 /** A stored record's canonical JSON without the receive time: what a resend is compared with. */

@@ -51,7 +51,10 @@ export async function openStore(url: string = DEFAULT_DB): Promise<RecordStore> 
     const db = new Kysely<Tables>({ dialect: new SqliteDialect({ database: cachedStatements(database) }) });
     try {
       // A write to the row takes the file's write lock at once (and reads the head with it).
-      const store = await createKyselyStore(db, async (tx) => (await sql<Head>`update chain_head set seq = seq where id = 1 returning seq, hash`.execute(tx)).rows[0]!);
+      const store = await createKyselyStore(
+        db,
+        async (tx) => (await sql<Head>`update chain_head set seq = seq where id = 1 returning seq, hash`.execute(tx)).rows[0]!,
+      );
       return {
         ...store,
         async close() {

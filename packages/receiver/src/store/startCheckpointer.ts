@@ -30,7 +30,12 @@ export function startCheckpointer(file: string): () => Promise<void> {
   worker.unref();
   worker.on('error', (e) => process.stderr.write(`[consentry-receiver] the checkpoint thread stopped: ${e.message}\n`));
   let exited = false;
-  const exit = new Promise<void>((done) => worker.once('exit', () => ((exited = true), done())));
+  const exit = new Promise<void>((done) =>
+    worker.once('exit', () => {
+      exited = true;
+      done();
+    }),
+  );
   return async () => {
     if (exited) return;
     worker.ref(); // the process waits for the thread to close its connection

@@ -41,7 +41,7 @@ export const PROBE_SCRIPT = `(${function probe(binding) {
     wrap(CookieStore.prototype, 'set', (d) => ({
       ...d,
       value(a, b) {
-        report('cookie', typeof a == 'string' ? a : a && a.name, { via: 'cookieStore.set' });
+        report('cookie', typeof a == 'string' ? a : a?.name, { via: 'cookieStore.set' });
         return d.value.call(this, a, b);
       },
     }));

@@ -22,7 +22,10 @@ export function readUiOptions(input: unknown): [UiOptions, boolean] {
     return def;
   };
   const str = (v: unknown) => typeof v == 'string';
-  const oneOf = (...values: string[]) => (v: unknown) => values.includes(v as string);
+  const oneOf =
+    (...values: string[]) =>
+    (v: unknown) =>
+      values.includes(v as string);
   const ui = pick<Obj>(root, 'ui', isObj, {});
   const layout = pick(ui, 'layout', oneOf('box', 'bar'), 'box' as 'box' | 'bar');
   let position: string = pick(ui, 'position', oneOf('bottom-right', 'bottom-left', 'top-right', 'top-left', 'bottom', 'top'), 'bottom-right');

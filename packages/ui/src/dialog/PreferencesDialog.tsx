@@ -95,9 +95,15 @@ export function PreferencesDialog(p: PreferencesDialogProps) {
         ))}
       </div>
       <div class="foot actions">
-        <button type="button" onClick={p.onAcceptAll}>{m.acceptAll}</button>
-        <button type="button" onClick={p.onRejectAll}>{m.rejectAll}</button>
-        <button type="button" onClick={p.onSave}>{m.save}</button>
+        <button type="button" onClick={p.onAcceptAll}>
+          {m.acceptAll}
+        </button>
+        <button type="button" onClick={p.onRejectAll}>
+          {m.rejectAll}
+        </button>
+        <button type="button" onClick={p.onSave}>
+          {m.save}
+        </button>
       </div>
     </dialog>
   );

@@ -17,7 +17,10 @@ export function createFullConfig(ctx: UiContext): () => ResolvedConfig {
     if (full) return full;
     const config = readConfig(engine.input, (...problem) => {
       if (problem[1] == 'K' && !noticed)
-        engine.env.load('diagnostics').then((m) => console.warn('[consentry]', m.describeProblem(problem)), () => {});
+        engine.env.load('diagnostics').then(
+          (m) => console.warn('[consentry]', m.describeProblem(problem)),
+          () => {},
+        );
     });
     noticed = true;
     // A service only the markup names (design.md): a catalogue id gets its entry's words; any other name is its own label.

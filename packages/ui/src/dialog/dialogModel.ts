@@ -45,7 +45,12 @@ const shown = (r: CookieRule) => r.label || patternInWords(r.name || String(r.ma
 export function serviceFacts(s: ResolvedService): { d?: ServiceDescription; label: string; provider: string; url?: string } {
   const d = s.description;
   // A catalogue service's label is its key unless the site named it.
-  return { d, label: s.label != s.name ? s.label : d?.label || s.label, provider: s.provider || d?.provider || '', url: s.privacyPolicyUrl || d?.privacyPolicyUrl };
+  return {
+    d,
+    label: s.label != s.name ? s.label : d?.label || s.label,
+    provider: s.provider || d?.provider || '',
+    url: s.privacyPolicyUrl || d?.privacyPolicyUrl,
+  };
 }
 
 /** Builds the dialog's model from the full config and the texts of one language. */
@@ -71,7 +76,10 @@ export function dialogModel(config: ResolvedConfig, tr: Translator): DialogModel
       // Consentry's own storage is always declared (compliance R31).
       const own = t('cookieTable.thisSite');
       const purpose = t('cookieTable.consentryPurpose');
-      out.unshift([config.cookie.name, own, purpose, t('cookieTable.days', { days: config.cookie.expiresAfterDays })], ['consentry (IndexedDB)', own, purpose, t('cookieTable.untilDeleted')]);
+      out.unshift(
+        [config.cookie.name, own, purpose, t('cookieTable.days', { days: config.cookie.expiresAfterDays })],
+        ['consentry (IndexedDB)', own, purpose, t('cookieTable.untilDeleted')],
+      );
     }
     return out;
   };

@@ -8,8 +8,7 @@ export default {
     '{controller} bruger nødvendige cookies, for at hjemmesiden kan fungere. Med dit samtykke bruger vi også valgfrie cookies, som er beskrevet under Tilpas. Du kan bruge hjemmesiden uanset hvad, og du kan til enhver tid trække dit samtykke tilbage med knappen Cookieindstillinger.',
   'banner.thisSite': 'Denne hjemmeside',
   'banner.privacyPolicy': 'Privatlivspolitik',
-  'banner.gpc':
-    'Din browser sender signalet Global Privacy Control, og vi respekterer det: marketing forbliver slået fra, medmindre du selv slår det til.',
+  'banner.gpc': 'Din browser sender signalet Global Privacy Control, og vi respekterer det: marketing forbliver slået fra, medmindre du selv slår det til.',
 
   'button.acceptAll': 'Accepter alle',
   'button.rejectAll': 'Afvis alle',
@@ -29,8 +28,7 @@ export default {
   'category.alwaysOn': 'Altid slået til',
   'category.services': 'Tjenester i {category}',
   'category.necessary.title': 'Nødvendige',
-  'category.necessary.description':
-    'Kræves, for at hjemmesiden kan fungere, fx for at huske dine valg her. Kan ikke slås fra.',
+  'category.necessary.description': 'Kræves, for at hjemmesiden kan fungere, fx for at huske dine valg her. Kan ikke slås fra.',
   'category.functional.title': 'Funktionelle',
   'category.functional.description': 'Husker dine indstillinger og giver ekstra funktioner.',
   'category.analytics.title': 'Analyse',
@@ -55,15 +53,11 @@ export default {
   'receipt.heading': 'Dit samtykke',
   'receipt.consentId': 'Dit samtykke-id',
   'receipt.decidedOn': 'Dato for valget',
-  'receipt.text':
-    'Dine valg er gemt på denne enhed. Du kan downloade historikken eller slette dem og trække alt samtykke tilbage.',
-  'receipt.forgetMeHint':
-    'Trækker alt samtykke tilbage, sletter dine valg fra denne enhed og viser cookiebanneret igen.',
+  'receipt.text': 'Dine valg er gemt på denne enhed. Du kan downloade historikken eller slette dem og trække alt samtykke tilbage.',
+  'receipt.forgetMeHint': 'Trækker alt samtykke tilbage, sletter dine valg fra denne enhed og viser cookiebanneret igen.',
 
-  'withdraw.reload':
-    'Du har trukket samtykket tilbage for noget, der allerede er kørt på denne side. Genindlæs siden for at stoppe det.',
-  'withdraw.thirdParty':
-    'Cookies, som andre virksomheder allerede har sat i din browser, kan kun fjernes i browserens indstillinger eller af de virksomheder.',
+  'withdraw.reload': 'Du har trukket samtykket tilbage for noget, der allerede er kørt på denne side. Genindlæs siden for at stoppe det.',
+  'withdraw.thirdParty': 'Cookies, som andre virksomheder allerede har sat i din browser, kan kun fjernes i browserens indstillinger eller af de virksomheder.',
 
   'placeholder.text': '{service} fra {provider} holdes tilbage, indtil du tillader {category}.',
   'placeholder.textNoProvider': '{service} holdes tilbage, indtil du tillader {category}.',
@@ -71,8 +65,7 @@ export default {
   'placeholder.allow': 'Tillad og indlæs',
 
   'status.acceptedAll': 'Du accepterede alle cookies.',
-  'status.acceptedAllGpc':
-    'Du accepterede alle cookies undtagen marketing, som forbliver slået fra, fordi din browser sender Global Privacy Control.',
+  'status.acceptedAllGpc': 'Du accepterede alle cookies undtagen marketing, som forbliver slået fra, fordi din browser sender Global Privacy Control.',
   'status.rejectedAll': 'Du afviste alle valgfrie cookies. Kun nødvendige cookies bruges.',
   'status.saved': 'Dine valg er gemt.',
   'status.forgotten': 'Dit samtykke er trukket tilbage, og dine valg er slettet fra denne enhed.',

@@ -8,8 +8,7 @@ export default {
     '{controller} verwendet notwendige Cookies, damit die Website funktioniert. Mit Ihrer Einwilligung verwenden wir auch optionale Cookies, die unter „Anpassen“ beschrieben sind. Sie können die Website in jedem Fall nutzen und Ihre Einwilligung jederzeit über die Schaltfläche „Cookie-Einstellungen“ widerrufen.',
   'banner.thisSite': 'Diese Website',
   'banner.privacyPolicy': 'Datenschutzerklärung',
-  'banner.gpc':
-    'Ihr Browser sendet das Signal Global Privacy Control, und wir beachten es: Marketing bleibt aus, solange Sie es nicht selbst einschalten.',
+  'banner.gpc': 'Ihr Browser sendet das Signal Global Privacy Control, und wir beachten es: Marketing bleibt aus, solange Sie es nicht selbst einschalten.',
 
   'button.acceptAll': 'Alle akzeptieren',
   'button.rejectAll': 'Alle ablehnen',
@@ -34,8 +33,7 @@ export default {
   'category.functional.title': 'Funktional',
   'category.functional.description': 'Speichern Ihre Einstellungen und ermöglichen zusätzliche Funktionen.',
   'category.analytics.title': 'Analyse',
-  'category.analytics.description':
-    'Helfen uns zu verstehen, wie die Website genutzt wird, damit wir sie verbessern können.',
+  'category.analytics.description': 'Helfen uns zu verstehen, wie die Website genutzt wird, damit wir sie verbessern können.',
   'category.marketing.title': 'Marketing',
   'category.marketing.description': 'Dienen dazu, Werbung anzuzeigen und zu messen, auch auf anderen Websites.',
 
@@ -58,8 +56,7 @@ export default {
   'receipt.decidedOn': 'Entschieden am',
   'receipt.text':
     'Ihre Auswahl ist auf diesem Gerät gespeichert. Sie können den Verlauf herunterladen oder die Auswahl löschen und jede Einwilligung widerrufen.',
-  'receipt.forgetMeHint':
-    'Widerruft jede Einwilligung, löscht Ihre Auswahl von diesem Gerät und zeigt das Cookie-Banner erneut an.',
+  'receipt.forgetMeHint': 'Widerruft jede Einwilligung, löscht Ihre Auswahl von diesem Gerät und zeigt das Cookie-Banner erneut an.',
 
   'withdraw.reload':
     'Sie haben die Einwilligung für etwas widerrufen, das auf dieser Seite bereits ausgeführt wurde. Laden Sie die Seite neu, um es zu stoppen.',
@@ -72,8 +69,7 @@ export default {
   'placeholder.allow': 'Erlauben und laden',
 
   'status.acceptedAll': 'Sie haben alle Cookies akzeptiert.',
-  'status.acceptedAllGpc':
-    'Sie haben alle Cookies außer Marketing akzeptiert. Marketing bleibt aus, weil Ihr Browser Global Privacy Control sendet.',
+  'status.acceptedAllGpc': 'Sie haben alle Cookies außer Marketing akzeptiert. Marketing bleibt aus, weil Ihr Browser Global Privacy Control sendet.',
   'status.rejectedAll': 'Sie haben alle optionalen Cookies abgelehnt. Es werden nur notwendige Cookies verwendet.',
   'status.saved': 'Ihre Auswahl wurde gespeichert.',
   'status.forgotten': 'Ihre Einwilligung wurde widerrufen und Ihre Auswahl von diesem Gerät gelöscht.',

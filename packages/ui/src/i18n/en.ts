@@ -17,8 +17,7 @@ export const enBanner = {
     '{controller} uses necessary cookies to make this site work. With your consent, we also use optional cookies, described under Customize. You can use the site either way, and you can withdraw your consent at any time with the Cookie settings button.',
   'banner.thisSite': 'This site',
   'banner.privacyPolicy': 'Privacy policy',
-  'banner.gpc':
-    'Your browser sends the Global Privacy Control signal, and we honour it: marketing stays off unless you switch it on yourself.',
+  'banner.gpc': 'Your browser sends the Global Privacy Control signal, and we honour it: marketing stays off unless you switch it on yourself.',
   // Buttons (design.md: these default English labels are part of the public surface).
   'button.acceptAll': 'Accept all',
   'button.rejectAll': 'Reject all',
@@ -35,8 +34,7 @@ export const enBanner = {
   // Polite status messages after each decision. `status.acceptedAllGpc`: Accept all while GPC kept
   // marketing off. `status.allowed`: {name} = the service's label or the category's title (placeholder allow).
   'status.acceptedAll': 'You accepted all cookies.',
-  'status.acceptedAllGpc':
-    'You accepted all cookies except marketing, which stays off because of your Global Privacy Control signal.',
+  'status.acceptedAllGpc': 'You accepted all cookies except marketing, which stays off because of your Global Privacy Control signal.',
   'status.rejectedAll': 'You rejected all optional cookies. Only necessary cookies are used.',
   'status.saved': 'Your choices have been saved.',
   'status.forgotten': 'Your consent was withdrawn and your choices were deleted from this device.',
@@ -60,8 +58,7 @@ export const enDialog = {
   'category.alwaysOn': 'Always on',
   'category.services': 'Services in {category}',
   'category.necessary.title': 'Necessary',
-  'category.necessary.description':
-    'Needed for the site to work, for example to remember your choices here. They cannot be switched off.',
+  'category.necessary.description': 'Needed for the site to work, for example to remember your choices here. They cannot be switched off.',
   'category.functional.title': 'Functional',
   'category.functional.description': 'Remember your settings and enable extra features.',
   'category.analytics.title': 'Analytics',
@@ -89,16 +86,12 @@ export const enDialog = {
   'receipt.heading': 'Your consent',
   'receipt.consentId': 'Your consent ID',
   'receipt.decidedOn': 'Decided on',
-  'receipt.text':
-    'Your choices are stored on this device. You can download their history, or erase them and withdraw all consent.',
-  'receipt.forgetMeHint':
-    'Withdraws all consent, deletes your choices from this device and shows the cookie banner again.',
+  'receipt.text': 'Your choices are stored on this device. You can download their history, or erase them and withdraw all consent.',
+  'receipt.forgetMeHint': 'Withdraws all consent, deletes your choices from this device and shows the cookie banner again.',
   // Withdrawal. `withdraw.reload` goes with the Reload page button; `withdraw.thirdParty` is the
   // honest limit of clearing (R56: HttpOnly and third-party cookies are out of a page's reach).
-  'withdraw.reload':
-    'You withdrew consent for something that has already run on this page. Reload the page to stop it.',
-  'withdraw.thirdParty':
-    'Cookies that other companies have already set in your browser can only be removed in your browser settings or by those companies.',
+  'withdraw.reload': 'You withdrew consent for something that has already run on this page. Reload the page to stop it.',
+  'withdraw.thirdParty': 'Cookies that other companies have already set in your browser can only be removed in your browser settings or by those companies.',
 } as const;
 
 export const en = { ...enBanner, ...enDialog } as const;

@@ -8,8 +8,7 @@ export default {
     '{controller} usa cookies necesarias para que el sitio funcione. Con tu consentimiento, también usamos cookies opcionales, descritas en «Personalizar». Puedes usar el sitio en cualquier caso y retirar tu consentimiento en cualquier momento con el botón «Configuración de cookies».',
   'banner.thisSite': 'Este sitio',
   'banner.privacyPolicy': 'Política de privacidad',
-  'banner.gpc':
-    'Tu navegador envía la señal Global Privacy Control y la respetamos: el marketing sigue desactivado salvo que tú lo actives.',
+  'banner.gpc': 'Tu navegador envía la señal Global Privacy Control y la respetamos: el marketing sigue desactivado salvo que tú lo actives.',
 
   'button.acceptAll': 'Aceptar todas',
   'button.rejectAll': 'Rechazar todas',
@@ -29,8 +28,7 @@ export default {
   'category.alwaysOn': 'Siempre activas',
   'category.services': 'Servicios: {category}',
   'category.necessary.title': 'Necesarias',
-  'category.necessary.description':
-    'Imprescindibles para que el sitio funcione, por ejemplo para recordar tu selección aquí. No se pueden desactivar.',
+  'category.necessary.description': 'Imprescindibles para que el sitio funcione, por ejemplo para recordar tu selección aquí. No se pueden desactivar.',
   'category.functional.title': 'Funcionales',
   'category.functional.description': 'Recuerdan tus ajustes y permiten funciones adicionales.',
   'category.analytics.title': 'Analíticas',
@@ -55,13 +53,10 @@ export default {
   'receipt.heading': 'Tu consentimiento',
   'receipt.consentId': 'Tu ID de consentimiento',
   'receipt.decidedOn': 'Fecha de la decisión',
-  'receipt.text':
-    'Tu selección se guarda en este dispositivo. Puedes descargar su historial, o borrarla y retirar todo consentimiento.',
-  'receipt.forgetMeHint':
-    'Retira todo consentimiento, borra tu selección de este dispositivo y vuelve a mostrar el aviso de cookies.',
+  'receipt.text': 'Tu selección se guarda en este dispositivo. Puedes descargar su historial, o borrarla y retirar todo consentimiento.',
+  'receipt.forgetMeHint': 'Retira todo consentimiento, borra tu selección de este dispositivo y vuelve a mostrar el aviso de cookies.',
 
-  'withdraw.reload':
-    'Has retirado el consentimiento para algo que ya se ha ejecutado en esta página. Recarga la página para detenerlo.',
+  'withdraw.reload': 'Has retirado el consentimiento para algo que ya se ha ejecutado en esta página. Recarga la página para detenerlo.',
   'withdraw.thirdParty':
     'Las cookies que otras empresas ya han guardado en tu navegador solo se pueden eliminar en la configuración del navegador o a través de esas empresas.',
 

@@ -9,8 +9,7 @@ export default {
     '{controller} käyttää välttämättömiä evästeitä, jotta sivusto toimii. Suostumuksellasi käytämme myös valinnaisia evästeitä, jotka on kuvattu kohdassa ”Mukauta”. Voit käyttää sivustoa joka tapauksessa, ja voit perua suostumuksesi milloin tahansa ”Evästeasetukset”-painikkeella.',
   'banner.thisSite': 'Tämä sivusto',
   'banner.privacyPolicy': 'Tietosuojaseloste',
-  'banner.gpc':
-    'Selaimesi lähettää Global Privacy Control -signaalin, ja noudatamme sitä: markkinointi pysyy poissa käytöstä, ellet itse ota sitä käyttöön.',
+  'banner.gpc': 'Selaimesi lähettää Global Privacy Control -signaalin, ja noudatamme sitä: markkinointi pysyy poissa käytöstä, ellet itse ota sitä käyttöön.',
 
   'button.acceptAll': 'Hyväksy kaikki',
   'button.rejectAll': 'Hylkää kaikki',
@@ -30,8 +29,7 @@ export default {
   'category.alwaysOn': 'Aina käytössä',
   'category.services': 'Palvelut: {category}',
   'category.necessary.title': 'Välttämättömät',
-  'category.necessary.description':
-    'Tarvitaan sivuston toimintaan, esimerkiksi valintojesi muistamiseen. Niitä ei voi poistaa käytöstä.',
+  'category.necessary.description': 'Tarvitaan sivuston toimintaan, esimerkiksi valintojesi muistamiseen. Niitä ei voi poistaa käytöstä.',
   'category.functional.title': 'Toiminnalliset',
   'category.functional.description': 'Muistavat asetuksesi ja mahdollistavat lisätoimintoja.',
   'category.analytics.title': 'Analytiikka',
@@ -56,13 +54,10 @@ export default {
   'receipt.heading': 'Suostumuksesi',
   'receipt.consentId': 'Suostumustunnuksesi',
   'receipt.decidedOn': 'Päätöksen päivämäärä',
-  'receipt.text':
-    'Valintasi on tallennettu tälle laitteelle. Voit ladata niiden historian tai poistaa ne ja perua kaikki suostumukset.',
-  'receipt.forgetMeHint':
-    'Peruu kaikki suostumukset, poistaa valintasi tältä laitteelta ja näyttää evästeilmoituksen uudelleen.',
+  'receipt.text': 'Valintasi on tallennettu tälle laitteelle. Voit ladata niiden historian tai poistaa ne ja perua kaikki suostumukset.',
+  'receipt.forgetMeHint': 'Peruu kaikki suostumukset, poistaa valintasi tältä laitteelta ja näyttää evästeilmoituksen uudelleen.',
 
-  'withdraw.reload':
-    'Peruit suostumuksen johonkin, joka on jo ehtinyt käynnistyä tällä sivulla. Lataa sivu uudelleen pysäyttääksesi sen.',
+  'withdraw.reload': 'Peruit suostumuksen johonkin, joka on jo ehtinyt käynnistyä tällä sivulla. Lataa sivu uudelleen pysäyttääksesi sen.',
   'withdraw.thirdParty':
     'Evästeet, jotka muut yritykset ovat jo tallentaneet selaimeesi, voi poistaa vain selaimen asetuksista tai kyseisten yritysten kautta.',
 

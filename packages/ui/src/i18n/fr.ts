@@ -29,8 +29,7 @@ export default {
   'category.alwaysOn': 'Toujours actifs',
   'category.services': 'Services\u00a0: {category}',
   'category.necessary.title': 'Nécessaires',
-  'category.necessary.description':
-    'Indispensables au fonctionnement du site, par exemple pour mémoriser vos choix ici. Ils ne peuvent pas être désactivés.',
+  'category.necessary.description': 'Indispensables au fonctionnement du site, par exemple pour mémoriser vos choix ici. Ils ne peuvent pas être désactivés.',
   'category.functional.title': 'Fonctionnels',
   'category.functional.description': 'Mémorisent vos réglages et permettent des fonctions supplémentaires.',
   'category.analytics.title': 'Mesure d’audience',
@@ -55,13 +54,10 @@ export default {
   'receipt.heading': 'Votre consentement',
   'receipt.consentId': 'Votre identifiant de consentement',
   'receipt.decidedOn': 'Date du choix',
-  'receipt.text':
-    'Vos choix sont enregistrés sur cet appareil. Vous pouvez télécharger leur historique, ou les effacer et retirer tout consentement.',
-  'receipt.forgetMeHint':
-    'Retire tout consentement, efface vos choix de cet appareil et affiche de nouveau le bandeau cookies.',
+  'receipt.text': 'Vos choix sont enregistrés sur cet appareil. Vous pouvez télécharger leur historique, ou les effacer et retirer tout consentement.',
+  'receipt.forgetMeHint': 'Retire tout consentement, efface vos choix de cet appareil et affiche de nouveau le bandeau cookies.',
 
-  'withdraw.reload':
-    'Vous avez retiré votre consentement pour un élément déjà exécuté sur cette page. Rechargez la page pour l’arrêter.',
+  'withdraw.reload': 'Vous avez retiré votre consentement pour un élément déjà exécuté sur cette page. Rechargez la page pour l’arrêter.',
   'withdraw.thirdParty':
     'Les cookies que d’autres entreprises ont déjà déposés dans votre navigateur ne peuvent être supprimés que dans les paramètres du navigateur ou par ces entreprises.',
 

@@ -8,8 +8,7 @@ export default {
     '{controller} usa cookie necessari al funzionamento del sito. Con il tuo consenso usiamo anche cookie facoltativi, descritti in «Personalizza». Puoi usare il sito in ogni caso e revocare il consenso in qualsiasi momento con il pulsante «Impostazioni cookie».',
   'banner.thisSite': 'Questo sito',
   'banner.privacyPolicy': 'Informativa sulla privacy',
-  'banner.gpc':
-    'Il tuo browser invia il segnale Global Privacy Control e lo rispettiamo: il marketing resta disattivato, a meno che non sia tu ad attivarlo.',
+  'banner.gpc': 'Il tuo browser invia il segnale Global Privacy Control e lo rispettiamo: il marketing resta disattivato, a meno che non sia tu ad attivarlo.',
 
   'button.acceptAll': 'Accetta tutti',
   'button.rejectAll': 'Rifiuta tutti',
@@ -29,8 +28,7 @@ export default {
   'category.alwaysOn': 'Sempre attivi',
   'category.services': 'Servizi: {category}',
   'category.necessary.title': 'Necessari',
-  'category.necessary.description':
-    'Servono al funzionamento del sito, ad esempio per ricordare le tue scelte qui. Non possono essere disattivati.',
+  'category.necessary.description': 'Servono al funzionamento del sito, ad esempio per ricordare le tue scelte qui. Non possono essere disattivati.',
   'category.functional.title': 'Funzionali',
   'category.functional.description': 'Ricordano le tue impostazioni e abilitano funzioni aggiuntive.',
   'category.analytics.title': 'Statistici',
@@ -55,13 +53,10 @@ export default {
   'receipt.heading': 'Il tuo consenso',
   'receipt.consentId': 'Il tuo ID di consenso',
   'receipt.decidedOn': 'Data della scelta',
-  'receipt.text':
-    'Le tue scelte sono salvate su questo dispositivo. Puoi scaricarne la cronologia, oppure cancellarle e revocare ogni consenso.',
-  'receipt.forgetMeHint':
-    'Revoca ogni consenso, cancella le tue scelte da questo dispositivo e mostra di nuovo il banner dei cookie.',
+  'receipt.text': 'Le tue scelte sono salvate su questo dispositivo. Puoi scaricarne la cronologia, oppure cancellarle e revocare ogni consenso.',
+  'receipt.forgetMeHint': 'Revoca ogni consenso, cancella le tue scelte da questo dispositivo e mostra di nuovo il banner dei cookie.',
 
-  'withdraw.reload':
-    'Hai revocato il consenso per qualcosa che è già stato eseguito in questa pagina. Ricarica la pagina per fermarlo.',
+  'withdraw.reload': 'Hai revocato il consenso per qualcosa che è già stato eseguito in questa pagina. Ricarica la pagina per fermarlo.',
   'withdraw.thirdParty':
     'I cookie che altre aziende hanno già salvato nel tuo browser possono essere rimossi solo dalle impostazioni del browser o da quelle aziende.',
 

@@ -1,7 +1,5 @@
 /** Languages Consentry ships texts for. */
-export const builtInLanguages = [
-  'en', 'nb', 'nn', 'sv', 'da', 'fi', 'de', 'fr', 'es', 'it', 'nl', 'pl', 'pt', 'ar',
-] as const;
+export const builtInLanguages = ['en', 'nb', 'nn', 'sv', 'da', 'fi', 'de', 'fr', 'es', 'it', 'nl', 'pl', 'pt', 'ar'] as const;
 
 /** A language Consentry ships texts for. */
 export type BuiltInLanguage = (typeof builtInLanguages)[number];

@@ -9,8 +9,7 @@ export const nbBanner = {
     '{controller} bruker nødvendige informasjonskapsler for at nettstedet skal fungere. Med ditt samtykke bruker vi også valgfrie informasjonskapsler, som er beskrevet under Tilpass. Du kan bruke nettstedet uansett, og du kan når som helst trekke tilbake samtykket med knappen Innstillinger for informasjonskapsler.',
   'banner.thisSite': 'Dette nettstedet',
   'banner.privacyPolicy': 'Personvernerklæring',
-  'banner.gpc':
-    'Nettleseren din sender signalet Global Privacy Control, og vi respekterer det: markedsføring forblir av med mindre du slår det på selv.',
+  'banner.gpc': 'Nettleseren din sender signalet Global Privacy Control, og vi respekterer det: markedsføring forblir av med mindre du slår det på selv.',
   'button.acceptAll': 'Godta alle',
   'button.rejectAll': 'Avvis alle',
   'button.customize': 'Tilpass',
@@ -20,8 +19,7 @@ export const nbBanner = {
   'placeholder.textCategoryOnly': 'Dette innholdet holdes tilbake til du tillater {category}.',
   'placeholder.allow': 'Tillat og last inn',
   'status.acceptedAll': 'Du godtok alle informasjonskapsler.',
-  'status.acceptedAllGpc':
-    'Du godtok alle informasjonskapsler unntatt markedsføring, som forblir av fordi nettleseren din sender Global Privacy Control.',
+  'status.acceptedAllGpc': 'Du godtok alle informasjonskapsler unntatt markedsføring, som forblir av fordi nettleseren din sender Global Privacy Control.',
   'status.rejectedAll': 'Du avviste alle valgfrie informasjonskapsler. Bare nødvendige brukes.',
   'status.saved': 'Valgene dine er lagret.',
   'status.forgotten': 'Samtykket ditt er trukket tilbake, og valgene dine er slettet fra denne enheten.',
@@ -41,8 +39,7 @@ export const nbDialog = {
   'category.alwaysOn': 'Alltid på',
   'category.services': 'Tjenester i {category}',
   'category.necessary.title': 'Nødvendige',
-  'category.necessary.description':
-    'Trengs for at nettstedet skal fungere, for eksempel for å huske valgene dine her. Kan ikke slås av.',
+  'category.necessary.description': 'Trengs for at nettstedet skal fungere, for eksempel for å huske valgene dine her. Kan ikke slås av.',
   'category.functional.title': 'Funksjonelle',
   'category.functional.description': 'Husker innstillingene dine og gir ekstra funksjoner.',
   'category.analytics.title': 'Analyse',
@@ -58,19 +55,15 @@ export const nbDialog = {
   'cookieTable.duration': 'Varighet',
   'cookieTable.empty': 'Ingen informasjonskapsler eller lagring er oppført.',
   'cookieTable.thisSite': 'Dette nettstedet',
-  'cookieTable.consentryPurpose':
-    'Husker valgene dine om informasjonskapsler og tar vare på historikken på denne enheten',
+  'cookieTable.consentryPurpose': 'Husker valgene dine om informasjonskapsler og tar vare på historikken på denne enheten',
   'cookieTable.days': '{days} dager',
   'cookieTable.untilDeleted': 'Til den slettes',
   'receipt.heading': 'Samtykket ditt',
   'receipt.consentId': 'Din samtykke-ID',
   'receipt.decidedOn': 'Dato for valget',
-  'receipt.text':
-    'Valgene dine er lagret på denne enheten. Du kan laste ned historikken, eller slette dem og trekke tilbake alt samtykke.',
-  'receipt.forgetMeHint':
-    'Trekker tilbake alt samtykke, sletter valgene dine fra denne enheten og viser banneret for informasjonskapsler igjen.',
-  'withdraw.reload':
-    'Du trakk tilbake samtykke til noe som allerede har kjørt på denne siden. Last inn siden på nytt for å stoppe det.',
+  'receipt.text': 'Valgene dine er lagret på denne enheten. Du kan laste ned historikken, eller slette dem og trekke tilbake alt samtykke.',
+  'receipt.forgetMeHint': 'Trekker tilbake alt samtykke, sletter valgene dine fra denne enheten og viser banneret for informasjonskapsler igjen.',
+  'withdraw.reload': 'Du trakk tilbake samtykke til noe som allerede har kjørt på denne siden. Last inn siden på nytt for å stoppe det.',
   'withdraw.thirdParty':
     'Informasjonskapsler som andre selskaper allerede har satt i nettleseren din, kan bare fjernes i innstillingene til nettleseren eller av selskapene selv.',
 } as const;

@@ -8,8 +8,7 @@ export default {
     '{controller} gebruikt noodzakelijke cookies om de website te laten werken. Met je toestemming gebruiken we ook optionele cookies, beschreven onder ‘Aanpassen’. Je kunt de website hoe dan ook gebruiken en je toestemming op elk moment intrekken met de knop ‘Cookie-instellingen’.',
   'banner.thisSite': 'Deze website',
   'banner.privacyPolicy': 'Privacyverklaring',
-  'banner.gpc':
-    'Je browser stuurt het signaal Global Privacy Control en dat respecteren we: marketing blijft uit, tenzij je het zelf aanzet.',
+  'banner.gpc': 'Je browser stuurt het signaal Global Privacy Control en dat respecteren we: marketing blijft uit, tenzij je het zelf aanzet.',
 
   'button.acceptAll': 'Alles accepteren',
   'button.rejectAll': 'Alles weigeren',
@@ -29,8 +28,7 @@ export default {
   'category.alwaysOn': 'Altijd aan',
   'category.services': 'Diensten in {category}',
   'category.necessary.title': 'Noodzakelijk',
-  'category.necessary.description':
-    'Nodig om de website te laten werken, bijvoorbeeld om je keuzes hier te onthouden. Ze kunnen niet worden uitgezet.',
+  'category.necessary.description': 'Nodig om de website te laten werken, bijvoorbeeld om je keuzes hier te onthouden. Ze kunnen niet worden uitgezet.',
   'category.functional.title': 'Functioneel',
   'category.functional.description': 'Onthouden je instellingen en maken extra functies mogelijk.',
   'category.analytics.title': 'Analytisch',
@@ -55,13 +53,10 @@ export default {
   'receipt.heading': 'Je toestemming',
   'receipt.consentId': 'Je toestemmings-ID',
   'receipt.decidedOn': 'Besloten op',
-  'receipt.text':
-    'Je keuzes zijn opgeslagen op dit apparaat. Je kunt de geschiedenis downloaden, of je keuzes wissen en alle toestemming intrekken.',
-  'receipt.forgetMeHint':
-    'Trekt alle toestemming in, wist je keuzes van dit apparaat en toont de cookiemelding opnieuw.',
+  'receipt.text': 'Je keuzes zijn opgeslagen op dit apparaat. Je kunt de geschiedenis downloaden, of je keuzes wissen en alle toestemming intrekken.',
+  'receipt.forgetMeHint': 'Trekt alle toestemming in, wist je keuzes van dit apparaat en toont de cookiemelding opnieuw.',
 
-  'withdraw.reload':
-    'Je hebt toestemming ingetrokken voor iets dat al op deze pagina is uitgevoerd. Laad de pagina opnieuw om het te stoppen.',
+  'withdraw.reload': 'Je hebt toestemming ingetrokken voor iets dat al op deze pagina is uitgevoerd. Laad de pagina opnieuw om het te stoppen.',
   'withdraw.thirdParty':
     'Cookies die andere bedrijven al in je browser hebben geplaatst, kunnen alleen via je browserinstellingen of door die bedrijven worden verwijderd.',
 
@@ -71,8 +66,7 @@ export default {
   'placeholder.allow': 'Toestaan en laden',
 
   'status.acceptedAll': 'Je hebt alle cookies geaccepteerd.',
-  'status.acceptedAllGpc':
-    'Je hebt alle cookies geaccepteerd behalve marketing, dat uit blijft omdat je browser Global Privacy Control stuurt.',
+  'status.acceptedAllGpc': 'Je hebt alle cookies geaccepteerd behalve marketing, dat uit blijft omdat je browser Global Privacy Control stuurt.',
   'status.rejectedAll': 'Je hebt alle optionele cookies geweigerd. Alleen noodzakelijke cookies worden gebruikt.',
   'status.saved': 'Je keuzes zijn opgeslagen.',
   'status.forgotten': 'Je toestemming is ingetrokken en je keuzes zijn van dit apparaat gewist.',

@@ -8,8 +8,7 @@ export default {
     '{controller} brukar nødvendige informasjonskapslar for at nettstaden skal fungere. Med samtykket ditt brukar vi òg valfrie informasjonskapslar, som er skildra under Tilpass. Du kan bruke nettstaden uansett, og du kan når som helst trekkje tilbake samtykket med knappen Innstillingar for informasjonskapslar.',
   'banner.thisSite': 'Denne nettstaden',
   'banner.privacyPolicy': 'Personvernerklæring',
-  'banner.gpc':
-    'Nettlesaren din sender signalet Global Privacy Control, og vi respekterer det: marknadsføring er av så lenge du ikkje slår det på sjølv.',
+  'banner.gpc': 'Nettlesaren din sender signalet Global Privacy Control, og vi respekterer det: marknadsføring er av så lenge du ikkje slår det på sjølv.',
 
   'button.acceptAll': 'Godta alle',
   'button.rejectAll': 'Avvis alle',
@@ -29,8 +28,7 @@ export default {
   'category.alwaysOn': 'Alltid på',
   'category.services': 'Tenester i {category}',
   'category.necessary.title': 'Nødvendige',
-  'category.necessary.description':
-    'Trengst for at nettstaden skal fungere, til dømes for å hugse vala dine her. Kan ikkje slåast av.',
+  'category.necessary.description': 'Trengst for at nettstaden skal fungere, til dømes for å hugse vala dine her. Kan ikkje slåast av.',
   'category.functional.title': 'Funksjonelle',
   'category.functional.description': 'Hugsar innstillingane dine og gir ekstra funksjonar.',
   'category.analytics.title': 'Analyse',
@@ -48,21 +46,17 @@ export default {
   'cookieTable.duration': 'Varigheit',
   'cookieTable.empty': 'Ingen informasjonskapslar eller lagring er førte opp.',
   'cookieTable.thisSite': 'Denne nettstaden',
-  'cookieTable.consentryPurpose':
-    'Hugsar vala dine om informasjonskapslar og tek vare på historikken på denne eininga',
+  'cookieTable.consentryPurpose': 'Hugsar vala dine om informasjonskapslar og tek vare på historikken på denne eininga',
   'cookieTable.days': '{days} dagar',
   'cookieTable.untilDeleted': 'Til sletting',
 
   'receipt.heading': 'Samtykket ditt',
   'receipt.consentId': 'Samtykke-ID-en din',
   'receipt.decidedOn': 'Dato for valet',
-  'receipt.text':
-    'Vala dine er lagra på denne eininga. Du kan laste ned historikken, eller slette dei og trekkje tilbake alt samtykke.',
-  'receipt.forgetMeHint':
-    'Trekkjer tilbake alt samtykke, slettar vala dine frå denne eininga og viser banneret for informasjonskapslar igjen.',
+  'receipt.text': 'Vala dine er lagra på denne eininga. Du kan laste ned historikken, eller slette dei og trekkje tilbake alt samtykke.',
+  'receipt.forgetMeHint': 'Trekkjer tilbake alt samtykke, slettar vala dine frå denne eininga og viser banneret for informasjonskapslar igjen.',
 
-  'withdraw.reload':
-    'Du trekte tilbake samtykke til noko som alt har køyrt på denne sida. Last inn sida på nytt for å stoppe det.',
+  'withdraw.reload': 'Du trekte tilbake samtykke til noko som alt har køyrt på denne sida. Last inn sida på nytt for å stoppe det.',
   'withdraw.thirdParty':
     'Informasjonskapslar som andre selskap alt har sett i nettlesaren din, kan berre fjernast i innstillingane til nettlesaren eller av selskapa sjølve.',
 

@@ -26,12 +26,7 @@ export interface PickedLanguage {
  * `navigator.languages`, finally English. `no` and `nb-NO` mean Bokmål (`nb`); Nynorsk (`nn`) is
  * its own language; a region falls back to its base language (`de-AT` → `de`). Never throws.
  */
-export function pickLanguage({
-  configured,
-  htmlLang,
-  navigatorLanguages,
-  available = builtInLanguages,
-}: PickLanguageOptions): PickedLanguage {
+export function pickLanguage({ configured, htmlLang, navigatorLanguages, available = builtInLanguages }: PickLanguageOptions): PickedLanguage {
   const setting = typeof configured == 'string' ? configured.trim() : '';
   const wantsAuto = setting == '' || setting.toLowerCase() == 'auto';
   const fromConfig = wantsAuto ? undefined : matchLanguage(setting, available);

@@ -29,8 +29,7 @@ export default {
   'category.alwaysOn': 'Zawsze włączone',
   'category.services': 'Usługi w kategorii {category}',
   'category.necessary.title': 'Niezbędne',
-  'category.necessary.description':
-    'Potrzebne do działania strony, np. do zapamiętania Twojego wyboru. Nie można ich wyłączyć.',
+  'category.necessary.description': 'Potrzebne do działania strony, np. do zapamiętania Twojego wyboru. Nie można ich wyłączyć.',
   'category.functional.title': 'Funkcjonalne',
   'category.functional.description': 'Zapamiętują Twoje ustawienia i umożliwiają dodatkowe funkcje.',
   'category.analytics.title': 'Analityczne',
@@ -48,21 +47,17 @@ export default {
   'cookieTable.duration': 'Okres przechowywania',
   'cookieTable.empty': 'Brak wymienionych plików cookie i danych w pamięci.',
   'cookieTable.thisSite': 'Ta strona',
-  'cookieTable.consentryPurpose':
-    'Zapamiętuje Twój wybór dotyczący plików cookie i przechowuje jego historię na tym urządzeniu',
+  'cookieTable.consentryPurpose': 'Zapamiętuje Twój wybór dotyczący plików cookie i przechowuje jego historię na tym urządzeniu',
   'cookieTable.days': 'Dni: {days}',
   'cookieTable.untilDeleted': 'Do usunięcia',
 
   'receipt.heading': 'Twoja zgoda',
   'receipt.consentId': 'Twój identyfikator zgody',
   'receipt.decidedOn': 'Data decyzji',
-  'receipt.text':
-    'Twój wybór jest zapisany na tym urządzeniu. Możesz pobrać jego historię albo go usunąć i wycofać wszystkie zgody.',
-  'receipt.forgetMeHint':
-    'Wycofuje wszystkie zgody, usuwa Twój wybór z tego urządzenia i ponownie wyświetla baner plików cookie.',
+  'receipt.text': 'Twój wybór jest zapisany na tym urządzeniu. Możesz pobrać jego historię albo go usunąć i wycofać wszystkie zgody.',
+  'receipt.forgetMeHint': 'Wycofuje wszystkie zgody, usuwa Twój wybór z tego urządzenia i ponownie wyświetla baner plików cookie.',
 
-  'withdraw.reload':
-    'Wycofano zgodę na coś, co zostało już uruchomione na tej stronie. Odśwież stronę, aby to zatrzymać.',
+  'withdraw.reload': 'Wycofano zgodę na coś, co zostało już uruchomione na tej stronie. Odśwież stronę, aby to zatrzymać.',
   'withdraw.thirdParty':
     'Pliki cookie, które inne firmy już zapisały w Twojej przeglądarce, można usunąć tylko w ustawieniach przeglądarki lub za pośrednictwem tych firm.',
 

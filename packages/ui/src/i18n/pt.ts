@@ -8,8 +8,7 @@ export default {
     '{controller} utiliza cookies necessários para o funcionamento do site. Com o seu consentimento, utilizamos também cookies opcionais, descritos em «Personalizar». Pode utilizar o site em qualquer caso e retirar o consentimento a qualquer momento com o botão «Definições de cookies».',
   'banner.thisSite': 'Este site',
   'banner.privacyPolicy': 'Política de privacidade',
-  'banner.gpc':
-    'O seu navegador envia o sinal Global Privacy Control e nós respeitamo-lo: o marketing fica desativado, a menos que o ative.',
+  'banner.gpc': 'O seu navegador envia o sinal Global Privacy Control e nós respeitamo-lo: o marketing fica desativado, a menos que o ative.',
 
   'button.acceptAll': 'Aceitar todos',
   'button.rejectAll': 'Rejeitar todos',
@@ -29,8 +28,7 @@ export default {
   'category.alwaysOn': 'Sempre ativos',
   'category.services': 'Serviços: {category}',
   'category.necessary.title': 'Necessários',
-  'category.necessary.description':
-    'Indispensáveis para o funcionamento do site, por exemplo para guardar as suas escolhas aqui. Não podem ser desativados.',
+  'category.necessary.description': 'Indispensáveis para o funcionamento do site, por exemplo para guardar as suas escolhas aqui. Não podem ser desativados.',
   'category.functional.title': 'Funcionais',
   'category.functional.description': 'Guardam as suas definições e permitem funções adicionais.',
   'category.analytics.title': 'Analíticos',
@@ -55,13 +53,10 @@ export default {
   'receipt.heading': 'O seu consentimento',
   'receipt.consentId': 'O seu ID de consentimento',
   'receipt.decidedOn': 'Data da decisão',
-  'receipt.text':
-    'As suas escolhas estão guardadas neste dispositivo. Pode transferir o histórico, ou apagá-las e retirar todo o consentimento.',
-  'receipt.forgetMeHint':
-    'Retira todo o consentimento, apaga as suas escolhas deste dispositivo e volta a mostrar o aviso de cookies.',
+  'receipt.text': 'As suas escolhas estão guardadas neste dispositivo. Pode transferir o histórico, ou apagá-las e retirar todo o consentimento.',
+  'receipt.forgetMeHint': 'Retira todo o consentimento, apaga as suas escolhas deste dispositivo e volta a mostrar o aviso de cookies.',
 
-  'withdraw.reload':
-    'Retirou o consentimento para algo que já foi executado nesta página. Recarregue a página para o parar.',
+  'withdraw.reload': 'Retirou o consentimento para algo que já foi executado nesta página. Recarregue a página para o parar.',
   'withdraw.thirdParty':
     'Os cookies que outras empresas já colocaram no seu navegador só podem ser removidos nas definições do navegador ou por essas empresas.',
 

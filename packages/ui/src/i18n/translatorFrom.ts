@@ -1,3 +1,4 @@
+import { has } from '@consentry/core/internal';
 import { canonicalLanguage, textDirection } from './languages';
 import type { Dictionaries, Translator, TranslationParams } from './Translator';
 
@@ -16,16 +17,11 @@ export function createTranslatorFrom(
   dictionaries: Dictionaries = {},
   overrides: Readonly<Record<string, unknown>> = {},
 ): Translator {
-  const layers = [
-    overridesFor(lang, overrides),
-    dictionaries[lang],
-    lang == 'en' ? undefined : overridesFor('en', overrides),
-    english,
-  ];
+  const layers = [overridesFor(lang, overrides), dictionaries[lang], lang == 'en' ? undefined : overridesFor('en', overrides), english];
 
   const find = (from: typeof layers, key: string, params?: TranslationParams): string | undefined => {
     for (const layer of from) {
-      const text = layer && Object.prototype.hasOwnProperty.call(layer, key) ? layer[key] : undefined;
+      const text = layer && has(layer, key) ? layer[key] : undefined;
       if (typeof text == 'string' && text.trim()) return interpolate(text, params);
     }
     return undefined;
@@ -48,9 +44,7 @@ export function createTranslatorFrom(
  */
 export function interpolate(text: string, params?: TranslationParams): string {
   if (!params) return text;
-  return text.replace(/\{(\w+)\}/g, (whole, name: string) =>
-    Object.prototype.hasOwnProperty.call(params, name) ? String(params[name]) : whole,
-  );
+  return text.replace(/\{(\w+)\}/g, (whole, name: string) => (has(params, name) ? String(params[name]) : whole));
 }
 
 /** The config overrides that apply to `lang`, merged (`nb-NO` and `no` before the exact `nb`, which wins). */

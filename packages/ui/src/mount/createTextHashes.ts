@@ -10,7 +10,11 @@ export function createTextHashes(engine: Engine): (texts: string[]) => Promise<s
   return (texts) => {
     const key = JSON.stringify(texts);
     // Plain http has no SubtleCrypto: the records code carries a small SHA-256.
-    if (!hashes.has(key)) hashes.set(key, textHash(texts, () => engine.env.load('records').then((m) => m.sha256)));
+    if (!hashes.has(key))
+      hashes.set(
+        key,
+        textHash(texts, () => engine.env.load('records').then((m) => m.sha256)),
+      );
     return hashes.get(key)!;
   };
 }

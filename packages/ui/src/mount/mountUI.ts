@@ -133,7 +133,11 @@ function readOptions(engine: Engine): UiOptions {
   const [options, ok] = readUiOptions(engine.input);
   // The one URL check ran in the main file's config reader: only http(s) or relative links render.
   options.privacyPolicyUrl = engine.config.privacyPolicyUrl;
-  if (!ok) engine.env.load('diagnostics').then((m) => m.configProblems(engine.input).forEach((p) => warn(p)), () => {});
+  if (!ok)
+    engine.env.load('diagnostics').then(
+      (m) => m.configProblems(engine.input).forEach((p) => warn(p)),
+      () => {},
+    );
   return options;
 }
 

@@ -23,7 +23,10 @@ export function createRevisitButton(position: string, onOpen: (button: HTMLEleme
   icon.setAttribute('viewBox', '0 0 24 24');
   icon.setAttribute('aria-hidden', 'true');
   // A cookie with a bite out of it.
-  path.setAttribute('d', 'M12 2a10 10 0 1 0 10 10 4 4 0 0 1-5-5 4 4 0 0 1-5-5zM8 11a1.5 1.5 0 1 1 0 3 1.5 1.5 0 0 1 0-3zm5 4a1.5 1.5 0 1 1 0 3 1.5 1.5 0 0 1 0-3z');
+  path.setAttribute(
+    'd',
+    'M12 2a10 10 0 1 0 10 10 4 4 0 0 1-5-5 4 4 0 0 1-5-5zM8 11a1.5 1.5 0 1 1 0 3 1.5 1.5 0 0 1 0-3zm5 4a1.5 1.5 0 1 1 0 3 1.5 1.5 0 0 1 0-3z',
+  );
   icon.append(path);
   button.append(icon);
   root.append(button);
@@ -31,7 +34,7 @@ export function createRevisitButton(position: string, onOpen: (button: HTMLEleme
 }
 
 /** The button in a revisit host (where focus goes when a layer's opener is gone). */
-export const revisitButtonOf = (host: HTMLElement | undefined) => host?.shadowRoot!.lastChild as HTMLElement | undefined;
+export const revisitButtonOf = (host: HTMLElement | undefined) => host?.shadowRoot?.lastChild as HTMLElement | undefined;
 
 /** Names the button `label`, in `lang` (it follows the UI's language). */
 export function nameRevisitButton(host: HTMLElement, label: string, lang: string): void {

@@ -39,18 +39,23 @@ export function startUi(
   const body = new Promise((done) => (document.body ? done(0) : document.addEventListener('DOMContentLoaded', done)));
   /** Runs `fn` with the UI, loaded once (after <body> exists); a failed load is tried again next time. */
   const withUi = (fn: (u: MountedUI) => unknown): Promise<void> =>
-    (mounted ||= body.then(() => mount(() => revisitButtonOf(revisit))).then(
-      async (ui) => {
-        if (lang) await ui.setLanguage(lang);
-        return ui;
-      },
-      (e) => {
-        mounted = undefined;
-        throw e;
-      },
-    ))
+    (mounted ||= body
+      .then(() => mount(() => revisitButtonOf(revisit)))
+      .then(
+        async (ui) => {
+          if (lang) await ui.setLanguage(lang);
+          return ui;
+        },
+        (e) => {
+          mounted = undefined;
+          throw e;
+        },
+      ))
       .then(fn)
-      .then(() => {}, () => {});
+      .then(
+        () => {},
+        () => {},
+      );
   const showBanner = () => withUi((u) => u.showBanner()).then(() => prepareDecision(env));
   const ask = () => engine.crawler || showBanner();
   const openPreferences = (opener?: Element) => withUi((u) => u.showPreferences(opener));
@@ -58,16 +63,24 @@ export function startUi(
   function placeRevisit(state: ConsentState | null) {
     if (!state || !config.ui.revisitButton) return revisit?.remove();
     // Named in the UI's language: setLanguage() first, then config, <html lang>, the browser.
-    const [label, l, fetch] = revisitLabel([lang, (engine.input as { language?: unknown } | undefined)?.language, document.documentElement.lang, ...navigator.languages]);
+    const [label, l, fetch] = revisitLabel([
+      lang,
+      (engine.input as { language?: unknown } | undefined)?.language,
+      document.documentElement.lang,
+      ...navigator.languages,
+    ]);
     revisit ||= createRevisitButton(config.ui.position, openPreferences);
     nameRevisitButton(revisit, label, l);
     // Most languages' labels come with their banner texts; English names the button meanwhile
     // (and if the file cannot load). A later language choice wins over a late answer.
     labelWanted = fetch;
     if (fetch)
-      loadTexts(fetch, 'banner').then((texts) => {
-        if (labelWanted == fetch && texts['revisit.label']) nameRevisitButton(revisit!, texts['revisit.label'], fetch);
-      }, () => {});
+      loadTexts(fetch, 'banner').then(
+        (texts) => {
+          if (labelWanted == fetch && texts['revisit.label']) nameRevisitButton(revisit!, texts['revisit.label'], fetch);
+        },
+        () => {},
+      );
     body.then(() => revisit!.isConnected || document.body.append(revisit!));
   }
 
@@ -113,5 +126,10 @@ export function startUi(
  * load is forgotten and tried again on the click.
  */
 function prepareDecision(env: Engine['env']) {
-  (self.requestIdleCallback || setTimeout)(() => env.load('decide').then(() => env.load('records')).catch(() => {}));
+  (self.requestIdleCallback || setTimeout)(() =>
+    env
+      .load('decide')
+      .then(() => env.load('records'))
+      .catch(() => {}),
+  );
 }

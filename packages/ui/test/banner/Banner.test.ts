@@ -116,13 +116,10 @@ describe('Banner', () => {
     ['en, GPC, no policy, no controller', { gpc: true, privacyPolicyUrl: '', controllerName: '' }],
     ['nb', {}],
     ['nb with GPC', { gpc: true }],
-  ] as const)(
-    'given %s, its text nodes in DOM order should be exactly textList(bannerTexts()), what the textHash covers',
-    (name, text) => {
-      const { el, texts } = renderBanner({ lang: name.slice(0, 2), text });
-      expect(visibleTexts(el)).toEqual(textList(texts).map((t) => t.replace(/\s+/g, ' ').trim()));
-    },
-  );
+  ] as const)('given %s, its text nodes in DOM order should be exactly textList(bannerTexts()), what the textHash covers', (name, text) => {
+    const { el, texts } = renderBanner({ lang: name.slice(0, 2), text });
+    expect(visibleTexts(el)).toEqual(textList(texts).map((t) => t.replace(/\s+/g, ' ').trim()));
+  });
 
   it('given text with markup in a translation override, should show it as text, not markup', () => {
     const tr = createTranslator('en', {}, { en: { 'banner.title': '<img src=x onerror=alert(1)>' } });

@@ -46,7 +46,10 @@ function receipt(): ReceiptProps {
 
 function renderDialog(o: { lang?: string; config?: object; draft?: Draft; expanded?: Record<string, boolean>; extra?: Partial<PreferencesDialogProps> } = {}) {
   const tr = createTranslator(o.lang || 'en', { nb });
-  const model = dialogModel(readConfig(o.config || SITE, () => {}, catalogueEntry), tr);
+  const model = dialogModel(
+    readConfig(o.config || SITE, () => {}, catalogueEntry),
+    tr,
+  );
   const handlers = {
     onToggle: vi.fn(),
     onToggleService: vi.fn(),
@@ -138,7 +141,9 @@ describe('PreferencesDialog', () => {
   it("given the analytics category, its cookie table should list the site's own rows and the catalogue service's cookies", () => {
     renderDialog({ expanded: { analytics: true } });
     const table = screen.getByRole('table', { name: 'Cookies and storage: Analytics' });
-    const rows = within(table).getAllByRole('row').map((r) => [...r.children].map((c) => c.textContent));
+    const rows = within(table)
+      .getAllByRole('row')
+      .map((r) => [...r.children].map((c) => c.textContent));
     expect(rows[0]).toEqual(['Name', 'Provider', 'Purpose', 'Duration']);
     // A pattern is written in words for visitors, never shown raw (design.md).
     expect(rows).toContainEqual(['_pk…', 'Matomo', 'Counts visits', '13 months']);
@@ -149,7 +154,9 @@ describe('PreferencesDialog', () => {
   it("given the necessary category, its cookie table should declare Consentry's own cookie and IndexedDB", () => {
     renderDialog({ config: { ...SITE, cookie: { name: 'site_consent', expiresAfterDays: 90 } }, expanded: { necessary: true } });
     const table = screen.getByRole('table', { name: 'Cookies and storage: Necessary' });
-    const rows = within(table).getAllByRole('row').map((r) => [...r.children].map((c) => c.textContent));
+    const rows = within(table)
+      .getAllByRole('row')
+      .map((r) => [...r.children].map((c) => c.textContent));
     expect(rows.slice(1, 3)).toEqual([
       ['site_consent', 'This site', en['cookieTable.consentryPurpose'], '90 days'],
       ['consentry (IndexedDB)', 'This site', en['cookieTable.consentryPurpose'], 'Until deleted'],
@@ -220,7 +227,9 @@ describe('PreferencesDialog', () => {
   it('given a receipt and a reload notice, [data-nohash] should hold them, and nothing else', () => {
     const onReload = vi.fn();
     const r = receipt();
-    const { dialog } = renderDialog({ extra: { receipt: r, reload: { text: en['withdraw.reload'], thirdParty: en['withdraw.thirdParty'], button: 'Reload page', onReload } } });
+    const { dialog } = renderDialog({
+      extra: { receipt: r, reload: { text: en['withdraw.reload'], thirdParty: en['withdraw.thirdParty'], button: 'Reload page', onReload } },
+    });
     const nohash = [...dialog.querySelectorAll('[data-nohash]')];
     expect(nohash).toHaveLength(2);
     const held = nohash.map((el) => el.textContent).join(' ');
@@ -237,7 +246,11 @@ describe('PreferencesDialog', () => {
       ['Norwegian Bokmål, one category expanded', 'nb', { analytics: true }],
     ] as const;
     it.each(cases)('given %s, the text nodes in DOM order outside [data-nohash] should be exactly dialogTexts(model)', (_, lang, expanded) => {
-      const { dialog, model } = renderDialog({ lang, expanded, extra: { receipt: receipt(), reload: { text: 'r', thirdParty: 't', button: 'b', onReload() {} } } });
+      const { dialog, model } = renderDialog({
+        lang,
+        expanded,
+        extra: { receipt: receipt(), reload: { text: 'r', thirdParty: 't', button: 'b', onReload() {} } },
+      });
       expect(visibleTexts(dialog)).toEqual(dialogTexts(model));
     });
 

@@ -19,7 +19,12 @@ describe('dialogModel', () => {
       const d = SERVICE_DESCRIPTIONS[name]!;
       const c = category({ categories: { marketing: { services: { s: name } } } }, 'marketing');
       expect(c.services).toEqual([
-        { name: 's', label: d.label, provider: `Provided by ${d.provider}`, privacyPolicy: { text: `Privacy policy of ${d.provider}`, url: d.privacyPolicyUrl } },
+        {
+          name: 's',
+          label: d.label,
+          provider: `Provided by ${d.provider}`,
+          privacyPolicy: { text: `Privacy policy of ${d.provider}`, url: d.privacyPolicyUrl },
+        },
       ]);
       expect(c.rows).toEqual(d.cookies.map((k) => [k.name, d.provider, k.purpose || d.purpose, k.duration]));
     },
@@ -55,7 +60,7 @@ describe('categoryTitle', () => {
     expect(categoryTitle(analytics('Statistics'), tr({ en: { 'category.analytics.title': 'Measurement' } }))).toBe('Measurement');
   });
 
-  it("given a label and no override, should prefer the label to the built-in title", () => {
+  it('given a label and no override, should prefer the label to the built-in title', () => {
     expect(categoryTitle(analytics('Statistics'), tr())).toBe('Statistics');
   });
 

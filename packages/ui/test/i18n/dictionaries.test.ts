@@ -4,18 +4,17 @@ import { describe, expect, it } from 'vitest';
 import en, { type TranslationKey, type Translations } from '../../src/i18n/en';
 import { builtInLanguages, firstClassLanguages, loadLanguage } from '../../src/i18n/pickLanguage';
 
-const dictionaries = Object.fromEntries(
-  await Promise.all(builtInLanguages.map(async (lang) => [lang, await loadLanguage[lang]()] as const)),
-) as Record<(typeof builtInLanguages)[number], Translations>;
+const dictionaries = Object.fromEntries(await Promise.all(builtInLanguages.map(async (lang) => [lang, await loadLanguage[lang]()] as const))) as Record<
+  (typeof builtInLanguages)[number],
+  Translations
+>;
 const englishKeys = Object.keys(en).sort();
 const placeholders = (text: string) => (text.match(/\{\w+\}/g) ?? []).sort();
 const each = Object.entries(dictionaries);
 
 describe('the built-in languages', () => {
   it('given the issue, should be the fourteen it names, with en and nb first-class', () => {
-    expect([...builtInLanguages].sort()).toEqual(
-      ['en', 'nb', 'nn', 'sv', 'da', 'fi', 'de', 'fr', 'es', 'it', 'nl', 'pl', 'pt', 'ar'].sort(),
-    );
+    expect([...builtInLanguages].sort()).toEqual(['en', 'nb', 'nn', 'sv', 'da', 'fi', 'de', 'fr', 'es', 'it', 'nl', 'pl', 'pt', 'ar'].sort());
     expect([...firstClassLanguages]).toEqual(['en', 'nb']);
   });
 
@@ -43,13 +42,10 @@ describe('the built-in languages', () => {
     }
   });
 
-  it.each(each)(
-    'given %s, the banner text should name the Customize and Cookie settings buttons as they are labelled',
-    (_, texts) => {
-      expect(texts['banner.text']).toContain(texts['button.customize']);
-      expect(texts['banner.text']).toContain(texts['revisit.label']);
-    },
-  );
+  it.each(each)('given %s, the banner text should name the Customize and Cookie settings buttons as they are labelled', (_, texts) => {
+    expect(texts['banner.text']).toContain(texts['button.customize']);
+    expect(texts['banner.text']).toContain(texts['revisit.label']);
+  });
 
   it.each(each)('given %s, Accept all and Reject all should differ from each other and from Customize', (_, texts) => {
     const labels = [texts['button.acceptAll'], texts['button.rejectAll'], texts['button.customize']];
@@ -57,9 +53,7 @@ describe('the built-in languages', () => {
   });
 
   it.each(each)('given %s, the default category titles should all differ', (_, texts) => {
-    const titles = ['necessary', 'functional', 'analytics', 'marketing'].map(
-      (c) => texts[`category.${c}.title` as TranslationKey],
-    );
+    const titles = ['necessary', 'functional', 'analytics', 'marketing'].map((c) => texts[`category.${c}.title` as TranslationKey]);
     expect(new Set(titles).size).toBe(4);
   });
 

@@ -10,8 +10,7 @@ const dictionaries = Object.fromEntries(
 ) as Record<string, Record<string, string>>;
 
 describe('revisitLabel', () => {
-  const expected = (lang: string) =>
-    lang == 'en' || lang == 'nb' ? [dictionaries[lang]!['revisit.label'], lang] : ['Cookie settings', 'en', lang];
+  const expected = (lang: string) => (lang == 'en' || lang == 'nb' ? [dictionaries[lang]!['revisit.label'], lang] : ['Cookie settings', 'en', lang]);
 
   it.each(['en', 'nb'])("given %s, should be that dictionary's revisit.label", (lang) => {
     expect(revisitLabel([lang])).toEqual([dictionaries[lang]!['revisit.label'], lang]);
@@ -43,7 +42,10 @@ describe('revisitLabel', () => {
     expect(revisitLabel(['xx', undefined, 'sv-SE', 'de'])).toEqual(expected('sv'));
   });
 
-  it.each(['(', '[', 'e.', '..', '*'])('given a malformed tag such as %j (from <html lang> or config), should not throw, and not match a language by accident', (tag) => {
-    expect(revisitLabel([tag, 'nb'])).toEqual([dictionaries.nb!['revisit.label'], 'nb']);
-  });
+  it.each(['(', '[', 'e.', '..', '*'])(
+    'given a malformed tag such as %j (from <html lang> or config), should not throw, and not match a language by accident',
+    (tag) => {
+      expect(revisitLabel([tag, 'nb'])).toEqual([dictionaries.nb!['revisit.label'], 'nb']);
+    },
+  );
 });

@@ -25,7 +25,9 @@ describe.each([
 
 describe('the banner half', () => {
   it('should hold every text the first layer shows (banner, placeholders, status, revisit)', () => {
-    const firstLayer = Object.keys(en).filter((k) => /^(banner|placeholder|status|revisit)\./.test(k) || ['button.acceptAll', 'button.rejectAll', 'button.customize'].includes(k));
+    const firstLayer = Object.keys(en).filter(
+      (k) => /^(banner|placeholder|status|revisit)\./.test(k) || ['button.acceptAll', 'button.rejectAll', 'button.customize'].includes(k),
+    );
     expect(Object.keys(enBanner).sort()).toEqual(firstLayer.sort());
   });
 });

@@ -7,9 +7,7 @@ import { createTranslator, interpolate } from '../../src/i18n/translate';
 
 describe('interpolate', () => {
   it('given values for the placeholders, should fill each one in', () => {
-    expect(interpolate('{service} by {provider}', { service: 'YouTube', provider: 'Google' })).toBe(
-      'YouTube by Google',
-    );
+    expect(interpolate('{service} by {provider}', { service: 'YouTube', provider: 'Google' })).toBe('YouTube by Google');
   });
 
   it('given a number, should write it as text', () => {
@@ -81,11 +79,15 @@ describe('createTranslator', () => {
   });
 
   it('given an override under "no" or "nb-NO", should apply it to nb; "nn" stays Nynorsk', () => {
-    const { t } = createTranslator('nb', { nb }, {
-      no: { 'banner.title': 'no-title' },
-      'nb-NO': { 'dialog.title': 'nb-NO-title' },
-      nn: { 'button.close': 'nn-close' },
-    });
+    const { t } = createTranslator(
+      'nb',
+      { nb },
+      {
+        no: { 'banner.title': 'no-title' },
+        'nb-NO': { 'dialog.title': 'nb-NO-title' },
+        nn: { 'button.close': 'nn-close' },
+      },
+    );
     expect(t('banner.title')).toBe('no-title');
     expect(t('dialog.title')).toBe('nb-NO-title');
     expect(t('button.close')).toBe('Lukk');
@@ -107,10 +109,14 @@ describe('createTranslator', () => {
   });
 
   it('given empty or non-string override values, should ignore them', () => {
-    const { t } = createTranslator('en', {}, {
-      en: { 'banner.title': '', 'button.close': 42 as unknown as string },
-      nb: null as unknown as Record<string, string>,
-    });
+    const { t } = createTranslator(
+      'en',
+      {},
+      {
+        en: { 'banner.title': '', 'button.close': 42 as unknown as string },
+        nb: null as unknown as Record<string, string>,
+      },
+    );
     expect(t('banner.title')).toBe(en['banner.title']);
     expect(t('button.close')).toBe('Close');
   });

@@ -21,7 +21,9 @@ async function mount(config: unknown) {
 const mounted: Element[] = [];
 /** The switches' names in a UI's open dialog. */
 const switchNames = (host: Element) =>
-  [...host.shadowRoot!.querySelectorAll<HTMLInputElement>('dialog.prefs input[type=checkbox]')].map((el) => el.getAttribute('aria-label') || el.labels?.[0]?.textContent);
+  [...host.shadowRoot!.querySelectorAll<HTMLInputElement>('dialog.prefs input[type=checkbox]')].map(
+    (el) => el.getAttribute('aria-label') || el.labels?.[0]?.textContent,
+  );
 
 afterEach(() => {
   for (const host of mounted.splice(0)) host.remove();

@@ -10,7 +10,6 @@ import { isObj, isStr, type Obj } from './guards';
 import { plainConfig } from './plainConfig';
 import { readCategories } from './readCategories';
 
-
 /** Translation keys of earlier versions that nothing shows now (the disclosure is titled by `category.services`). */
 const RETIRED_KEYS = ['category.showServices', 'category.hideServices'];
 
