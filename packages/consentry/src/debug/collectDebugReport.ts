@@ -132,7 +132,28 @@ export async function collectDebugReport(
     // No indexedDB.databases() in this browser.
   }
 
-  // Clearing: what each sweep removed; what survived, and why.
+  const clearing = clearingOf(engine, config, heard, cookieNames);
+
+  const consentMode: DebugReport['consentMode'] = [];
+  for (const e of ((window as { dataLayer?: unknown[] }).dataLayer || []) as Array<ArrayLike<unknown>>)
+    if (e && e[0] == 'consent') consentMode.push({ command: String(e[1]), state: JSON.stringify(e[2]) });
+
+  const records = await recordsOf(heard, databases);
+
+  return {
+    consent: engine.api.getConsent(),
+    elements,
+    cookies: cookieNames.map((name) => ({ name, declared: declaredAs(config, name, true, catalogue) })),
+    storage,
+    databases,
+    clearing,
+    consentMode,
+    records,
+  };
+}
+
+/** Clearing: what each sweep removed; what survived, and why. */
+function clearingOf(engine: Engine, config: ReturnType<typeof readConfig>, heard: Heard, cookieNames: string[]): DebugReport['clearing'] {
   const clearing: DebugReport['clearing'] = [];
   const removed = new Set<string>();
   for (const c of heard.cleared) {
@@ -165,11 +186,11 @@ export async function collectDebugReport(
           });
       }
     }
+  return clearing;
+}
 
-  const consentMode: DebugReport['consentMode'] = [];
-  for (const e of ((window as { dataLayer?: unknown[] }).dataLayer || []) as Array<ArrayLike<unknown>>)
-    if (e && e[0] == 'consent') consentMode.push({ command: String(e[1]), state: JSON.stringify(e[2]) });
-
+/** Records: queued in the outbox (or its localStorage backup), and what delivery reported. */
+async function recordsOf(heard: Heard, databases: DebugReport['databases']): Promise<DebugReport['records']> {
   const records: DebugReport['records'] = [];
   const queued = databases.some((d) => d.name == 'consentry') ? await readOutbox() : [];
   try {
@@ -180,15 +201,5 @@ export async function collectDebugReport(
   }
   for (const r of queued) if (!records.some((x) => x.id == r.id)) records.push({ status: 'queued', id: r.id, method: r.method, timestamp: r.timestamp });
   for (const { status, record: r } of heard.records) records.push({ status, id: r.id, method: r.method, timestamp: r.timestamp });
-
-  return {
-    consent: engine.api.getConsent(),
-    elements,
-    cookies: cookieNames.map((name) => ({ name, declared: declaredAs(config, name, true, catalogue) })),
-    storage,
-    databases,
-    clearing,
-    consentMode,
-    records,
-  };
+  return records;
 }
