@@ -40,10 +40,8 @@ describe('given a first visit with a held analytics script', () => {
       await banner(page).waitFor();
 
       await expect.poll(() => DECISION_CODE.every((f) => requests.includes(f)), POLL).toBe(true);
-      const shownAt = await page.evaluate(() => (window as unknown as { shownAt: number }).shownAt);
-      const started = await startTimes(page);
-      for (const f of DECISION_CODE) expect(started[f], `${f} starts after the banner showed`).toBeGreaterThan(shownAt);
-      // Loaded means run: each chunk registers itself as it runs, before the load that resource timing ends with.
+      // Loaded means run: each chunk registers itself as it runs, before the load that resource timing
+      // ends with. The browser logs a resource only once it has arrived, so wait for that first.
       await expect
         .poll(
           () =>
@@ -54,6 +52,9 @@ describe('given a first visit with a held analytics script', () => {
           POLL,
         )
         .toBe(true);
+      const shownAt = await page.evaluate(() => (window as unknown as { shownAt: number }).shownAt);
+      const started = await startTimes(page);
+      for (const f of DECISION_CODE) expect(started[f], `${f} starts after the banner showed`).toBeGreaterThan(shownAt);
 
       const beforeClick = requests.length;
       await banner(page).locator('[data-action=accept-all]').click();
