@@ -7,6 +7,7 @@ import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { availableParallelism, loadavg } from 'node:os';
 import { parseArgs } from 'node:util';
 import { chromium } from 'playwright-core';
+import { CHROMIUM_ARGS } from '../packages/scan/src/findChromium.mjs';
 import { buildEntries } from './build.mjs';
 import { report } from './report.mjs';
 import { startServer } from './server.mjs';
@@ -61,15 +62,7 @@ async function measure() {
   const launch = () =>
     chromium.launch({
       executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
+      args: CHROMIUM_ARGS,
     });
   let browser = await launch();
   const version = browser.version();

@@ -57,8 +57,9 @@ export interface Opened {
   errors: Error[];
 }
 
-const CHROME = process.env.CHROME_PATH || '/usr/bin/chromium';
-const ARGS = [
+export const CHROME = process.env.CHROME_PATH || '/usr/bin/chromium';
+/** Headless Chromium as every test and the bench run it: no background traffic of its own. */
+export const CHROMIUM_ARGS = [
   '--no-sandbox',
   '--disable-gpu',
   '--disable-quic',
@@ -66,8 +67,8 @@ const ARGS = [
   '--disable-background-networking',
   '--disable-component-update',
   '--disable-sync',
-  '--host-resolver-rules=MAP *.site.test 127.0.0.1, MAP site.test 127.0.0.1',
 ];
+const ARGS = [...CHROMIUM_ARGS, '--host-resolver-rules=MAP *.site.test 127.0.0.1, MAP site.test 127.0.0.1'];
 
 /** The Consentry script tag (the built file) with its JSON config, for an ad-hoc page's <head>. */
 export function consentryTag(config: object = {}): string {

@@ -13,10 +13,10 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CHROME, CHROMIUM_ARGS } from '../browser/harness';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const BIN = join(ROOT, 'packages/scan/bin/consentry-scan.mjs');
-const CHROME = process.env.CHROME_PATH || '/usr/bin/chromium';
 const SCAN_TIMEOUT = 180_000;
 const require = createRequire(import.meta.url);
 
@@ -182,15 +182,7 @@ describe('consentry-scan on the company-site example', () => {
     beforeAll(async () => {
       browser = await chromium.launch({
         executablePath: CHROME,
-        args: [
-          '--no-sandbox',
-          '--disable-gpu',
-          '--disable-quic',
-          '--no-first-run',
-          '--disable-background-networking',
-          '--disable-component-update',
-          '--disable-sync',
-        ],
+        args: CHROMIUM_ARGS,
       });
     });
     afterAll(() => browser?.close());
