@@ -22,7 +22,10 @@ export function createTurns(transport: Transport, local: Storage | undefined, ti
   };
   const lease = () => storage((s) => s.getItem(LEASE)) as string | null | undefined;
   /** A short lease, renewed before each send: a tab that dies mid-flush holds up the others only briefly. */
-  const renew = () => transport.lock || storage((s) => s.setItem(LEASE, `${tab}:${Date.now() + Math.min(timeoutMs, LEASE_MS) + 1000}`));
+  const renew = () => {
+    // Web Locks hold the turn themselves: no lease to write.
+    if (!transport.lock) storage((s) => s.setItem(LEASE, `${tab}:${Date.now() + Math.min(timeoutMs, LEASE_MS) + 1000}`));
+  };
   const release = () => storage((s) => s.getItem(LEASE)?.startsWith(tab) && s.removeItem(LEASE));
 
   /** Runs `fn` in this tab's turn: the next tab reads the outbox after this one has emptied it. */
