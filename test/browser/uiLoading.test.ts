@@ -47,6 +47,22 @@ describe('given a first visit', () => {
   });
 });
 
+describe('given a first visit to a page that is slow to parse', () => {
+  it('when Consentry runs in <head>, it should request the UI chunk at once, not after the page has parsed', async () => {
+    // A parser-blocking script in <body> that answers after a second holds DOMContentLoaded back.
+    h.route('/slow-body.js', (_req, res) => setTimeout(() => (res.writeHead(200, { 'Content-Type': 'text/javascript' }), res.end('')), 1000));
+    const { page } = await h.open(h.page({ head: `<title>A long page</title>\n${consentryTag()}`, body: `${BODY}<script src="/slow-body.js"></script>` }));
+    await banner(page).waitFor();
+    const [ui, slow, dcl] = await page.evaluate(() => {
+      const start = (name: string) => performance.getEntriesByType('resource').find((e) => e.name.endsWith(name))!;
+      const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming;
+      return [start('/consentry-ui.js').startTime, start('/slow-body.js').responseEnd, nav.domContentLoadedEventStart];
+    });
+    expect(ui).toBeLessThan(slow);
+    expect(ui).toBeLessThan(dcl);
+  });
+});
+
 describe('given a first visit in German', () => {
   it('when the banner shows, the page should have fetched the German banner texts only, within the budget; the dialog texts load with the dialog', async () => {
     const context = await h.newContext();

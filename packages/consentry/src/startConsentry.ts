@@ -20,6 +20,10 @@ export function startConsentry(config: unknown, env: Env, nonce: string | undefi
   // The config's nonce as the engine read it (never a raw read: a getter may throw, a nonce may be no string).
   nonce ||= engine.config.nonce;
   startSignals(engine);
+  // No decision stored: the banner will show, so its code is fetched now, while the page parses and
+  // the engine looks for a decision kept in IndexedDB, not after both (issue 15). Failing, it is
+  // fetched again when the banner is due.
+  if (!engine.stored() && !engine.crawler) source.loadUi().catch(() => {});
   let blocker: Blocker | undefined;
   try {
     blocker = createBlocker(engine, nonce);
