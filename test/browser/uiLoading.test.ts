@@ -54,7 +54,7 @@ describe('given a first visit to a page that is slow to parse', () => {
     const { page } = await h.open(h.page({ head: `<title>A long page</title>\n${consentryTag()}`, body: `${BODY}<script src="/slow-body.js"></script>` }));
     await banner(page).waitFor();
     const [ui, slow, dcl] = await page.evaluate(() => {
-      const start = (name: string) => performance.getEntriesByType('resource').find((e) => e.name.endsWith(name))!;
+      const start = (name: string) => (performance.getEntriesByType('resource') as PerformanceResourceTiming[]).find((e) => e.name.endsWith(name))!;
       const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming;
       return [start('/consentry-ui.js').startTime, start('/slow-body.js').responseEnd, nav.domContentLoadedEventStart];
     });
