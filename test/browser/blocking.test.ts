@@ -387,6 +387,39 @@ describe('given a held script and a held iframe inserted 1 s after load', () => 
   });
 });
 
+describe('given a long page (3,000 elements) with held scripts through it, and a page script adding many held scripts at once', () => {
+  // The observer looks at the whole document when many nodes arrive in one batch (the parser), and at
+  // each added node otherwise: both must find every held element.
+  const filler = (from: number) => Array.from({ length: 500 }, (_, i) => `<div><p>Row ${from + i} <a href="#r">link</a></p></div>`).join('');
+  const parsed = Array.from({ length: 6 }, (_, i) => `${filler(i * 500)}<script type="text/plain" data-category="analytics">${push(`parsed-${i}`)}</script>`).join('\n');
+  const body = `${parsed}
+<script>
+  for (var i = 0; i < 12; i++) {
+    var s = document.createElement('script');
+    s.type = 'text/plain';
+    s.setAttribute('data-category', 'analytics');
+    s.textContent = ${JSON.stringify(push('added-'))} .replace('added-', 'added-' + i);
+    document.body.appendChild(s);
+  }
+  var box = document.createElement('div');
+  box.innerHTML = '<section><script type="text/plain" data-category="analytics">' + ${JSON.stringify(push('in-subtree'))} + '<\\/script></section>';
+  setTimeout(function () { document.body.appendChild(box); window.__inserted = true; }, 200);
+</script>`;
+
+  it('when the visitor accepts all, it should run every one of them once, none before', async () => {
+    const { page } = await h.open(h.page({ head: consentryTag(CONFIG), body }));
+    await ready(page);
+    await expect.poll(() => page.evaluate(() => (window as unknown as { __inserted?: boolean }).__inserted), POLL).toBe(true);
+    await page.waitForTimeout(200);
+    expect(await ran(page), 'held scripts that ran before consent').toEqual([]);
+
+    await consentry(page, (c) => c.acceptAll());
+
+    const all = [...Array.from({ length: 6 }, (_, i) => `parsed-${i}`), ...Array.from({ length: 12 }, (_, i) => `added-${i}`), 'in-subtree'];
+    await expect.poll(async () => (await ran(page)).sort(), POLL).toEqual(all.sort());
+  });
+});
+
 describe('given a slow held library in the page and a held inline snippet calling it, added by a page script right after consent', () => {
   it('when the visitor accepts all, it should run the snippet after the library: one queue across the first scan and later additions', async () => {
     const head = `${consentryTag(CONFIG)}

@@ -177,7 +177,10 @@ export function createBlocker(engine: Engine, nonce?: string): Blocker {
   let watcher = () => {};
   new MutationObserver((records) => {
     const before = held.length;
-    for (const r of records) r.addedNodes.forEach((n) => n.nodeType == 1 && scan(n as Element));
+    // Many at once (the parser adds each element, then each child): one query of the document
+    // costs less than looking at each added node (issue 15).
+    if (records.length > 9) scan(document.documentElement);
+    else for (const r of records) r.addedNodes.forEach((n) => n.nodeType == 1 && scan(n as Element));
     update();
     if (held.length > before) watcher();
   }).observe(document, { childList: true, subtree: true });
