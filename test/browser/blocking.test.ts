@@ -391,7 +391,10 @@ describe('given a long page (3,000 elements) with held scripts through it, and a
   // The observer looks at the whole document when many nodes arrive in one batch (the parser), and at
   // each added node otherwise: both must find every held element.
   const filler = (from: number) => Array.from({ length: 500 }, (_, i) => `<div><p>Row ${from + i} <a href="#r">link</a></p></div>`).join('');
-  const parsed = Array.from({ length: 6 }, (_, i) => `${filler(i * 500)}<script type="text/plain" data-category="analytics">${push(`parsed-${i}`)}</script>`).join('\n');
+  const parsed = Array.from(
+    { length: 6 },
+    (_, i) => `${filler(i * 500)}<script type="text/plain" data-category="analytics">${push(`parsed-${i}`)}</script>`,
+  ).join('\n');
   const body = `${parsed}
 <script>
   for (var i = 0; i < 12; i++) {
