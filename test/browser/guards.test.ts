@@ -7,7 +7,7 @@ import type { AddressInfo } from 'node:net';
 import type { Duplex } from 'node:stream';
 import type { Page } from 'playwright-core';
 import { describe, expect, it, onTestFinished } from 'vitest';
-import { consentry, consentryTag, ready, useBrowser } from './harness';
+import { consentry, consentryTag, databases, ready, useBrowser } from './harness';
 
 const h = useBrowser();
 const POLL = { timeout: 5000, interval: 50 };
@@ -217,28 +217,63 @@ async function socketServer() {
 }
 
 describe('IndexedDB clearing', () => {
-  it('given a declared database, on withdrawal it should be deleted and listed in the cleared event by kind', async () => {
-    const { page } = await h.open(h.page({ head: consentryTag(config()) }));
-    await ready(page);
-    await consentry(page, (c) => c.setConsent({ analytics: { tracker: true } }));
-    await page.evaluate(
-      () =>
-        new Promise<void>((done) => {
-          const r = indexedDB.open('trackdb-1');
-          r.onsuccess = () => (r.result.close(), done());
-        }),
-    );
-    await page.evaluate(() => {
+  type Cleared = { removed: string[]; pending: string[]; byKind: { indexedDB: string[] } };
+  /** Collects the page's `cleared` events from now on. */
+  const listen = (page: Page) =>
+    page.evaluate(() => {
       const w = window as unknown as { __cleared: unknown[] };
       w.__cleared = [];
       addEventListener('consentry:cleared', (e) => w.__cleared.push((e as CustomEvent).detail));
     });
-    await consentry(page, (c) => c.rejectAll());
+  const firstCleared = async (page: Page) => {
     await expect.poll(() => page.evaluate(() => (window as unknown as { __cleared: unknown[] }).__cleared.length), POLL).toBeGreaterThan(0);
-    const [detail] = await page.evaluate(() => (window as unknown as { __cleared: Array<{ removed: string[]; byKind: { indexedDB: string[] } }> }).__cleared);
-    expect(detail.byKind.indexedDB).toEqual(['trackdb-1']);
+    return (await page.evaluate(() => (window as unknown as { __cleared: Cleared[] }).__cleared))[0];
+  };
+  /** Opens a database; `keep` leaves the connection open (on window.__db), as a running tracker does. */
+  const openDb = (page: Page, name: string, keep = false) =>
+    page.evaluate(
+      ([name, keep]) =>
+        new Promise<void>((done) => {
+          const r = indexedDB.open(name);
+          r.onsuccess = () => (keep ? ((window as unknown as { __db: IDBDatabase }).__db = r.result) : r.result.close(), done());
+        }),
+      [name, keep] as const,
+    );
+
+  it('given a declared database, on withdrawal it should be deleted and listed in the cleared event by kind', async () => {
+    const { page } = await h.open(h.page({ head: consentryTag(config()) }));
+    await ready(page);
+    await consentry(page, (c) => c.setConsent({ analytics: { tracker: true } }));
+    await openDb(page, 'trackdb-1');
+    // A tracker still running keeps this one open: the guard closes it when the deletion asks.
+    await openDb(page, 'trackdb-live', true);
+    await listen(page);
+    await consentry(page, (c) => c.rejectAll());
+    const detail = await firstCleared(page);
+    expect(detail.byKind.indexedDB.sort()).toEqual(['trackdb-1', 'trackdb-live']);
     expect(detail.removed).toContain('trackdb-1');
-    expect(await page.evaluate(async () => (await indexedDB.databases()).map((d) => d.name))).not.toContain('trackdb-1');
+    expect(detail.pending).toEqual([]);
+    expect(await databases(page)).not.toContain('trackdb-1');
+    expect(await databases(page)).not.toContain('trackdb-live');
+  });
+
+  it('given a database a script opened before Consentry and keeps open, its deletion should be reported pending, and happen once the connection closes', async () => {
+    // Opened before Consentry's tag: the guard never saw this connection and cannot close it.
+    const early = `<script>indexedDB.open('trackdb-early').onsuccess = (e) => (window.__early = e.target.result);</script>`;
+    const { page } = await h.open(h.page({ head: `${early}\n${consentryTag(config())}` }));
+    await ready(page);
+    await expect.poll(() => page.evaluate(() => !!(window as unknown as { __early?: IDBDatabase }).__early), POLL).toBe(true);
+    await consentry(page, (c) => c.setConsent({ analytics: { tracker: true } }));
+    await openDb(page, 'trackdb-1');
+    await listen(page);
+    await consentry(page, (c) => c.rejectAll());
+    const detail = await firstCleared(page);
+    expect({ byKind: detail.byKind.indexedDB, pending: detail.pending }).toEqual({ byKind: ['trackdb-1'], pending: ['trackdb-early'] });
+    expect(detail.removed).not.toContain('trackdb-early');
+    expect(await databases(page)).toContain('trackdb-early');
+    // The tracker lets go: the waiting deletion goes through.
+    await page.evaluate(() => (window as unknown as { __early: IDBDatabase }).__early.close());
+    await expect.poll(() => databases(page), POLL).not.toContain('trackdb-early');
   });
 });
 
