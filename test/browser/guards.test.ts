@@ -86,6 +86,46 @@ describe('storage guard', () => {
   });
 });
 
+describe('early hold (before the guards chunk has arrived)', () => {
+  /** An inline script right after Consentry's tag: a declared key, a site key, and fetch, XHR and beacon to the collector. */
+  const early = (url: string) => `<script>
+  localStorage.setItem('trk_early', '1');
+  localStorage.setItem('site_early', '1');
+  window.__early = { stored: localStorage.getItem('trk_early'), site: localStorage.getItem('site_early') };
+  fetch('${url}/collect?early=fetch', { mode: 'no-cors' }).then(() => (__early.fetched = 'ok'), (e) => (__early.fetched = 'refused: ' + e.message));
+  const x = new XMLHttpRequest();
+  x.open('POST', '${url}/collect?early=xhr');
+  x.setRequestHeader('Content-Type', 'text/plain');
+  x.onload = () => (__early.xhr = 'load');
+  x.onerror = () => (__early.xhr = 'error');
+  x.send('x');
+  navigator.sendBeacon('${url}/collect?early=beacon', 'x');
+</script>`;
+  const outcome = (page: Page) => page.evaluate(() => (window as unknown as { __early: Record<string, string | null> }).__early);
+
+  it('given an inline script right after the Consentry tag, its declared storage key and its fetch, XHR and beacon to a declared host should be refused before consent, and go through after consent', async () => {
+    const hits = countHits();
+    const path = h.page({ head: `${consentryTag(config())}\n${early(collector())}` });
+    const { page } = await h.open(path);
+    await ready(page);
+    await expect.poll(() => outcome(page).then((o) => o.xhr), POLL).toBeDefined();
+    await expect.poll(() => outcome(page).then((o) => o.fetched), POLL).toBeDefined();
+    const before = await outcome(page);
+    expect(before, 'before consent').toMatchObject({ stored: null, site: '1', xhr: 'error' });
+    expect(before.fetched).toMatch(/^refused: \[consentry\] refused a request to http:\/\/collect\.site\.test/);
+    await page.waitForTimeout(300);
+    expect(hits, 'nothing reached the collector before consent').toEqual([]);
+
+    await consentry(page, (c) => c.setConsent({ analytics: { tracker: true } }));
+    await page.reload();
+    await ready(page);
+    await expect.poll(() => outcome(page).then((o) => o.xhr), POLL).toBeDefined();
+    await expect.poll(() => outcome(page).then((o) => o.fetched), POLL).toBeDefined();
+    expect(await outcome(page), 'after consent').toEqual({ stored: '1', site: '1', fetched: 'ok', xhr: 'load' });
+    await expect.poll(() => hits.slice().sort(), POLL).toEqual(['GET', 'POST', 'POST']);
+  });
+});
+
 describe('network guard', () => {
   it('given a declared host, fetch, XHR and sendBeacon to it should be refused before consent and after withdrawal, and reach it while allowed', async () => {
     const hits = countHits();
