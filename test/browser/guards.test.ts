@@ -417,3 +417,116 @@ describe('honest reporting', () => {
     expect(await consentry(page, (c) => c.isAllowed('analytics.x'))).toBe(false);
   });
 });
+
+describe('network guard: EventSource and srcset', () => {
+  it('given a declared host, an EventSource to it should fail before consent and after withdrawal (an open one closes at its next event), and connect while allowed', async () => {
+    let streams = 0;
+    const timers: NodeJS.Timeout[] = [];
+    onTestFinished(() => timers.forEach(clearInterval));
+    h.route('/events', (req, res) => {
+      streams++;
+      res.writeHead(200, { 'Content-Type': 'text/event-stream', 'Access-Control-Allow-Origin': '*' });
+      const timer = setInterval(() => res.write('data: tick\n\n'), 100);
+      timers.push(timer);
+      req.on('close', () => clearInterval(timer));
+    });
+    const { page } = await h.open(h.page({ head: consentryTag(config()) }));
+    await ready(page);
+    /** Opens a stream; resolves with its first event's type, whether it is an EventSource, and its state. */
+    const connect = () =>
+      page.evaluate(
+        (url) =>
+          new Promise<{ first: string; instance: boolean; state: number }>((done) => {
+            const es = new EventSource(url + '/events');
+            (window as unknown as { es: EventSource }).es = es;
+            const finish = (e: Event) => done({ first: e.type, instance: es instanceof EventSource, state: es.readyState });
+            es.onopen = finish;
+            es.onerror = finish;
+          }),
+        collector(),
+      );
+    expect(await connect(), 'before consent').toEqual({ first: 'error', instance: true, state: 2 /* CLOSED */ });
+    expect(streams, 'no stream reached the server before consent').toBe(0);
+
+    await consentry(page, (c) => c.setConsent({ analytics: { tracker: true } }));
+    expect((await connect()).first, 'allowed').toBe('open');
+    expect(streams).toBe(1);
+
+    await consentry(page, (c) => c.rejectAll());
+    // The stream opened while allowed gets its next message: it is closed instead of listened to further.
+    await expect.poll(() => page.evaluate(() => (window as unknown as { es: EventSource }).es.readyState), POLL).toBe(2);
+    expect(await connect(), 'after withdrawal').toMatchObject({ first: 'error', state: 2 });
+    await page.waitForTimeout(300);
+    expect(streams, 'no new stream after withdrawal').toBe(1);
+  });
+
+  it('given a declared host, an image srcset and a picture source srcset set by code should not reach it before consent, and should while allowed', async () => {
+    const hits = countHits();
+    const { page } = await h.open(h.page({ head: consentryTag(config()) }));
+    await ready(page);
+    const set = () =>
+      page.evaluate((url) => {
+        const img = document.createElement('img');
+        img.srcset = url + '/collect?srcset=img 1x';
+        const picture = document.createElement('picture');
+        const source = document.createElement('source');
+        source.setAttribute('srcset', url + '/collect?srcset=source 1x');
+        const inner = document.createElement('img');
+        picture.append(source, inner);
+        document.body.append(img, picture);
+        return [img.getAttribute('srcset'), source.getAttribute('srcset')];
+      }, collector());
+    expect(await set(), 'before consent').toEqual([null, null]);
+    await page.waitForTimeout(300);
+    expect(hits, 'nothing reached the collector before consent').toEqual([]);
+
+    await consentry(page, (c) => c.setConsent({ analytics: { tracker: true } }));
+    expect(await set(), 'allowed').toEqual([collector() + '/collect?srcset=img 1x', collector() + '/collect?srcset=source 1x']);
+    await expect.poll(() => hits.length, POLL).toBe(2);
+  });
+});
+
+describe('auto-blocking of links, srcset and inserted HTML', () => {
+  it('given autoBlock, a link whose href code sets and images in HTML inserted by innerHTML and insertAdjacentHTML should not reach a declared host before consent, and load once allowed', async () => {
+    const hits = countHits();
+    const { page } = await h.open(h.page({ head: consentryTag(config({ autoBlock: true })) }));
+    await ready(page);
+    await page.evaluate((url) => {
+      const link = document.createElement('link');
+      link.rel = 'stylesheet';
+      link.href = url + '/collect?link';
+      document.head.append(link);
+      const box = document.createElement('div');
+      document.body.append(box);
+      box.innerHTML = `<p>text</p><img src="${url}/collect?inner" alt="">`;
+      box.insertAdjacentHTML('beforeend', `<img srcset="${url}/collect?adjacent 1x" alt="">`);
+    }, collector());
+    await page.waitForTimeout(500);
+    expect(hits, 'nothing reached the collector before consent').toEqual([]);
+    expect(await page.evaluate(() => document.querySelectorAll('[data-service="tracker"]').length), 'all three held').toBe(3);
+
+    await consentry(page, (c) => c.setConsent({ analytics: { tracker: true } }));
+    await expect.poll(() => hits.length, POLL).toBe(3);
+  });
+
+  it('given autoBlock, a stylesheet link and an image srcset in the HTML from a declared host should be held until allowed', async () => {
+    h.route('/style.css', { headers: { 'Content-Type': 'text/css', 'Access-Control-Allow-Origin': '*' }, body: 'body { color: rgb(1, 2, 3); }' });
+    h.route('/slow.js', (_req, res) => setTimeout(() => (res.writeHead(200, { 'Content-Type': 'text/javascript' }), res.end('')), 1000));
+    const css = collector() + '/style.css';
+    const head = `${consentryTag(config({ autoBlock: true }))}\n<script src="/slow.js"></script>\n<link rel="stylesheet" href="${css}">`;
+    const body = `<img id="pic" srcset="${collector()}/collect?html 1x" alt="">`;
+    const { page } = await h.open(h.page({ head, body }));
+    await ready(page);
+    const seen = () =>
+      page.evaluate(() => ({
+        color: getComputedStyle(document.body).color,
+        link: document.querySelector('link[data-service="tracker"]')?.getAttribute('href') ?? null,
+        srcset: document.getElementById('pic')!.getAttribute('srcset'),
+      }));
+    // The preload scanner may have fetched them already: held means not applied.
+    expect(await seen(), 'before consent').toEqual({ color: 'rgb(0, 0, 0)', link: null, srcset: null });
+
+    await consentry(page, (c) => c.setConsent({ analytics: { tracker: true } }));
+    await expect.poll(seen, POLL).toEqual({ color: 'rgb(1, 2, 3)', link: css, srcset: collector() + '/collect?html 1x' });
+  });
+});
