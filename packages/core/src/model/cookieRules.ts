@@ -18,10 +18,7 @@ export interface OffRules {
 export function offRules(config: CoreConfig, state: ConsentState | null, all?: boolean): OffRules {
   const off: OffRules = { cookies: [], storage: [], indexedDB: [], hosts: [] };
   const add = (r: OffRules) => {
-    off.cookies.push(...r.cookies);
-    off.storage.push(...r.storage);
-    off.indexedDB.push(...r.indexedDB);
-    off.hosts.push(...r.hosts);
+    for (const kind in off) (off[kind as keyof OffRules] as unknown[]).push(...r[kind as keyof OffRules]);
   };
   for (const cat of config.categories) {
     if (cat.necessary && !all) continue;

@@ -41,7 +41,10 @@ export function createBlocker(engine: Engine, nonce?: string): Blocker {
   let off = offRules(config, state);
   let all = offRules(config, null, true);
   // Until the guards chunk is in force: the config's storage patterns refused, requests kept back.
-  const endHold = holdEarly(all.storage.length || all.hosts.length || config.categories.flatMap((c) => c.services).some((s) => s.catalogue), () => off.storage);
+  const endHold = holdEarly(
+    all.storage.length || all.indexedDB.length || all.hosts.length || config.categories.flatMap((c) => c.services).some((s) => s.catalogue),
+    () => off.storage,
+  );
 
   const once = (key: unknown, code: string, ...args: unknown[]) => {
     if (warned.has(key)) return;

@@ -7,7 +7,7 @@ import { matchesAny } from '../../model/cookieRules';
  * - `localStorage` / `sessionStorage` `setItem` of a key that `storage()` refuses is dropped, from
  *   now on (the config's own patterns at first, catalogue ones once they are here; property writes
  *   are the guards' part, swept at start-up until then).
- * - `fetch`, `navigator.sendBeacon` and `XMLHttpRequest`'s `open`, `setRequestHeader` and `send`
+ * - `fetch`, `navigator.sendBeacon` and `XMLHttpRequest`'s `open`, `setRequestHeader`, `send` and `abort`
  *   wait until the hold ends, then go, in the order they were made, to the functions in place then
  *   (the guards', which decide them). A held call returns a promise of what the call it waits for
  *   returns: `fetch` settles as the guarded call does, an XHR fires its events once opened and sent
@@ -43,5 +43,6 @@ export function holdEarly(hold: unknown, storage: () => NameMatcher[]): () => vo
   keepBack(xhr, 'open');
   keepBack(xhr, 'setRequestHeader');
   keepBack(xhr, 'send');
+  keepBack(xhr, 'abort');
   return end;
 }
