@@ -71,49 +71,35 @@ export function installNetworkGuard(blocked: (host: string) => boolean) {
     });
 }
 
-/** A stream that failed to connect, as `new EventSource(url)` returns one: closed, then an `error` event. */
-function refusedStream(ES: typeof EventSource, url: string): EventSource {
-  const stream = Object.assign(new EventTarget(), {
-    url,
-    readyState: ES.CLOSED,
-    withCredentials: false,
-    onopen: null,
-    onmessage: null,
-    onerror: null,
-    close() {},
-  }) as unknown as EventSource & { onerror: ((e: Event) => void) | null };
-  Object.setPrototypeOf(stream, ES.prototype);
-  setTimeout(() => {
-    const e = new Event('error');
-    stream.dispatchEvent(e);
-    stream.onerror?.call(stream, e);
-  });
-  return stream;
-}
+/** What a connection that failed answers: closed, no handlers yet, `close()` does nothing. */
+const CLOSED = { onopen: null, onmessage: null, onerror: null, close() {} };
 
-/** A socket that failed to connect, as `new WebSocket(url)` returns one: closed, then `error` and `close` (1006). */
-function refusedSocket(WS: typeof WebSocket, url: string): WebSocket {
-  const socket = Object.assign(new EventTarget(), {
-    url,
-    readyState: WS.CLOSED,
-    protocol: '',
-    extensions: '',
-    bufferedAmount: 0,
-    binaryType: 'blob',
-    onopen: null,
-    onmessage: null,
-    onerror: null,
-    onclose: null,
-    send() {},
-    close() {},
-  }) as unknown as WebSocket & Record<string, unknown>;
-  // `instanceof WebSocket` holds; its own fields shadow the prototype's getters (which need a real socket).
-  Object.setPrototypeOf(socket, WS.prototype);
+/**
+ * A socket that failed to connect, as `new WebSocket(url)` returns one: closed, then `error` and
+ * `close` (1006).
+ */
+const refusedSocket = (WS: typeof WebSocket, url: string) =>
+  refusedConnection<WebSocket>(WS, { url, protocol: '', extensions: '', bufferedAmount: 0, binaryType: 'blob', onclose: null, send() {} }, [
+    new Event('error'),
+    new CloseEvent('close', { code: 1006 }),
+  ]);
+
+/** A stream that failed to connect, as `new EventSource(url)` returns one: closed, then `error`. */
+const refusedStream = (ES: typeof EventSource, url: string) => refusedConnection<EventSource>(ES, { url, withCredentials: false }, [new Event('error')]);
+
+/**
+ * A closed connection of `Ctor`'s kind with `fields`, firing `events` (listeners, then the `on…`
+ * handler) once the caller has had a chance to attach them. `instanceof` holds; its own fields
+ * shadow the prototype's getters (which need a real connection).
+ */
+function refusedConnection<T>(Ctor: { prototype: T; CLOSED: number }, fields: object, events: Event[]): T {
+  const conn = Object.assign(new EventTarget(), CLOSED, { readyState: Ctor.CLOSED }, fields) as unknown as Record<string, unknown>;
+  Object.setPrototypeOf(conn, Ctor.prototype as object);
   setTimeout(() =>
-    [new Event('error'), new CloseEvent('close', { code: 1006 })].forEach((e) => {
-      socket.dispatchEvent(e);
-      (socket['on' + e.type] as ((e: Event) => void) | null)?.call(socket, e);
+    events.forEach((e) => {
+      (conn as unknown as EventTarget).dispatchEvent(e);
+      (conn['on' + e.type] as ((e: Event) => void) | null)?.call(conn, e);
     }),
   );
-  return socket;
+  return conn as T;
 }
