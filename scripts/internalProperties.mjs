@@ -25,4 +25,5 @@ export const INTERNAL_PROPERTIES = [
   'startGuards',
   'configProblems',
   'describeProblem',
+  'endHold',
 ];

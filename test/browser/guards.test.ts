@@ -7,7 +7,7 @@ import type { AddressInfo } from 'node:net';
 import type { Duplex } from 'node:stream';
 import type { Page } from 'playwright-core';
 import { describe, expect, it, onTestFinished } from 'vitest';
-import { consentry, consentryTag, ready, useBrowser } from './harness';
+import { consentry, consentryTag, databases, ready, useBrowser } from './harness';
 
 const h = useBrowser();
 const POLL = { timeout: 5000, interval: 50 };
@@ -83,6 +83,46 @@ describe('storage guard', () => {
     const { page } = await h.open(h.page({ head }));
     await ready(page);
     expect(await page.evaluate(() => localStorage.getItem('trk_early'))).toBeNull();
+  });
+});
+
+describe('early hold (before the guards chunk has arrived)', () => {
+  /** An inline script right after Consentry's tag: a declared key, a site key, and fetch, XHR and beacon to the collector. */
+  const early = (url: string) => `<script>
+  localStorage.setItem('trk_early', '1');
+  localStorage.setItem('site_early', '1');
+  window.__early = { stored: localStorage.getItem('trk_early'), site: localStorage.getItem('site_early') };
+  fetch('${url}/collect?early=fetch', { mode: 'no-cors' }).then(() => (__early.fetched = 'ok'), (e) => (__early.fetched = 'refused: ' + e.message));
+  const x = new XMLHttpRequest();
+  x.open('POST', '${url}/collect?early=xhr');
+  x.setRequestHeader('Content-Type', 'text/plain');
+  x.onload = () => (__early.xhr = 'load');
+  x.onerror = () => (__early.xhr = 'error');
+  x.send('x');
+  navigator.sendBeacon('${url}/collect?early=beacon', 'x');
+</script>`;
+  const outcome = (page: Page) => page.evaluate(() => (window as unknown as { __early: Record<string, string | null> }).__early);
+
+  it('given an inline script right after the Consentry tag, its declared storage key and its fetch, XHR and beacon to a declared host should be refused before consent, and go through after consent', async () => {
+    const hits = countHits();
+    const path = h.page({ head: `${consentryTag(config())}\n${early(collector())}` });
+    const { page } = await h.open(path);
+    await ready(page);
+    await expect.poll(() => outcome(page).then((o) => o.xhr), POLL).toBeDefined();
+    await expect.poll(() => outcome(page).then((o) => o.fetched), POLL).toBeDefined();
+    const before = await outcome(page);
+    expect(before, 'before consent').toMatchObject({ stored: null, site: '1', xhr: 'error' });
+    expect(before.fetched).toMatch(/^refused: \[consentry\] refused a request to http:\/\/collect\.site\.test/);
+    await page.waitForTimeout(300);
+    expect(hits, 'nothing reached the collector before consent').toEqual([]);
+
+    await consentry(page, (c) => c.setConsent({ analytics: { tracker: true } }));
+    await page.reload();
+    await ready(page);
+    await expect.poll(() => outcome(page).then((o) => o.xhr), POLL).toBeDefined();
+    await expect.poll(() => outcome(page).then((o) => o.fetched), POLL).toBeDefined();
+    expect(await outcome(page), 'after consent').toEqual({ stored: '1', site: '1', fetched: 'ok', xhr: 'load' });
+    await expect.poll(() => hits.slice().sort(), POLL).toEqual(['GET', 'POST', 'POST']);
   });
 });
 
@@ -217,28 +257,63 @@ async function socketServer() {
 }
 
 describe('IndexedDB clearing', () => {
-  it('given a declared database, on withdrawal it should be deleted and listed in the cleared event by kind', async () => {
-    const { page } = await h.open(h.page({ head: consentryTag(config()) }));
-    await ready(page);
-    await consentry(page, (c) => c.setConsent({ analytics: { tracker: true } }));
-    await page.evaluate(
-      () =>
-        new Promise<void>((done) => {
-          const r = indexedDB.open('trackdb-1');
-          r.onsuccess = () => (r.result.close(), done());
-        }),
-    );
-    await page.evaluate(() => {
+  type Cleared = { removed: string[]; pending: string[]; byKind: { indexedDB: string[] } };
+  /** Collects the page's `cleared` events from now on. */
+  const listen = (page: Page) =>
+    page.evaluate(() => {
       const w = window as unknown as { __cleared: unknown[] };
       w.__cleared = [];
       addEventListener('consentry:cleared', (e) => w.__cleared.push((e as CustomEvent).detail));
     });
-    await consentry(page, (c) => c.rejectAll());
+  const firstCleared = async (page: Page) => {
     await expect.poll(() => page.evaluate(() => (window as unknown as { __cleared: unknown[] }).__cleared.length), POLL).toBeGreaterThan(0);
-    const [detail] = await page.evaluate(() => (window as unknown as { __cleared: Array<{ removed: string[]; byKind: { indexedDB: string[] } }> }).__cleared);
-    expect(detail.byKind.indexedDB).toEqual(['trackdb-1']);
+    return (await page.evaluate(() => (window as unknown as { __cleared: Cleared[] }).__cleared))[0];
+  };
+  /** Opens a database; `keep` leaves the connection open (on window.__db), as a running tracker does. */
+  const openDb = (page: Page, name: string, keep = false) =>
+    page.evaluate(
+      ([name, keep]) =>
+        new Promise<void>((done) => {
+          const r = indexedDB.open(name);
+          r.onsuccess = () => (keep ? ((window as unknown as { __db: IDBDatabase }).__db = r.result) : r.result.close(), done());
+        }),
+      [name, keep] as const,
+    );
+
+  it('given a declared database, on withdrawal it should be deleted and listed in the cleared event by kind', async () => {
+    const { page } = await h.open(h.page({ head: consentryTag(config()) }));
+    await ready(page);
+    await consentry(page, (c) => c.setConsent({ analytics: { tracker: true } }));
+    await openDb(page, 'trackdb-1');
+    // A tracker still running keeps this one open: the guard closes it when the deletion asks.
+    await openDb(page, 'trackdb-live', true);
+    await listen(page);
+    await consentry(page, (c) => c.rejectAll());
+    const detail = await firstCleared(page);
+    expect(detail.byKind.indexedDB.sort()).toEqual(['trackdb-1', 'trackdb-live']);
     expect(detail.removed).toContain('trackdb-1');
-    expect(await page.evaluate(async () => (await indexedDB.databases()).map((d) => d.name))).not.toContain('trackdb-1');
+    expect(detail.pending).toEqual([]);
+    expect(await databases(page)).not.toContain('trackdb-1');
+    expect(await databases(page)).not.toContain('trackdb-live');
+  });
+
+  it('given a database a script opened before Consentry and keeps open, its deletion should be reported pending, and happen once the connection closes', async () => {
+    // Opened before Consentry's tag: the guard never saw this connection and cannot close it.
+    const early = `<script>indexedDB.open('trackdb-early').onsuccess = (e) => (window.__early = e.target.result);</script>`;
+    const { page } = await h.open(h.page({ head: `${early}\n${consentryTag(config())}` }));
+    await ready(page);
+    await expect.poll(() => page.evaluate(() => !!(window as unknown as { __early?: IDBDatabase }).__early), POLL).toBe(true);
+    await consentry(page, (c) => c.setConsent({ analytics: { tracker: true } }));
+    await openDb(page, 'trackdb-1');
+    await listen(page);
+    await consentry(page, (c) => c.rejectAll());
+    const detail = await firstCleared(page);
+    expect({ byKind: detail.byKind.indexedDB, pending: detail.pending }).toEqual({ byKind: ['trackdb-1'], pending: ['trackdb-early'] });
+    expect(detail.removed).not.toContain('trackdb-early');
+    expect(await databases(page)).toContain('trackdb-early');
+    // The tracker lets go: the waiting deletion goes through.
+    await page.evaluate(() => (window as unknown as { __early: IDBDatabase }).__early.close());
+    await expect.poll(() => databases(page), POLL).not.toContain('trackdb-early');
   });
 });
 
@@ -340,5 +415,118 @@ describe('honest reporting', () => {
     await ready(page);
     await expect.poll(() => messages.some((m) => m.text.includes('no catalogue service "no-such-service" could be loaded')), POLL).toBe(true);
     expect(await consentry(page, (c) => c.isAllowed('analytics.x'))).toBe(false);
+  });
+});
+
+describe('network guard: EventSource and srcset', () => {
+  it('given a declared host, an EventSource to it should fail before consent and after withdrawal (an open one closes at its next event), and connect while allowed', async () => {
+    let streams = 0;
+    const timers: NodeJS.Timeout[] = [];
+    onTestFinished(() => timers.forEach(clearInterval));
+    h.route('/events', (req, res) => {
+      streams++;
+      res.writeHead(200, { 'Content-Type': 'text/event-stream', 'Access-Control-Allow-Origin': '*' });
+      const timer = setInterval(() => res.write('data: tick\n\n'), 100);
+      timers.push(timer);
+      req.on('close', () => clearInterval(timer));
+    });
+    const { page } = await h.open(h.page({ head: consentryTag(config()) }));
+    await ready(page);
+    /** Opens a stream; resolves with its first event's type, whether it is an EventSource, and its state. */
+    const connect = () =>
+      page.evaluate(
+        (url) =>
+          new Promise<{ first: string; instance: boolean; state: number }>((done) => {
+            const es = new EventSource(url + '/events');
+            (window as unknown as { es: EventSource }).es = es;
+            const finish = (e: Event) => done({ first: e.type, instance: es instanceof EventSource, state: es.readyState });
+            es.onopen = finish;
+            es.onerror = finish;
+          }),
+        collector(),
+      );
+    expect(await connect(), 'before consent').toEqual({ first: 'error', instance: true, state: 2 /* CLOSED */ });
+    expect(streams, 'no stream reached the server before consent').toBe(0);
+
+    await consentry(page, (c) => c.setConsent({ analytics: { tracker: true } }));
+    expect((await connect()).first, 'allowed').toBe('open');
+    expect(streams).toBe(1);
+
+    await consentry(page, (c) => c.rejectAll());
+    // The stream opened while allowed gets its next message: it is closed instead of listened to further.
+    await expect.poll(() => page.evaluate(() => (window as unknown as { es: EventSource }).es.readyState), POLL).toBe(2);
+    expect(await connect(), 'after withdrawal').toMatchObject({ first: 'error', state: 2 });
+    await page.waitForTimeout(300);
+    expect(streams, 'no new stream after withdrawal').toBe(1);
+  });
+
+  it('given a declared host, an image srcset and a picture source srcset set by code should not reach it before consent, and should while allowed', async () => {
+    const hits = countHits();
+    const { page } = await h.open(h.page({ head: consentryTag(config()) }));
+    await ready(page);
+    const set = () =>
+      page.evaluate((url) => {
+        const img = document.createElement('img');
+        img.srcset = url + '/collect?srcset=img 1x';
+        const picture = document.createElement('picture');
+        const source = document.createElement('source');
+        source.setAttribute('srcset', url + '/collect?srcset=source 1x');
+        const inner = document.createElement('img');
+        picture.append(source, inner);
+        document.body.append(img, picture);
+        return [img.getAttribute('srcset'), source.getAttribute('srcset')];
+      }, collector());
+    expect(await set(), 'before consent').toEqual([null, null]);
+    await page.waitForTimeout(300);
+    expect(hits, 'nothing reached the collector before consent').toEqual([]);
+
+    await consentry(page, (c) => c.setConsent({ analytics: { tracker: true } }));
+    expect(await set(), 'allowed').toEqual([collector() + '/collect?srcset=img 1x', collector() + '/collect?srcset=source 1x']);
+    await expect.poll(() => hits.length, POLL).toBe(2);
+  });
+});
+
+describe('auto-blocking of links, srcset and inserted HTML', () => {
+  it('given autoBlock, a link whose href code sets and images in HTML inserted by innerHTML and insertAdjacentHTML should not reach a declared host before consent, and load once allowed', async () => {
+    const hits = countHits();
+    const { page } = await h.open(h.page({ head: consentryTag(config({ autoBlock: true })) }));
+    await ready(page);
+    await page.evaluate((url) => {
+      const link = document.createElement('link');
+      link.rel = 'stylesheet';
+      link.href = url + '/collect?link';
+      document.head.append(link);
+      const box = document.createElement('div');
+      document.body.append(box);
+      box.innerHTML = `<p>text</p><img src="${url}/collect?inner" alt="">`;
+      box.insertAdjacentHTML('beforeend', `<img srcset="${url}/collect?adjacent 1x" alt="">`);
+    }, collector());
+    await page.waitForTimeout(500);
+    expect(hits, 'nothing reached the collector before consent').toEqual([]);
+    expect(await page.evaluate(() => document.querySelectorAll('[data-service="tracker"]').length), 'all three held').toBe(3);
+
+    await consentry(page, (c) => c.setConsent({ analytics: { tracker: true } }));
+    await expect.poll(() => hits.length, POLL).toBe(3);
+  });
+
+  it('given autoBlock, a stylesheet link and an image srcset in the HTML from a declared host should be held until allowed', async () => {
+    h.route('/style.css', { headers: { 'Content-Type': 'text/css', 'Access-Control-Allow-Origin': '*' }, body: 'body { color: rgb(1, 2, 3); }' });
+    h.route('/slow.js', (_req, res) => setTimeout(() => (res.writeHead(200, { 'Content-Type': 'text/javascript' }), res.end('')), 1000));
+    const css = collector() + '/style.css';
+    const head = `${consentryTag(config({ autoBlock: true }))}\n<script src="/slow.js"></script>\n<link rel="stylesheet" href="${css}">`;
+    const body = `<img id="pic" srcset="${collector()}/collect?html 1x" alt="">`;
+    const { page } = await h.open(h.page({ head, body }));
+    await ready(page);
+    const seen = () =>
+      page.evaluate(() => ({
+        color: getComputedStyle(document.body).color,
+        link: document.querySelector('link[data-service="tracker"]')?.getAttribute('href') ?? null,
+        srcset: document.getElementById('pic')!.getAttribute('srcset'),
+      }));
+    // The preload scanner may have fetched them already: held means not applied.
+    expect(await seen(), 'before consent').toEqual({ color: 'rgb(0, 0, 0)', link: null, srcset: null });
+
+    await consentry(page, (c) => c.setConsent({ analytics: { tracker: true } }));
+    await expect.poll(seen, POLL).toEqual({ color: 'rgb(1, 2, 3)', link: css, srcset: collector() + '/collect?html 1x' });
   });
 });

@@ -123,6 +123,8 @@ export interface GuardContext {
   hold(el: Element): void;
   /** Clears what is not allowed now (the withdraw chunk's sweep); resolves after the first sweep. */
   sweep(): Promise<unknown>;
+  /** Ends the main file's hold (dom/guards/holdEarly.ts): what it kept back goes to the guards. */
+  endHold(): void;
 }
 
 /**

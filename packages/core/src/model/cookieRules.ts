@@ -18,10 +18,8 @@ export interface OffRules {
 export function offRules(config: CoreConfig, state: ConsentState | null, all?: boolean): OffRules {
   const off: OffRules = { cookies: [], storage: [], indexedDB: [], hosts: [] };
   const add = (r: OffRules) => {
-    off.cookies.push(...r.cookies);
-    off.storage.push(...r.storage);
-    off.indexedDB.push(...r.indexedDB);
-    off.hosts.push(...r.hosts);
+    // Own keys only: a page may have added enumerable names to Object.prototype.
+    for (const kind of Object.keys(off) as (keyof OffRules)[]) (off[kind] as unknown[]).push(...r[kind]);
   };
   for (const cat of config.categories) {
     if (cat.necessary && !all) continue;

@@ -1,13 +1,12 @@
 import { matchesAny } from '../../model/cookieRules';
 import type { NameMatcher } from '../../model/config/resolvedConfig';
 
-/** How long a deletion may take before it is reported as pending. */
-const WAIT_MS = 1000;
-
 /**
  * Deletes the IndexedDB databases whose names match `patterns`. Resolves with those deleted and
  * those whose deletion waits for connections still open in this page (a tracker that keeps its
- * database open): the browser deletes them once those close, at the latest when the page does.
+ * database open where the guard cannot close it, `blocked`) or failed: the browser deletes a
+ * blocked one once those connections close, at the latest when the page does. No timer: a
+ * deletion is only reported once the browser has said how it went, however long that takes.
  * Browsers without `indexedDB.databases()` cannot list databases: nothing is claimed there.
  */
 export async function clearDatabases(patterns: NameMatcher[]): Promise<[removed: string[], pending: string[]]> {
@@ -25,14 +24,14 @@ export async function clearDatabases(patterns: NameMatcher[]): Promise<[removed:
       (name) =>
         new Promise<void>((done) => {
           const req = indexedDB.deleteDatabase(name);
-          const settle = (into: string[]) => {
-            clearTimeout(timer);
+          // The first answer counts: a blocked deletion succeeds later, once the connections close.
+          const settle = (into: string[]) => () => {
+            req.onsuccess = req.onerror = req.onblocked = null;
             into.push(name);
             done();
           };
-          const timer = setTimeout(() => settle(pending), WAIT_MS);
-          req.onsuccess = () => settle(removed);
-          req.onerror = () => settle(pending);
+          req.onsuccess = settle(removed);
+          req.onerror = req.onblocked = settle(pending);
         }),
     ),
   );

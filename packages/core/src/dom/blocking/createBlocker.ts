@@ -3,6 +3,7 @@ import type { Engine } from '../../engine/engine';
 import type { ConsentState } from '../../types';
 import { matchesAny, offRules } from '../../model/cookieRules';
 import { createScriptRunner } from './createScriptRunner';
+import { holdEarly } from '../guards/holdEarly';
 import { HELD_ATTRS } from './heldAttributes';
 import { isServiceName } from '../../model/config/names';
 import { installCookieGuard } from './installCookieGuard';
@@ -39,6 +40,11 @@ export function createBlocker(engine: Engine, nonce?: string): Blocker {
   let state: ConsentState | null = api.getConsent();
   let off = offRules(config, state);
   let all = offRules(config, null, true);
+  // Until the guards chunk is in force: the config's storage patterns refused, requests kept back.
+  const endHold = holdEarly(
+    all.storage.length || all.indexedDB.length || all.hosts.length || config.categories.flatMap((c) => c.services).some((s) => s.catalogue),
+    () => off.storage,
+  );
 
   const once = (key: unknown, code: string, ...args: unknown[]) => {
     if (warned.has(key)) return;
@@ -188,24 +194,27 @@ export function createBlocker(engine: Engine, nonce?: string): Blocker {
   update();
   // Catalogue entries bring their patterns; then the guards load if anything needs guarding. `ready` waits for both.
   engine.startup.push(
-    loadCatalogue(engine).then(() => {
-      off = offRules(config, state);
-      all = offRules(config, null, true);
-      if (all.storage.length || all.indexedDB.length || all.hosts.length)
-        return env.load('guards').then(
-          (m) =>
-            m.startGuards(engine, {
-              off: () => off,
-              all,
-              hold(el) {
-                visit(el);
-                update();
-              },
-              sweep: () => withdraw(state),
-            }),
-          () => {}, // the loader said the file could not load: clearing still sweeps on withdrawal
-        );
-    }),
+    loadCatalogue(engine)
+      .then(() => {
+        off = offRules(config, state);
+        all = offRules(config, null, true);
+        if (all.storage.length || all.indexedDB.length || all.hosts.length)
+          return env.load('guards').then(
+            (m) =>
+              m.startGuards(engine, {
+                off: () => off,
+                all,
+                hold(el) {
+                  visit(el);
+                  update();
+                },
+                sweep: () => withdraw(state),
+                endHold,
+              }),
+            () => {}, // the loader said the file could not load: clearing still sweeps on withdrawal
+          );
+      })
+      .finally(endHold), // no guards needed, or none could load: what the hold kept back goes
   );
 
   function needsReload() {

@@ -1,12 +1,12 @@
-import { interceptSrc } from './interceptSrc';
+import { interceptUrls, urlsOf } from './interceptUrls';
 import { hostOf } from './matchesHost';
 
 /** A refusal names itself, so a developer seeing it in the console knows where it came from. */
 const refusal = (url: string) => new TypeError(`[consentry] refused a request to ${url}: its service is not allowed`);
 
 /**
- * The network guard: `fetch`, `XMLHttpRequest`, `navigator.sendBeacon`, `WebSocket` and image
- * (`new Image().src`, `img.setAttribute('src', …)`) requests from page scripts to a host that
+ * The network guard: `fetch`, `XMLHttpRequest`, `navigator.sendBeacon`, `WebSocket`, `EventSource` and image
+ * (`new Image().src`, `img.setAttribute('src', …)`, `srcset` of an image or a `<source>`) requests from page scripts to a host that
  * `blocked(host)` refuses fail the way a network error does (a rejected promise, an `error` event,
  * `false`, an `error` and `close` event), so a tracker that already runs goes quiet at once. Out of
  * reach: requests made before Consentry ran, from workers or other frames, and scripts and iframes
@@ -38,10 +38,11 @@ export function installNetworkGuard(blocked: (host: string) => boolean) {
     // As a network error: asynchronous error and loadend events, status 0.
     setTimeout(() => ['error', 'loadend'].forEach((type) => this.dispatchEvent(new ProgressEvent(type))));
   };
-  // Tracking pixels: the image gets no URL, and an error event as if it failed to load.
-  interceptSrc((el, url) => {
-    if (el.tagName != 'IMG' || !refused(url)) return false;
-    setTimeout(() => el.dispatchEvent(new Event('error')));
+  // Tracking pixels (`src`, or any URL of a `srcset` on the image or its picture's source): the
+  // image gets no URL, and an error event as if it failed to load.
+  interceptUrls((el, value, attr) => {
+    if (attr == 'href' || el.tagName == 'SCRIPT' || el.tagName == 'IFRAME' || !urlsOf(value, attr).some(refused)) return false;
+    if (el.tagName == 'IMG') setTimeout(() => el.dispatchEvent(new Event('error')));
     return true;
   });
   const WS = w.WebSocket;
@@ -57,31 +58,48 @@ export function installNetworkGuard(blocked: (host: string) => boolean) {
       else send.call(this, data);
     };
   }
+  const ES = w.EventSource;
+  if (ES)
+    w.EventSource = new Proxy(ES, {
+      construct(target, args: [string | URL, EventSourceInit?], newTarget) {
+        if (refused(args[0])) return refusedStream(ES, String(args[0]));
+        const stream = Reflect.construct(target, args, newTarget) as EventSource;
+        // A stream opened while allowed is closed at its next event after a withdrawal (no reconnecting).
+        for (const type of ['open', 'message', 'error']) stream.addEventListener(type, () => refused(stream.url) && stream.close());
+        return stream;
+      },
+    });
 }
 
-/** A socket that failed to connect, as `new WebSocket(url)` returns one: closed, then `error` and `close` (1006). */
-function refusedSocket(WS: typeof WebSocket, url: string): WebSocket {
-  const socket = Object.assign(new EventTarget(), {
-    url,
-    readyState: WS.CLOSED,
-    protocol: '',
-    extensions: '',
-    bufferedAmount: 0,
-    binaryType: 'blob',
-    onopen: null,
-    onmessage: null,
-    onerror: null,
-    onclose: null,
-    send() {},
-    close() {},
-  }) as unknown as WebSocket & Record<string, unknown>;
-  // `instanceof WebSocket` holds; its own fields shadow the prototype's getters (which need a real socket).
-  Object.setPrototypeOf(socket, WS.prototype);
+/** What a connection that failed answers: closed, no handlers yet, `close()` does nothing. */
+const CLOSED = { onopen: null, onmessage: null, onerror: null, close() {} };
+
+/**
+ * A socket that failed to connect, as `new WebSocket(url)` returns one: closed, then `error` and
+ * `close` (1006).
+ */
+const refusedSocket = (WS: typeof WebSocket, url: string) =>
+  refusedConnection<WebSocket>(WS, { url, protocol: '', extensions: '', bufferedAmount: 0, binaryType: 'blob', onclose: null, send() {} }, [
+    new Event('error'),
+    new CloseEvent('close', { code: 1006 }),
+  ]);
+
+/** A stream that failed to connect, as `new EventSource(url)` returns one: closed, then `error`. */
+const refusedStream = (ES: typeof EventSource, url: string) => refusedConnection<EventSource>(ES, { url, withCredentials: false }, [new Event('error')]);
+
+/**
+ * A closed connection of `Ctor`'s kind with `fields`, firing `events` (listeners, then the `on…`
+ * handler) once the caller has had a chance to attach them. `instanceof` holds; its own fields
+ * shadow the prototype's getters (which need a real connection).
+ */
+function refusedConnection<T>(Ctor: { prototype: T; CLOSED: number }, fields: object, events: Event[]): T {
+  const conn = Object.assign(new EventTarget(), CLOSED, { readyState: Ctor.CLOSED }, fields) as unknown as Record<string, unknown>;
+  Object.setPrototypeOf(conn, Ctor.prototype as object);
   setTimeout(() =>
-    [new Event('error'), new CloseEvent('close', { code: 1006 })].forEach((e) => {
-      socket.dispatchEvent(e);
-      (socket['on' + e.type] as ((e: Event) => void) | null)?.call(socket, e);
+    events.forEach((e) => {
+      (conn as unknown as EventTarget).dispatchEvent(e);
+      (conn['on' + e.type] as ((e: Event) => void) | null)?.call(conn, e);
     }),
   );
-  return socket;
+  return conn as T;
 }

@@ -25,7 +25,7 @@ function present(off: OffRules, cookies: string): boolean {
  * sweeps what scripts wrote before it was in force. `ready` waits for all of it.
  * Consentry's own keys (`consentry…`) are never refused.
  */
-export function startGuards(engine: Engine, { off, all, hold, sweep }: GuardContext): Promise<unknown> | undefined {
+export function startGuards(engine: Engine, { off, all, hold, sweep, endHold }: GuardContext): Promise<unknown> | undefined {
   const { config, env } = engine;
   /** A host is refused when something off claims it and nothing allowed does. */
   const blockedHost = (host: string) => {
@@ -70,6 +70,8 @@ export function startGuards(engine: Engine, { off, all, hold, sweep }: GuardCont
       });
     }
   }
+  // The guards are in force: what the main file held back until now is decided by them.
+  endHold();
   // Catalogue patterns arrive after the page's first scripts ran (an inline script right after
   // Consentry's tag): what they wrote that is not allowed is swept now.
   if (present(off(), env.readCookies())) return sweep();
