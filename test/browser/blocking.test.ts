@@ -233,7 +233,7 @@ describe('given held scripts: a slow library, an inline snippet that calls it, a
     expect(order.indexOf('second-inline'), 'the queue did not wait for the async tag').toBeLessThan(order.indexOf('async'));
   });
 
-  it('when the visitor accepts all, it should return before any held script runs (release happens after yielding)', async () => {
+  it('when the visitor accepts all, it should return before any held script runs (release follows the decision)', async () => {
     const { page } = await h.open(h.page({ head }));
     await ready(page);
 

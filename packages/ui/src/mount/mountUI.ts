@@ -1,3 +1,4 @@
+import { afterPaint } from '../dom/afterPaint';
 import { type Blocker, type Engine, warn } from '@consentry/core/internal';
 import { createBannerLayer } from '../banner/createBannerLayer';
 import { readUiOptions, type UiOptions } from '../config/readUiOptions';
@@ -85,7 +86,8 @@ export async function mountUI(o: MountOptions): Promise<MountedUI> {
       // Nothing was decided (the code to decide could not load): ask again.
       else if (source == 'banner') banner._set(true);
     },
-    fallbackFocus: () => focusFallback(o.revisitButton()),
+    // After the paint, like the revisit button it may go to (startUi places it then).
+    fallbackFocus: () => afterPaint(() => focusFallback(o.revisitButton())),
   };
 
   const prefs = prefsLayers(o.loadPreferences, ctx);

@@ -2,6 +2,7 @@ import type { ConsentState } from '@consentry/core';
 import type { Blocker, Engine } from '@consentry/core/internal';
 import type { MountedUI } from '../mount/mountUI';
 import { createRevisitButton, nameRevisitButton, revisitButtonOf } from '../revisit/createRevisitButton';
+import { afterPaint } from '../dom/afterPaint';
 import { handleActions } from './handleActions';
 import { revisitLabel } from '../i18n/revisitLabel';
 
@@ -90,7 +91,7 @@ export function startUi(
   };
 
   engine.onApply((state, previous) => {
-    placeRevisit(state);
+    afterPaint(() => placeRevisit(state));
     if (state) mounted?.then((u) => u.hide(true));
     // After reset() (here or in another tab) the visitor is asked again.
     else if (previous) ask();

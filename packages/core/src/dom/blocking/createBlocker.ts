@@ -174,8 +174,10 @@ export function createBlocker(engine: Engine, nonce?: string): Blocker {
   engine.onApply((next, _previous, restored) => {
     state = next;
     off = offRules(config, state);
-    // The click stays short: release after yielding.
-    setTimeout(update);
+    // Released now, so held scripts start loading at once; the UI keeps the click short by putting
+    // what can wait after the next paint (issue 15: measured, the click's Event Timing at 4× CPU
+    // went from 56 to 40 ms median, Accept all → analytics stayed level).
+    update();
     if (restored) return;
     if (off.cookies.length || off.storage.length || off.indexedDB.length || held.some(revoked)) withdraw(next);
     if (config.reloadOnWithdraw && needsReload()) engine.settled().then(() => location.reload());
