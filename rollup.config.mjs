@@ -185,9 +185,10 @@ function sharedPropertyNames() {
 
 // Measured on consentry.min.js (gzip -9). Not `unsafe_methods`: it turns `f: () => x` into the longer
 // `f() { return x }`. Not `module`: it drops the IIFE's "use strict".
+// `hoist_funs`: −17 B on the main file.
 const minify = terser({
   ecma: 2020,
-  compress: { ecma: 2020, passes: 5, pure_getters: true, unsafe_arrows: true },
+  compress: { ecma: 2020, passes: 5, pure_getters: true, unsafe_arrows: true, hoist_funs: true },
   // Names of internal members (`_…` and scripts/internalProperties.mjs) are shortened, with one cache for every file.
   mangle: { properties: { regex: INTERNAL_PROPERTIES } },
   nameCache: sharedPropertyNames(),
