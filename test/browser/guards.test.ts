@@ -126,6 +126,40 @@ describe('early hold (before the guards chunk has arrived)', () => {
   });
 });
 
+describe('early hold and the site\'s own requests', () => {
+  it('given the guards chunk arriving late, the page\'s own fetch, XHR and beacon right after the Consentry tag should go at once, and a request to a declared host should still wait and be refused', async () => {
+    const own: number[] = [];
+    h.route('/own', (_req, res) => {
+      own.push(Date.now());
+      res.writeHead(204);
+      res.end();
+    });
+    const hits = countHits();
+    const context = await h.newContext();
+    let guardsAt = 0;
+    await context.route('**/consentry-guards.js', async (route) => {
+      await new Promise((r) => setTimeout(r, 1500));
+      guardsAt = Date.now();
+      await route.continue();
+    });
+    const script = `<script>
+  fetch('/own?fetch');
+  const x = new XMLHttpRequest();
+  x.open('POST', '/own?xhr');
+  x.send('x');
+  navigator.sendBeacon('/own?beacon', 'x');
+  fetch('${collector()}/collect?early', { mode: 'no-cors' }).then(() => (window.__away = 'ok'), (e) => (window.__away = e.message));
+</script>`;
+    const { page } = await h.open(h.page({ head: `${consentryTag(config())}\n${script}` }), { context });
+    await expect.poll(() => own.length, POLL).toBe(3);
+    await ready(page);
+    expect(guardsAt, 'the guards chunk was served late').toBeGreaterThan(0);
+    expect(Math.max(...own), 'own requests went before the guards chunk arrived').toBeLessThan(guardsAt);
+    await expect.poll(() => page.evaluate(() => (window as unknown as { __away?: string }).__away), POLL).toMatch(/^\[consentry\] refused a request/);
+    expect(hits).toEqual([]);
+  });
+});
+
 describe('network guard', () => {
   it('given a declared host, fetch, XHR and sendBeacon to it should be refused before consent and after withdrawal, and reach it while allowed', async () => {
     const hits = countHits();
