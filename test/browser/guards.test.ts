@@ -126,8 +126,8 @@ describe('early hold (before the guards chunk has arrived)', () => {
   });
 });
 
-describe('early hold and the site\'s own requests', () => {
-  it('given the guards chunk arriving late, the page\'s own fetch, XHR and beacon right after the Consentry tag should go at once, and a request to a declared host should still wait and be refused', async () => {
+describe("early hold and the site's own requests", () => {
+  it("given the guards chunk arriving late, the page's own fetch, XHR and beacon right after the Consentry tag should go at once, and a request to a declared host should still wait and be refused", async () => {
     const own: number[] = [];
     h.route('/own', (_req, res) => {
       own.push(Date.now());
