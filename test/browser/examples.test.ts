@@ -6,6 +6,7 @@
 import type { BrowserContext, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { consentry, ready, useBrowser } from './harness';
+import { COMPANY_SITE_HELD_URLS } from '../support/companySite';
 
 const h = useBrowser();
 const POLL = { timeout: 5000, interval: 50 };
@@ -35,14 +36,7 @@ describe('examples/company-site', () => {
     await expect.poll(() => button(page, 'Tillat og last inn').count(), POLL).toBe(2);
     await page.waitForTimeout(500);
 
-    for (const held of [
-      '/company-site/js/analytics.js',
-      '/company-site/js/marketing.js',
-      '/company-site/embed.html',
-      '/company-site/map.html',
-      '/company-site/fonts/brand.css',
-    ])
-      expect(paths, held).not.toContain(held);
+    for (const held of COMPANY_SITE_HELD_URLS) expect(paths, held).not.toContain(held);
     expect(await cookieNames(context)).toEqual([]);
     expect(await page.evaluate(() => [(window as any).standInAnalytics, (window as any).standInMarketing])).toEqual([undefined, undefined]);
     expect(await page.evaluate(() => getComputedStyle(document.documentElement).getPropertyValue('--brand-font-loaded'))).toBe('');
@@ -59,14 +53,7 @@ describe('examples/company-site', () => {
 
     await expect.poll(() => cookieNames(context), POLL).toEqual(expect.arrayContaining(['_ga', '_gid', '_fbp', 'consentry']));
     await expect.poll(() => page.locator('#analytics-status').textContent(), POLL).toBe('på');
-    for (const loaded of [
-      '/company-site/js/analytics.js',
-      '/company-site/js/marketing.js',
-      '/company-site/embed.html',
-      '/company-site/map.html',
-      '/company-site/fonts/brand.css',
-    ])
-      await expect.poll(() => paths.includes(loaded), { ...POLL, message: loaded }).toBe(true);
+    for (const loaded of COMPANY_SITE_HELD_URLS) await expect.poll(() => paths.includes(loaded), { ...POLL, message: loaded }).toBe(true);
     await expect.poll(() => page.evaluate(() => getComputedStyle(document.documentElement).getPropertyValue('--brand-font-loaded').trim()), POLL).toBe('1');
     await expect.poll(() => page.locator(PH).count(), POLL).toBe(0);
     expect(await page.evaluate(() => (window as any).standInAnalytics)).toBe(1);
