@@ -40,11 +40,10 @@ export function createBlocker(engine: Engine, nonce?: string): Blocker {
   let state: ConsentState | null = api.getConsent();
   let off = offRules(config, state);
   let all = offRules(config, null, true);
+  /** Whether the rules name anything the guards chunk guards (storage keys, databases, hosts). */
+  const guarded = () => all.storage.length || all.indexedDB.length || all.hosts.length;
   // Until the guards chunk is in force: the config's storage patterns refused, requests kept back.
-  const endHold = holdEarly(
-    all.storage.length || all.indexedDB.length || all.hosts.length || config.categories.flatMap((c) => c.services).some((s) => s.catalogue),
-    () => off.storage,
-  );
+  const endHold = holdEarly(guarded() || config.categories.flatMap((c) => c.services).some((s) => s.catalogue), () => off.storage);
 
   const once = (key: unknown, code: string, ...args: unknown[]) => {
     if (warned.has(key)) return;
@@ -200,7 +199,7 @@ export function createBlocker(engine: Engine, nonce?: string): Blocker {
       .then(() => {
         off = offRules(config, state);
         all = offRules(config, null, true);
-        if (all.storage.length || all.indexedDB.length || all.hosts.length)
+        if (guarded())
           return env.load('guards').then(
             (m) =>
               m.startGuards(engine, {
