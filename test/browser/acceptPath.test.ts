@@ -64,3 +64,44 @@ describe('given a first visit with a held analytics script', () => {
     },
   );
 });
+
+describe('given a first visit and a click on Accept all', () => {
+  it("Consentry's follow-up work (the revisit button, moving focus to it) should wait until the browser is idle, so the released script runs first", async () => {
+    h.route('/analytics.js', (_req, res) => {
+      res.writeHead(200, { 'Content-Type': 'text/javascript' });
+      res.end("window.analyticsSaw = document.querySelector('consentry-revisit') ? 'revisit button' : 'nothing'");
+    });
+    const context = await h.newContext();
+    // Idle callbacks wait in a queue the test empties, each in its own task as a browser runs them:
+    // until then the browser is never idle.
+    await context.addInitScript(() => {
+      const queue: Array<() => void> = [];
+      Object.assign(window, {
+        requestIdleCallback: (fn: () => void) => queue.push(fn),
+        async idle() {
+          for (const fn of queue.splice(0)) await new Promise((next) => setTimeout(() => next(fn())));
+        },
+      });
+    });
+    const page = await context.newPage();
+    const requests: string[] = [];
+    page.on('request', (r) => requests.push(new URL(r.url()).pathname));
+    const head = `<title>A shop</title>\n${consentryTag()}\n<script type="text/plain" data-category="analytics" src="/analytics.js"></script>`;
+    await page.goto(h.origin + h.page({ head, body: '<main><h1>A shop</h1></main>' }));
+    await banner(page).waitFor();
+    const idle = () => page.evaluate(() => (window as unknown as { idle(): Promise<void> }).idle());
+    // The decision code loads when the page is idle.
+    await expect.poll(async () => (await idle(), DECISION_CODE.every((f) => requests.includes(f))), POLL).toBe(true);
+    await page.waitForTimeout(200);
+
+    await banner(page).locator('[data-action=accept-all]').focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.evaluate(() => (window as unknown as { analyticsSaw?: string }).analyticsSaw), POLL).toBe('nothing');
+    // Frames and timers pass; without an idle moment the follow-up work stays queued.
+    await page.waitForTimeout(300);
+    expect(await page.locator('consentry-revisit').count()).toBe(0);
+
+    // Idle now: the revisit button shows, then focus moves to it (each waits for a frame, then idleness).
+    await expect.poll(async () => (await idle(), page.evaluate(() => document.activeElement?.tagName)), POLL).toBe('CONSENTRY-REVISIT');
+  });
+});

@@ -1,5 +1,6 @@
 import type { Engine } from '../engine/engine';
 import { consentSignals } from '../model/consentSignals';
+import { whenIdle } from './whenIdle';
 
 /** Globals other consent tools define: TCF and GPP stubs, Cookiebot, OneTrust, Klaro, vanilla-cookieconsent, Didomi, Usercentrics. */
 export const OTHER_CMPS = ['__tcfapi', '__gpp', '__cmp', 'Cookiebot', 'OneTrust', 'klaro', 'CookieConsent', 'initCookieConsent', 'Didomi', 'UC_UI'];
@@ -22,6 +23,6 @@ export function checkSetup(engine: Engine) {
     const all = consentSignals(config, Object.fromEntries(config.categories.map((c) => [c.name, true])));
     for (const t of ['analytics_storage', 'ad_storage']) if (all[t] == 'denied') problem('unmapped', t);
   };
-  if (document.readyState == 'complete') setTimeout(check);
-  else addEventListener('load', () => setTimeout(check));
+  if (document.readyState == 'complete') whenIdle(check);
+  else addEventListener('load', () => whenIdle(check));
 }

@@ -1,5 +1,5 @@
 import type { ConsentState } from '@consentry/core';
-import type { Blocker, Engine } from '@consentry/core/internal';
+import { whenIdle, type Blocker, type Engine } from '@consentry/core/internal';
 import type { MountedUI } from '../mount/mountUI';
 import { createRevisitButton, nameRevisitButton, revisitButtonOf } from '../revisit/createRevisitButton';
 import { afterPaint } from '../dom/afterPaint';
@@ -95,8 +95,8 @@ export function startUi(
     if (state) mounted?.then((u) => u.hide(true));
     // After reset() (here or in another tab) the visitor is asked again.
     else if (previous) ask();
-    // After the blocker has released what is now allowed (it does so once the click has yielded).
-    body.then(() => setTimeout(syncEmbeds));
+    // After the released scripts have run (the blocker releases them in the click).
+    body.then(() => whenIdle(syncEmbeds));
   });
   api.on('ready', (state) => {
     placeRevisit(state);
@@ -127,7 +127,7 @@ export function startUi(
  * load is forgotten and tried again on the click.
  */
 function prepareDecision(env: Engine['env']) {
-  (self.requestIdleCallback || setTimeout)(() =>
+  whenIdle(() =>
     env
       .load('decide')
       .then(() => env.load('records'))
