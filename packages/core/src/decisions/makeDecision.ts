@@ -17,9 +17,10 @@ import { storeDecision } from './storeDecision';
 /**
  * Makes a decision: the new switches, the record's method, the cookie value, then hands it to
  * `storeDecision` to store and apply. A decision that changes nothing does nothing (no event, no
- * record). Loaded on the first decision, so page views without one never fetch it.
+ * record). Loaded on the first decision, so page views without one never fetch it. `cookies`: how
+ * many consent cookies the engine saw just before.
  */
-export function makeDecision(engine: Engine, action: DecisionAction, choices?: ConsentChoices, ctx?: DecisionContext) {
+export function makeDecision(engine: Engine, action: DecisionAction, choices: ConsentChoices | undefined, ctx: DecisionContext | undefined, cookies: number) {
   const { config, env } = engine;
   if (action == 'custom' && !checkChoices(engine, choices)) return;
   const stored = engine.stored();
@@ -40,7 +41,7 @@ export function makeDecision(engine: Engine, action: DecisionAction, choices?: C
   const record = { ...transformRecord(config.transformRecord, made), id: made.id, consentId: made.consentId };
   // Sent records must survive a page closed this very moment: back them up synchronously.
   if (config.endpoint) writeBackup(env.storage(), [...readBackup(env.storage()), record]);
-  storeDecision(engine, action == 'reset' ? null : d, encodeDecision(d), record);
+  storeDecision(engine, action == 'reset' ? null : d, encodeDecision(d), record, cookies);
 }
 
 /** Warns about each bad part of `setConsent()`'s argument; false when there is nothing to apply. */

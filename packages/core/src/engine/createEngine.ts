@@ -112,20 +112,21 @@ export function createEngine(input: unknown, anyEnv: Env): Engine {
       ? Promise.resolve()
       : env.load('decide').then(
           (m) => {
-            sync(); // another tab may have decided a moment ago: build on that
-            m.makeDecision(engine, action, choices, ctx);
+            // Another tab may have decided a moment ago: build on that.
+            m.makeDecision(engine, action, choices, ctx, sync());
           },
           () => {}, // the loader said the file could not load: nothing was decided
         );
   }
 
-  /** Adopts the stored decision if it changed (the cookie is the truth). */
+  /** Adopts the stored decision if it changed (the cookie is the truth); returns how many consent cookies there are. */
   function sync() {
-    const value = readConsentCookie(env, config);
+    const [value, count] = readConsentCookie(env, config);
     if (value !== raw) adopt(value);
+    return count;
   }
 
-  read(readConsentCookie(env, config));
+  read(readConsentCookie(env, config)[0]);
   state = decision && toState(decision);
   const startup: Promise<unknown>[] = [];
   const reloadChecks: Array<() => boolean> = [];

@@ -138,7 +138,9 @@ export interface Chunks {
   /** The words of problems: only when the config has one (or with `debug`). */
   diagnostics: { describe(code: string, ...args: unknown[]): string; describeProblem(p: RawProblem): string; configProblems(input: unknown): string[] };
   /** Making decisions: on the first decision of a page view. */
-  decide: { makeDecision(engine: Engine, action: DecisionAction, choices?: ConsentChoices, ctx?: DecisionContext): void };
+  decide: {
+    makeDecision(engine: Engine, action: DecisionAction, choices: ConsentChoices | undefined, ctx: DecisionContext | undefined, cookies: number): void;
+  };
   /** Clearing and re-holding: when something is refused or withdrawn. */
   withdraw: {
     holdAgain(held: Element[], revoked: (el: Element) => boolean, released: WeakSet<Element>, inserted: Map<Element, ChildNode[]>): Element[];

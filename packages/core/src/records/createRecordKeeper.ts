@@ -56,7 +56,7 @@ export function createRecordKeeper(engine: Engine): RecordKeeper {
       run((s) => s.get(DECISION), true).then((value) => {
         const { env, config } = engine;
         // A decision made meanwhile, here or in another tab, wins.
-        if (typeof value != 'string' || readConsentCookie(env, config) !== undefined) return;
+        if (typeof value != 'string' || readConsentCookie(env, config)[0] !== undefined) return;
         const d = engine.adopt(value, undefined, true);
         if (d) writeConsentCookie(env, config, value, expiresAt(d, config.cookie.expiresAfterDays));
       }),

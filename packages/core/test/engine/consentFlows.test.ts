@@ -39,6 +39,19 @@ describe('given a first visit', () => {
     expect(engine.api.isAllowed('analytics.ga')).toBe(true);
   });
 
+  it('when accepting all, it should read the cookies once, and tell other tabs only after applying the decision here (issue 15: each read is a synchronous round trip to the browser)', async () => {
+    const env = createTestEnv();
+    const { engine } = start({}, env);
+    await engine.api.rejectAll(); // loads the decision code, so only the decision is counted below
+    const order: string[] = [];
+    const read = env.readCookies;
+    env.readCookies = () => (order.push('read'), read());
+    env.broadcast = () => order.push('broadcast');
+    engine.onApply(() => order.push('applied'));
+    await engine.api.acceptAll();
+    expect(order).toEqual(['read', 'applied', 'broadcast']);
+  });
+
   it('when rejecting all, it should allow only necessary and remember the refusal', async () => {
     const { engine, env } = start();
     await engine.api.rejectAll();
