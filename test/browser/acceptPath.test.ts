@@ -105,3 +105,25 @@ describe('given a first visit and a click on Accept all', () => {
     await expect.poll(async () => (await idle(), page.evaluate(() => document.activeElement?.tagName)), POLL).toBe('CONSENTRY-REVISIT');
   });
 });
+
+describe('given a banner, modal (ui.blockPage) or not', () => {
+  it.each([true, false])(
+    '(blockPage: %s) when the visitor accepts all, the banner should be out of sight at once and the page usable: no modal dialog left open',
+    async (blockPage) => {
+      const head = `<title>A shop</title>\n${consentryTag({ ui: { blockPage } })}`;
+      const { page } = await h.open(h.page({ head, body: '<main><h1>A shop</h1><button>Buy</button></main>' }));
+      await banner(page).waitFor();
+      // In the click's own task: nothing may wait for later, or the page stays inert meanwhile.
+      const after = await page.evaluate(() => {
+        const root = document.querySelector('consentry-ui:not([data-placeholder])')!.shadowRoot!;
+        root.querySelector<HTMLElement>('[data-action=accept-all]')!.click();
+        return {
+          modal: !!root.querySelector(':modal'),
+          bannerShows: [...root.querySelectorAll('.banner')].some((b) => b.getClientRects().length > 0),
+        };
+      });
+      expect(after).toEqual({ modal: false, bannerShows: false });
+      await expect.poll(() => page.locator('consentry-ui:not([data-placeholder]) .banner').count(), POLL).toBe(0);
+    },
+  );
+});
