@@ -71,9 +71,10 @@ export function summarise(run, sizesOf) {
         accept: stat('acceptMs'),
         inp: stat('inpMs'),
         returnScript: stat('returnScriptMs'),
-        returnBeforeDcl: at.filter((v) => v.returnAnalyticsMs != null).length
-          ? at.filter((v) => v.returnAnalyticsMs != null && v.returnAnalyticsMs <= v.returnDclMs).length / at.filter((v) => v.returnAnalyticsMs != null).length
+        returnBeforeDcl: at.filter((v) => v.returnReleasedMs != null).length
+          ? at.filter((v) => v.returnReleasedMs != null && v.returnReleasedMs <= v.returnDclMs).length / at.filter((v) => v.returnReleasedMs != null).length
           : NaN,
+        returnReleased: stat('returnReleasedMs'),
         returnAnalytics: stat('returnAnalyticsMs'),
         returnDcl: stat('returnDclMs'),
       };
@@ -171,7 +172,7 @@ export function targets(rows) {
   add(
     'Returning visitor: held script released before DOMContentLoaded ends',
     `${fmt(100 * c[1].returnBeforeDcl)} % of visits at 1×, ${fmt(100 * c[4].returnBeforeDcl)} % at 4×`,
-    `ran at ${fmt(c[1].returnAnalytics.median)} ms, DCL end ${fmt(c[1].returnDcl.median)} ms (medians, 1×)`,
+    `released at ${fmt(c[1].returnReleased.median)} ms (ran at ${fmt(c[1].returnAnalytics.median)} ms), DCL end ${fmt(c[1].returnDcl.median)} ms (medians, 1×)`,
     c[1].returnBeforeDcl == 1 && c[4].returnBeforeDcl == 1,
   );
   const langs = firstVisitByLanguage();
@@ -329,7 +330,7 @@ First visit until the banner shows, per language (gzip -9 of the built files: ma
 
 ## Timings at normal CPU
 
-Median (p90) per visit; "Consentry ÷ best peer" divides by the lowest peer median (floors excluded). Banner visible is \`performance.now()\` in the first animation frame where the banner has a box and is visible (for the empty page: first contentful paint). Script time and heap come from \`Performance.getMetrics\` half a second after the banner showed (heap after a forced GC). Accept all → analytics ran is from the click event to the held script's first line. The click's Event Timing duration is the longest \`event\` entry of the interaction (entries under 16 ms are not reported by the browser; 0 means none reached 16 ms). Returning visit: a second page view in the same context (consent cookie set, files from the HTTP cache).
+Median (p90) per visit; "Consentry ÷ best peer" divides by the lowest peer median (floors excluded). Banner visible is \`performance.now()\` in the first animation frame where the banner has a box and is visible (for the empty page: first contentful paint). Script time and heap come from \`Performance.getMetrics\` half a second after the banner showed (heap after a forced GC). Accept all → analytics ran is from the click event to the held script's first line. The click's Event Timing duration is the longest \`event\` entry of the interaction (entries under 16 ms are not reported by the browser; 0 means none reached 16 ms). Returning visit: a second page view in the same context (consent cookie set, files from the HTTP cache); its held script counts as released when a runnable script element for it enters the page (the browser runs a script put in by code once its file is in, and never holds DOMContentLoaded for it, so "ran" comes after DOMContentLoaded on a short page whatever the tool).
 
 ${timingTable(rows, 1)}
 

@@ -22,6 +22,11 @@ const probe = (bannerExpr) => `(() => {
   observe('event', (e) => b.events.push([e.name, e.duration, e.interactionId || 0]), { durationThreshold: 16 });
   observe('first-input', (e) => b.events.push([e.name, e.duration, 1]));
   addEventListener('click', (e) => { if (b.clickAt == null) b.clickAt = performance.now(); }, true);
+  // When the held script is released: a runnable script element for it is put in the page.
+  new MutationObserver((records) => {
+    for (const r of records) for (const n of r.addedNodes)
+      if (b.releasedAt == null && n.tagName == 'SCRIPT' && n.src.endsWith('/analytics.js') && n.type.toLowerCase() != 'text/plain') b.releasedAt = performance.now();
+  }).observe(document, { childList: true, subtree: true });
 })();`;
 
 const metrics = async (cdp) => Object.fromEntries((await cdp.send('Performance.getMetrics')).metrics.map((m) => [m.name, m.value]));
@@ -113,6 +118,7 @@ export async function visit(browser, origin, tool, cpu, { settle = 500 } = {}) {
       out.returnScriptMs = rm.ScriptDuration * 1000;
       out.returnFiles = codeOf(r.resources, origin);
       out.returnAnalyticsMs = r.analyticsAt;
+      out.returnReleasedMs = r.releasedAt;
       out.returnDclMs = r.dcl;
       out.returnTbtMs = TBT(r.longTasks);
     } else {
