@@ -18,7 +18,7 @@ export function sweep(engine: Engine, rules: () => OffRules, still: () => boolea
     const off = rules();
     const detail = clearBlocked(off, env.readCookies, env.writeCookie, paths);
     // Databases are deleted asynchronously: the event waits for the browser's answer for each.
-    return clearDatabases(off.indexedDB).then(([removed, pending]) => {
+    return clearDatabases(() => rules().indexedDB).then(([removed, pending]) => {
       detail.byKind!.indexedDB = removed;
       detail.removed.push(...removed);
       detail.pending = pending;
