@@ -209,8 +209,8 @@ const scriptFile = (file, input, { extra = [], globals } = {}) => ({
   },
 });
 
-/** Languages other than the bundled en and nb: two files each, fetched when picked. */
-const LANGUAGES = ['nn', 'sv', 'da', 'fi', 'de', 'fr', 'es', 'it', 'nl', 'pl', 'pt', 'ar'];
+/** Languages other than the bundled en (the per-key fallback): two files each, fetched when picked. */
+const LANGUAGES = ['nb', 'nn', 'sv', 'da', 'fi', 'de', 'fr', 'es', 'it', 'nl', 'pl', 'pt', 'ar'];
 
 /** A language's texts as an object, read at build time from its TypeScript source. */
 async function readTexts(file, name = 'default') {

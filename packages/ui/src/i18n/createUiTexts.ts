@@ -1,5 +1,4 @@
 import { enBanner, type Translations } from './en';
-import { nbBanner } from './nb';
 import type { Translator } from './Translator';
 import { createTranslatorFrom } from './translatorFrom';
 
@@ -21,12 +20,12 @@ export interface UiTexts {
 }
 
 /**
- * The banner's texts of the bundled languages (en, nb) are here from the start; any other
- * language's parts come from `load`, and the dialog's texts of en and nb with the preferences chunk.
+ * The banner's English texts (the per-key fallback) are here from the start; any other language's
+ * parts come from `load`, and the dialog's English texts with the preferences chunk.
  * `overrides` are the config's `translations`.
  */
 export function createUiTexts(load: (lang: string, part: TextsPart) => Promise<Partial<Translations>>, overrides: Readonly<Record<string, unknown>>): UiTexts {
-  const dicts: Record<string, Partial<Translations>> = { en: { ...enBanner }, nb: { ...nbBanner } };
+  const dicts: Record<string, Partial<Translations>> = { en: { ...enBanner } };
   const translator = (lang: string) => createTranslatorFrom(dicts.en!, lang, dicts, overrides);
   const loaded = new Set<string>();
   let tr = translator('en');
@@ -41,7 +40,7 @@ export function createUiTexts(load: (lang: string, part: TextsPart) => Promise<P
     },
     async _need(lang, part) {
       const key = lang + ':' + part;
-      if (lang == 'en' || lang == 'nb' || loaded.has(key)) return;
+      if (lang == 'en' || loaded.has(key)) return;
       loaded.add(key);
       const more = await load(lang, part).catch(() => {
         loaded.delete(key);

@@ -1,7 +1,8 @@
-// Norsk bokmål: first-class, bundled with the UI.
+// Norsk bokmål: first-class (complete, kept in step with English), loaded when picked like the
+// others; the revisit button's name is in the main file (revisitLabel.ts).
 import type { Translations } from './en';
 
-/** The banner's texts (bundled with the banner). */
+/** The banner's texts (`consentry-lang-nb.js`). */
 export const nbBanner = {
   'banner.label': 'Samtykke til informasjonskapsler',
   'banner.title': 'Vi bruker informasjonskapsler',
@@ -26,7 +27,7 @@ export const nbBanner = {
   'status.allowed': '{name} er nå tillatt.',
 } as const;
 
-/** The dialog's texts (loaded with it). */
+/** The dialog's texts (`consentry-lang-nb-dialog.js`, loaded with the dialog). */
 export const nbDialog = {
   'button.saveChoices': 'Lagre valg',
   'button.close': 'Lukk',

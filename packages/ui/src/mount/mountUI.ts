@@ -17,7 +17,7 @@ export interface MountOptions {
   blocker?: Blocker;
   nonce?: string;
   /**
-   * Texts of a built-in language other than en and nb: the banner's part (banner, placeholders,
+   * Texts of a built-in language other than en: the banner's part (banner, placeholders,
    * status) or the dialog's. Script tag: a chunk each; npm: the whole language, `import()`ed.
    */
   loadTexts(lang: string, part: TextsPart): Promise<Partial<Translations>>;
@@ -96,8 +96,8 @@ export async function mountUI(o: MountOptions): Promise<MountedUI> {
   const ui: MountedUI = {
     showBanner: () => banner._set(true),
     async showPreferences(opener) {
-      const { preferences } = await prefs._load();
-      await texts._need(texts._tr().lang, 'dialog');
+      // The dialog's code and its texts in the UI's language load side by side.
+      const [{ preferences }] = await Promise.all([prefs._load(), texts._need(texts._tr().lang, 'dialog')]);
       if (!preferences.isOpen()) {
         // Opened from the page: the element that had focus (inside our shadow root, its own).
         preferences.open(opener ?? (document.activeElement == host ? root.activeElement : document.activeElement));
