@@ -184,6 +184,42 @@ describe('given a returning German visitor', () => {
   });
 });
 
+describe('given a returning Norwegian visitor', () => {
+  it('when a page loads, the revisit button should be named in Bokmål from the main file, with no language file and no UI chunk', async () => {
+    const head = (title: string) => `<title>${title}</title>\n${consentryTag({ language: 'nb' })}`;
+    const { page, context } = await h.open(h.page({ head: head('En butikk'), body: BODY }));
+    await ready(page);
+    await banner(page).locator('[data-action=reject-all]').click();
+    await expect.poll(() => consentry(page, (c) => c.getConsent()?.method), POLL).toBeTruthy();
+
+    const next = await context.newPage();
+    const urls = log(next);
+    await next.goto(h.origin + h.page({ head: head('En side til'), body: BODY }));
+    await ready(next);
+    const revisit = next.locator('consentry-revisit button');
+    await revisit.waitFor();
+    await next.waitForTimeout(500);
+
+    expect(await revisit.getAttribute('aria-label')).toBe('Innstillinger for informasjonskapsler');
+    expect(await revisit.getAttribute('lang')).toBe('nb');
+    expect(urls.filter((u) => u.startsWith('/consentry/'))).toEqual(['/consentry/consentry.min.js']);
+  });
+});
+
+describe('given a crawler on a first visit', () => {
+  it('when a page in German loads, it should fetch neither the UI chunk nor the German texts (no banner is shown to it)', async () => {
+    const context = await h.newContext({ userAgent: 'Mozilla/5.0 (compatible; Googlebot/2.1; +http://www.google.com/bot.html)' });
+    const page = await context.newPage();
+    const urls = log(page);
+    await page.goto(h.origin + h.page({ head: `<title>Ein Laden</title>\n${consentryTag({ language: 'de' })}`, body: BODY }));
+    await ready(page);
+    await page.waitForTimeout(500);
+
+    expect(urls.filter((u) => u.startsWith('/consentry/'))).toEqual(['/consentry/consentry.min.js']);
+    expect(await banner(page).count()).toBe(0);
+  });
+});
+
 describe('given a browser that sends Global Privacy Control', () => {
   it.each([
     ['en', 'Your browser sends the Global Privacy Control signal, and we honour it'],
