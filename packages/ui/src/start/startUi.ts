@@ -104,8 +104,8 @@ export function startUi(
   blocker?.watch(syncEmbeds);
 
   // A first visit: the UI chunk is on its way (startConsentry); the banner's texts in the visitor's
-  // language are fetched with it, not once it has run and picked them, a round trip later (issue 15).
-  // The UI's own request for them gets this load.
+  // language (Bokmål's too: only its revisit label is here) are fetched with it, not once it has run
+  // and picked them, a round trip later (issue 15). The UI's own request for them gets this load.
   if (!engine.stored() && !engine.crawler) {
     const [, l, fetch = l] = visitorLanguage();
     if (fetch != 'en') loadTexts(fetch, 'banner').catch(() => {});
