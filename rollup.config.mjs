@@ -221,7 +221,7 @@ async function readTexts(file, name = 'default') {
 }
 
 /**
- * `consentry-lang-<code>.js` holds what the banner, placeholders and status messages say (the
+ * `consentry-lang-<code>.js` holds what the banner and its status messages say (the
  * keys of `enBanner`), so a first visit in any language stays within its budget;
  * `consentry-lang-<code>-dialog.js` holds the rest and loads with the preferences.
  */

@@ -15,20 +15,20 @@ export const nbBanner = {
   'button.rejectAll': 'Avvis alle',
   'button.customize': 'Tilpass',
   'revisit.label': 'Innstillinger for informasjonskapsler',
-  'placeholder.text': '{service} fra {provider} holdes tilbake til du tillater {category}.',
-  'placeholder.textNoProvider': '{service} holdes tilbake til du tillater {category}.',
-  'placeholder.textCategoryOnly': 'Dette innholdet holdes tilbake til du tillater {category}.',
-  'placeholder.allow': 'Tillat og last inn',
   'status.acceptedAll': 'Du godtok alle informasjonskapsler.',
   'status.acceptedAllGpc': 'Du godtok alle informasjonskapsler unntatt markedsføring, som forblir av fordi nettleseren din sender Global Privacy Control.',
   'status.rejectedAll': 'Du avviste alle valgfrie informasjonskapsler. Bare nødvendige brukes.',
-  'status.saved': 'Valgene dine er lagret.',
   'status.forgotten': 'Samtykket ditt er trukket tilbake, og valgene dine er slettet fra denne enheten.',
-  'status.allowed': '{name} er nå tillatt.',
 } as const;
 
 /** The dialog's texts (`consentry-lang-nb-dialog.js`, loaded with the dialog). */
 export const nbDialog = {
+  'placeholder.text': '{service} fra {provider} holdes tilbake til du tillater {category}.',
+  'placeholder.textNoProvider': '{service} holdes tilbake til du tillater {category}.',
+  'placeholder.textCategoryOnly': 'Dette innholdet holdes tilbake til du tillater {category}.',
+  'placeholder.allow': 'Tillat og last inn',
+  'status.saved': 'Valgene dine er lagret.',
+  'status.allowed': '{name} er nå tillatt.',
   'button.saveChoices': 'Lagre valg',
   'button.close': 'Lukk',
   'button.reloadPage': 'Last inn siden på nytt',

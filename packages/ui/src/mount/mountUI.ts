@@ -17,7 +17,7 @@ export interface MountOptions {
   blocker?: Blocker;
   nonce?: string;
   /**
-   * Texts of a built-in language other than en: the banner's part (banner, placeholders,
+   * Texts of a built-in language other than en: the banner's part (banner,
    * status) or the dialog's. Script tag: a chunk each; npm: the whole language, `import()`ed.
    */
   loadTexts(lang: string, part: TextsPart): Promise<Partial<Translations>>;
