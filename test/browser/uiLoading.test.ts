@@ -110,6 +110,20 @@ describe.each([
     expect(urls).toContain(`/consentry/consentry-lang-${code}-dialog.js`);
   });
 
+  it('when the visitor saves their choices and then forgets them in the dialog, the status messages (dialog texts) should be in that language', async () => {
+    const texts = (await import(`../../packages/ui/src/i18n/${code}.ts`)).default as Record<string, string>;
+    const { page } = await h.open(h.page({ head: `<title>A shop</title>\n${consentryTag({ language })}`, body: BODY }));
+    const status = page.locator('consentry-ui:not([data-placeholder]) [role=status]');
+    await expect.poll(() => banner(page).locator('button[data-action=accept-all]').textContent(), POLL).toBe(acceptAll);
+    await banner(page).locator('button[data-action=customize]').click();
+    await page.getByRole('button', { name: texts['button.saveChoices'], exact: true }).click();
+    await expect.poll(() => status.textContent(), POLL).toBe(texts['status.saved']);
+
+    await consentry(page, (c) => c.showPreferences());
+    await page.getByRole('button', { name: texts['button.forgetMe'], exact: true }).click();
+    await expect.poll(() => status.textContent(), POLL).toBe(texts['status.forgotten']);
+  });
+
   it('when Consentry starts, it should request the banner texts with the UI chunk, not once the UI chunk has arrived and run', async () => {
     const [events, tag] = slowFile('consentry-ui.js', { language });
     const { page } = await h.open(h.page({ head: `<title>A shop</title>\n${tag}`, body: BODY }));

@@ -24,12 +24,11 @@ export const enBanner = {
   'button.customize': 'Customize',
   // Revisit button: its accessible name.
   'revisit.label': 'Cookie settings',
-  // Polite status messages after the banner's and the API's decisions. `status.acceptedAllGpc`: Accept
-  // all while GPC kept marketing off.
+  // Polite status messages after the banner's choices (and the dialog's same buttons). `status.acceptedAllGpc`:
+  // Accept all while GPC kept marketing off.
   'status.acceptedAll': 'You accepted all cookies.',
   'status.acceptedAllGpc': 'You accepted all cookies except marketing, which stays off because of your Global Privacy Control signal.',
   'status.rejectedAll': 'You rejected all optional cookies. Only necessary cookies are used.',
-  'status.forgotten': 'Your consent was withdrawn and your choices were deleted from this device.',
 } as const;
 
 /**
@@ -44,8 +43,9 @@ export const enDialog = {
   'placeholder.textNoProvider': '{service} is held until you allow {category}.',
   'placeholder.textCategoryOnly': 'This content is held until you allow {category}.',
   'placeholder.allow': 'Allow and load',
-  // Status messages after the dialog's Save choices and a placeholder's button. `status.allowed`:
-  // {name} = the service's label or the category's title.
+  // Status messages after the dialog's Forget me and Save choices and a placeholder's button.
+  // `status.allowed`: {name} = the service's label or the category's title.
+  'status.forgotten': 'Your consent was withdrawn and your choices were deleted from this device.',
   'status.saved': 'Your choices have been saved.',
   'status.allowed': '{name} is now allowed.',
   'button.saveChoices': 'Save choices',

@@ -18,7 +18,6 @@ export const nbBanner = {
   'status.acceptedAll': 'Du godtok alle informasjonskapsler.',
   'status.acceptedAllGpc': 'Du godtok alle informasjonskapsler unntatt markedsføring, som forblir av fordi nettleseren din sender Global Privacy Control.',
   'status.rejectedAll': 'Du avviste alle valgfrie informasjonskapsler. Bare nødvendige brukes.',
-  'status.forgotten': 'Samtykket ditt er trukket tilbake, og valgene dine er slettet fra denne enheten.',
 } as const;
 
 /** The dialog's texts (`consentry-lang-nb-dialog.js`, loaded with the dialog). */
@@ -27,6 +26,7 @@ export const nbDialog = {
   'placeholder.textNoProvider': '{service} holdes tilbake til du tillater {category}.',
   'placeholder.textCategoryOnly': 'Dette innholdet holdes tilbake til du tillater {category}.',
   'placeholder.allow': 'Tillat og last inn',
+  'status.forgotten': 'Samtykket ditt er trukket tilbake, og valgene dine er slettet fra denne enheten.',
   'status.saved': 'Valgene dine er lagret.',
   'status.allowed': '{name} er nå tillatt.',
   'button.saveChoices': 'Lagre valg',

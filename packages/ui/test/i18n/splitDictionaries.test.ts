@@ -25,25 +25,17 @@ describe.each([
 });
 
 describe('the banner half', () => {
-  it("should hold every text the first layer shows (banner, the status after its choices and the API's, revisit) and no other", () => {
+  it('should hold every text the first layer shows (banner, the status after its choices, revisit) and no other', () => {
     const firstLayer = Object.keys(en).filter(
       (k) =>
         /^(banner|revisit)\./.test(k) ||
-        [
-          'button.acceptAll',
-          'button.rejectAll',
-          'button.customize',
-          'status.acceptedAll',
-          'status.acceptedAllGpc',
-          'status.rejectedAll',
-          'status.forgotten',
-        ].includes(k),
+        ['button.acceptAll', 'button.rejectAll', 'button.customize', 'status.acceptedAll', 'status.acceptedAllGpc', 'status.rejectedAll'].includes(k),
     );
     expect(Object.keys(enBanner).sort()).toEqual(firstLayer.sort());
   });
 
-  it("should leave the placeholders' texts to the dialog half (placeholders come with the preferences chunk and wait for its texts)", () => {
+  it("should leave the placeholders' texts and the status messages only the dialog and placeholders cause to the dialog half (they come with the preferences chunk and wait for its texts)", () => {
     expect(Object.keys(enDialog).filter((k) => k.startsWith('placeholder.'))).toHaveLength(4);
-    expect(enDialog).toMatchObject({ 'status.saved': en['status.saved'], 'status.allowed': en['status.allowed'] });
+    expect(enDialog).toMatchObject({ 'status.saved': en['status.saved'], 'status.allowed': en['status.allowed'], 'status.forgotten': en['status.forgotten'] });
   });
 });
