@@ -119,7 +119,7 @@ describe.each([
     await page.getByRole('button', { name: texts['button.saveChoices'], exact: true }).click();
     await expect.poll(() => status.textContent(), POLL).toBe(texts['status.saved']);
 
-    await consentry(page, (c) => c.showPreferences());
+    await page.locator('consentry-revisit button').click();
     await page.getByRole('button', { name: texts['button.forgetMe'], exact: true }).click();
     await expect.poll(() => status.textContent(), POLL).toBe(texts['status.forgotten']);
   });

@@ -17,8 +17,8 @@ export interface MountOptions {
   blocker?: Blocker;
   nonce?: string;
   /**
-   * Texts of a built-in language other than en: the banner's part (banner,
-   * status) or the dialog's. Script tag: a chunk each; npm: the whole language, `import()`ed.
+   * Texts of a built-in language other than en: the banner's part (banner, its status messages) or
+   * the dialog's (with the placeholders'). Script tag: a chunk each; npm: the whole language, `import()`ed.
    */
   loadTexts(lang: string, part: TextsPart): Promise<Partial<Translations>>;
   /** The preferences dialog and embed descriptions (a chunk, or `import()` for npm). */
