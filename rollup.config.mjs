@@ -209,8 +209,8 @@ const scriptFile = (file, input, { extra = [], globals } = {}) => ({
   },
 });
 
-/** Languages other than the bundled en and nb: two files each, fetched when picked. */
-const LANGUAGES = ['nn', 'sv', 'da', 'fi', 'de', 'fr', 'es', 'it', 'nl', 'pl', 'pt', 'ar'];
+/** Languages other than the bundled en (the per-key fallback): two files each, fetched when picked. */
+const LANGUAGES = ['nb', 'nn', 'sv', 'da', 'fi', 'de', 'fr', 'es', 'it', 'nl', 'pl', 'pt', 'ar'];
 
 /** A language's texts as an object, read at build time from its TypeScript source. */
 async function readTexts(file, name = 'default') {
@@ -221,7 +221,7 @@ async function readTexts(file, name = 'default') {
 }
 
 /**
- * `consentry-lang-<code>.js` holds what the banner, placeholders and status messages say (the
+ * `consentry-lang-<code>.js` holds what the banner and its status messages say (the
  * keys of `enBanner`), so a first visit in any language stays within its budget;
  * `consentry-lang-<code>-dialog.js` holds the rest and loads with the preferences.
  */

@@ -1,9 +1,10 @@
 // When the UI is fetched, from the browser's request log, on the built files: a first visit fetches the
-// main file and the UI chunk and nothing else before the banner shows (within the 15 KiB gzip first-visit
-// budget); a returning visitor on a page without held embeds fetches no UI chunk until they open the
-// preferences; with Global Privacy Control on, the banner says the signal is honoured.
+// main file and the UI chunk and nothing else before the banner shows (within the first-visit budget),
+// in any language but English also its banner texts, requested with the UI chunk; a returning visitor
+// on a page without held embeds fetches no UI chunk until they open the preferences; with Global
+// Privacy Control on, the banner says the signal is honoured.
 // See design.md "Visitor-facing behaviour", issue #4 "Acceptance", size-budgets.json.
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
@@ -29,6 +30,27 @@ function log(page: Page) {
     urls.push(u.origin == h.origin ? u.pathname : r.url());
   });
   return urls;
+}
+
+/**
+ * Serves the built files under /slow/, `file` answered half a second late, and logs when each is
+ * requested and answered (a request that `file`'s code makes can only come after its answer).
+ * Returns the log and the script tag for /slow/.
+ */
+function slowFile(file: string, config: object): [events: string[], tag: string] {
+  const events: string[] = [];
+  for (const f of readdirSync(DIST).filter((name) => name.endsWith('.js')))
+    h.route(`/slow/${f}`, (_req, res) => {
+      events.push(`${f} requested`);
+      const send = () => {
+        res.writeHead(200, { 'Content-Type': 'text/javascript', 'Cache-Control': 'no-store' });
+        res.end(readFileSync(new URL(f, DIST)));
+        events.push(`${f} answered`);
+      };
+      if (f == file) setTimeout(send, 500);
+      else send();
+    });
+  return [events, consentryTag(config).replace('/consentry/', '/slow/')];
 }
 
 describe('given a first visit', () => {
@@ -63,26 +85,67 @@ describe('given a first visit to a page that is slow to parse', () => {
   });
 });
 
-describe('given a first visit in German', () => {
-  it('when the banner shows, the page should have fetched the German banner texts only, within the budget; the dialog texts load with the dialog', async () => {
+describe.each([
+  ['German', 'de', 'de', 'Alle akzeptieren', 'Cookie-Einstellungen'],
+  ['Norwegian Bokmål', 'no', 'nb', 'Godta alle', 'Innstillinger for informasjonskapsler'],
+])('given a first visit in %s', (_, language, code, acceptAll, dialogTitle) => {
+  it('when the banner shows, the page should have fetched its banner texts only, within the budget; the dialog texts load with the dialog', async () => {
     const context = await h.newContext();
     const page = await context.newPage();
     const urls = log(page);
-    const path = h.page({ head: `<title>Ein Laden</title>\n${consentryTag({ language: 'de' })}`, body: BODY });
+    const path = h.page({ head: `<title>A shop</title>\n${consentryTag({ language })}`, body: BODY });
     await page.goto(h.origin + path);
     await banner(page).waitFor();
-    await expect.poll(() => banner(page).locator('button[data-action=accept-all]').textContent(), POLL).toBe('Alle akzeptieren');
+    await expect.poll(() => banner(page).locator('button[data-action=accept-all]').textContent(), POLL).toBe(acceptAll);
     const before = urls.filter((u) => u != path && u != '/favicon.ico' && !DECISION_CODE.includes(u));
 
-    expect(before).toEqual(['/consentry/consentry.min.js', '/consentry/consentry-ui.js', '/consentry/consentry-lang-de.js']);
+    expect(before).toEqual(['/consentry/consentry.min.js', '/consentry/consentry-ui.js', `/consentry/consentry-lang-${code}.js`]);
     const gzip = before.reduce((n, u) => n + gzipSync(readFileSync(new URL(u.replace('/consentry/', ''), DIST)), { level: 9 }).length, 0);
     expect(gzip).toBeLessThanOrEqual(budgets.firstVisitGzipBytes);
 
     await banner(page).locator('button[data-action=customize]').click();
     const dialog = page.locator('consentry-ui dialog.prefs');
-    await expect.poll(() => dialog.locator('h2').textContent(), POLL).toBe('Cookie-Einstellungen');
+    await expect.poll(() => dialog.locator('h2').textContent(), POLL).toBe(dialogTitle);
     expect(await dialog.locator('label', { hasText: 'Analyse' }).count()).toBe(1);
-    expect(urls).toContain('/consentry/consentry-lang-de-dialog.js');
+    expect(urls).toContain(`/consentry/consentry-lang-${code}-dialog.js`);
+  });
+
+  it('when the visitor saves their choices and then forgets them in the dialog, the status messages (dialog texts) should be in that language', async () => {
+    const texts = (await import(`../../packages/ui/src/i18n/${code}.ts`)).default as Record<string, string>;
+    const { page } = await h.open(h.page({ head: `<title>A shop</title>\n${consentryTag({ language })}`, body: BODY }));
+    const status = page.locator('consentry-ui:not([data-placeholder]) [role=status]');
+    await expect.poll(() => banner(page).locator('button[data-action=accept-all]').textContent(), POLL).toBe(acceptAll);
+    await banner(page).locator('button[data-action=customize]').click();
+    await page.getByRole('button', { name: texts['button.saveChoices'], exact: true }).click();
+    await expect.poll(() => status.textContent(), POLL).toBe(texts['status.saved']);
+
+    await page.locator('consentry-revisit button').click();
+    await page.getByRole('button', { name: texts['button.forgetMe'], exact: true }).click();
+    await expect.poll(() => status.textContent(), POLL).toBe(texts['status.forgotten']);
+  });
+
+  it('when Consentry starts, it should request the banner texts with the UI chunk, not once the UI chunk has arrived and run', async () => {
+    const [events, tag] = slowFile('consentry-ui.js', { language });
+    const { page } = await h.open(h.page({ head: `<title>A shop</title>\n${tag}`, body: BODY }));
+    await expect.poll(() => banner(page).locator('button[data-action=accept-all]').textContent(), POLL).toBe(acceptAll);
+
+    const texts = events.indexOf(`consentry-lang-${code}.js requested`);
+    expect(texts, events.join(', ')).toBeGreaterThan(-1);
+    expect(texts, events.join(', ')).toBeLessThan(events.indexOf('consentry-ui.js answered'));
+    // Once: the UI's own request for its texts got the same load.
+    expect(events.filter((e) => e == `consentry-lang-${code}.js requested`)).toHaveLength(1);
+  });
+
+  it('when the visitor opens the preferences, it should request the dialog texts with the dialog, not once the dialog has arrived', async () => {
+    const [events, tag] = slowFile('consentry-prefs.js', { language });
+    const { page } = await h.open(h.page({ head: `<title>A shop</title>\n${tag}`, body: BODY }));
+    await expect.poll(() => banner(page).locator('button[data-action=accept-all]').textContent(), POLL).toBe(acceptAll);
+    await banner(page).locator('button[data-action=customize]').click();
+    await expect.poll(() => page.locator('consentry-ui dialog.prefs h2').textContent(), POLL).toBe(dialogTitle);
+
+    const texts = events.indexOf(`consentry-lang-${code}-dialog.js requested`);
+    expect(texts, events.join(', ')).toBeGreaterThan(-1);
+    expect(texts, events.join(', ')).toBeLessThan(events.indexOf('consentry-prefs.js answered'));
   });
 });
 
@@ -132,6 +195,42 @@ describe('given a returning German visitor', () => {
     expect(await revisit.getAttribute('lang')).toBe('de');
     expect(await revisit.getAttribute('title')).toBe('Cookie-Einstellungen');
     expect(urls.filter((u) => u.startsWith('/consentry/'))).toEqual(['/consentry/consentry.min.js', '/consentry/consentry-lang-de.js']);
+  });
+});
+
+describe('given a returning Norwegian visitor', () => {
+  it('when a page loads, the revisit button should be named in Bokmål from the main file, with no language file and no UI chunk', async () => {
+    const head = (title: string) => `<title>${title}</title>\n${consentryTag({ language: 'nb' })}`;
+    const { page, context } = await h.open(h.page({ head: head('En butikk'), body: BODY }));
+    await ready(page);
+    await banner(page).locator('[data-action=reject-all]').click();
+    await expect.poll(() => consentry(page, (c) => c.getConsent()?.method), POLL).toBeTruthy();
+
+    const next = await context.newPage();
+    const urls = log(next);
+    await next.goto(h.origin + h.page({ head: head('En side til'), body: BODY }));
+    await ready(next);
+    const revisit = next.locator('consentry-revisit button');
+    await revisit.waitFor();
+    await next.waitForTimeout(500);
+
+    expect(await revisit.getAttribute('aria-label')).toBe('Innstillinger for informasjonskapsler');
+    expect(await revisit.getAttribute('lang')).toBe('nb');
+    expect(urls.filter((u) => u.startsWith('/consentry/'))).toEqual(['/consentry/consentry.min.js']);
+  });
+});
+
+describe('given a crawler on a first visit', () => {
+  it('when a page in German loads, it should fetch neither the UI chunk nor the German texts (no banner is shown to it)', async () => {
+    const context = await h.newContext({ userAgent: 'Mozilla/5.0 (compatible; Googlebot/2.1; +http://www.google.com/bot.html)' });
+    const page = await context.newPage();
+    const urls = log(page);
+    await page.goto(h.origin + h.page({ head: `<title>Ein Laden</title>\n${consentryTag({ language: 'de' })}`, body: BODY }));
+    await ready(page);
+    await page.waitForTimeout(500);
+
+    expect(urls.filter((u) => u.startsWith('/consentry/'))).toEqual(['/consentry/consentry.min.js']);
+    expect(await banner(page).count()).toBe(0);
   });
 });
 

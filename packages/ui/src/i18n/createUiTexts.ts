@@ -1,9 +1,8 @@
 import { enBanner, type Translations } from './en';
-import { nbBanner } from './nb';
 import type { Translator } from './Translator';
 import { createTranslatorFrom } from './translatorFrom';
 
-/** Which half of a language's texts: the banner's (banner, placeholders, status) or the dialog's. */
+/** Which half of a language's texts: the banner's (banner, its status messages, revisit) or the dialog's (with the placeholders'). */
 export type TextsPart = 'banner' | 'dialog';
 
 /**
@@ -21,14 +20,15 @@ export interface UiTexts {
 }
 
 /**
- * The banner's texts of the bundled languages (en, nb) are here from the start; any other
- * language's parts come from `load`, and the dialog's texts of en and nb with the preferences chunk.
+ * The banner's English texts (the per-key fallback) are here from the start; any other language's
+ * parts come from `load`, and the dialog's English texts with the preferences chunk.
  * `overrides` are the config's `translations`.
  */
 export function createUiTexts(load: (lang: string, part: TextsPart) => Promise<Partial<Translations>>, overrides: Readonly<Record<string, unknown>>): UiTexts {
-  const dicts: Record<string, Partial<Translations>> = { en: { ...enBanner }, nb: { ...nbBanner } };
+  const dicts: Record<string, Partial<Translations>> = { en: { ...enBanner } };
   const translator = (lang: string) => createTranslatorFrom(dicts.en!, lang, dicts, overrides);
-  const loaded = new Set<string>();
+  /** Each part's load, once: a second caller waits for the same texts (two placeholders rendering at once). */
+  const loads: Record<string, Promise<void>> = {};
   let tr = translator('en');
   return {
     _tr: () => tr,
@@ -39,16 +39,18 @@ export function createUiTexts(load: (lang: string, part: TextsPart) => Promise<P
       for (const [lang, texts] of Object.entries(more)) dicts[lang] = { ...dicts[lang], ...texts };
       tr = translator(tr.lang);
     },
-    async _need(lang, part) {
+    _need(lang, part) {
       const key = lang + ':' + part;
-      if (lang == 'en' || lang == 'nb' || loaded.has(key)) return;
-      loaded.add(key);
-      const more = await load(lang, part).catch(() => {
-        loaded.delete(key);
-        return {};
-      });
-      dicts[lang] = { ...dicts[lang], ...more };
-      if (tr.lang == lang) tr = translator(lang);
+      if (lang == 'en') return Promise.resolve();
+      return (loads[key] ||= load(lang, part).then(
+        (more) => {
+          dicts[lang] = { ...dicts[lang], ...more };
+          if (tr.lang == lang) tr = translator(lang);
+        },
+        () => {
+          delete loads[key];
+        },
+      ));
     },
   };
 }

@@ -6,7 +6,7 @@
  * Wording rules (compliance.md R6, R10, R15, R56): plain, short, no nudging; never suggest that
  * accepting is needed to use the site; never claim more than the SDK can do.
  */
-/** Texts the first layer needs (banner, placeholders, status messages): bundled with the banner. */
+/** Texts the first layer needs (banner, its status messages, the revisit button): bundled with the banner. */
 export const enBanner = {
   // Banner (first layer). `banner.text`: {controller} = the controller's name, else `banner.thisSite`;
   // it starts the sentence in every language, so `banner.thisSite` is written to stand there.
@@ -24,6 +24,18 @@ export const enBanner = {
   'button.customize': 'Customize',
   // Revisit button: its accessible name.
   'revisit.label': 'Cookie settings',
+  // Polite status messages after the banner's choices (and the dialog's same buttons). `status.acceptedAllGpc`:
+  // Accept all while GPC kept marketing off.
+  'status.acceptedAll': 'You accepted all cookies.',
+  'status.acceptedAllGpc': 'You accepted all cookies except marketing, which stays off because of your Global Privacy Control signal.',
+  'status.rejectedAll': 'You rejected all optional cookies. Only necessary cookies are used.',
+} as const;
+
+/**
+ * Texts of the preferences dialog and the embed placeholders: they load with them (both come with the
+ * preferences chunk, after the banner has shown).
+ */
+export const enDialog = {
   // Embed placeholder: {service} = the service's label, {provider} = its provider, {category} = the category's title.
   // Use `placeholder.text` when a provider is known, `placeholder.textNoProvider` for a service without
   // one, `placeholder.textCategoryOnly` for an element with no service.
@@ -31,18 +43,11 @@ export const enBanner = {
   'placeholder.textNoProvider': '{service} is held until you allow {category}.',
   'placeholder.textCategoryOnly': 'This content is held until you allow {category}.',
   'placeholder.allow': 'Allow and load',
-  // Polite status messages after each decision. `status.acceptedAllGpc`: Accept all while GPC kept
-  // marketing off. `status.allowed`: {name} = the service's label or the category's title (placeholder allow).
-  'status.acceptedAll': 'You accepted all cookies.',
-  'status.acceptedAllGpc': 'You accepted all cookies except marketing, which stays off because of your Global Privacy Control signal.',
-  'status.rejectedAll': 'You rejected all optional cookies. Only necessary cookies are used.',
-  'status.saved': 'Your choices have been saved.',
+  // Status messages after the dialog's Forget me and Save choices and a placeholder's button.
+  // `status.allowed`: {name} = the service's label or the category's title.
   'status.forgotten': 'Your consent was withdrawn and your choices were deleted from this device.',
+  'status.saved': 'Your choices have been saved.',
   'status.allowed': '{name} is now allowed.',
-} as const;
-
-/** Texts of the preferences dialog: they load with it. */
-export const enDialog = {
   'button.saveChoices': 'Save choices',
   'button.close': 'Close',
   'button.reloadPage': 'Reload page',

@@ -4,7 +4,10 @@ export const builtInLanguages = ['en', 'nb', 'nn', 'sv', 'da', 'fi', 'de', 'fr',
 /** A language Consentry ships texts for. */
 export type BuiltInLanguage = (typeof builtInLanguages)[number];
 
-/** Bundled with the UI (no extra request); every other built-in language is a chunk loaded on demand. */
+/**
+ * Complete texts, kept in step with every change (design.md). English is bundled with the UI (the
+ * per-key fallback); Bokmål, like every other language, is a chunk loaded when picked.
+ */
 export const firstClassLanguages = ['en', 'nb'] as const satisfies readonly BuiltInLanguage[];
 
 /** Scripts written right to left, by primary language subtag. */

@@ -1,14 +1,14 @@
 import en, { type Translations } from './en';
 import type { BuiltInLanguage } from './languages';
-import nb from './nb';
 
 /**
- * Texts of each built-in language. English and Norwegian Bokmål are bundled with the UI; every
- * other language is its own chunk, fetched only when it is picked (design.md "Script-tag files").
+ * Texts of each built-in language. English is bundled with the UI (every other language falls back
+ * to it key by key); every other language is its own chunk, fetched only when it is picked
+ * (design.md "Script-tag files").
  */
 export const loadLanguage: { readonly [L in BuiltInLanguage]: () => Promise<Translations> } = {
   en: () => Promise.resolve(en),
-  nb: () => Promise.resolve(nb),
+  nb: () => import('./nb').then((m) => m.default),
   nn: () => import('./nn').then((m) => m.default),
   sv: () => import('./sv').then((m) => m.default),
   da: () => import('./da').then((m) => m.default),

@@ -1,7 +1,8 @@
-// Norsk bokmål: first-class, bundled with the UI.
+// Norsk bokmål: first-class (complete, kept in step with English), loaded when picked like the
+// others; the revisit button's name is in the main file (revisitLabel.ts).
 import type { Translations } from './en';
 
-/** The banner's texts (bundled with the banner). */
+/** The banner's texts (`consentry-lang-nb.js`). */
 export const nbBanner = {
   'banner.label': 'Samtykke til informasjonskapsler',
   'banner.title': 'Vi bruker informasjonskapsler',
@@ -14,20 +15,20 @@ export const nbBanner = {
   'button.rejectAll': 'Avvis alle',
   'button.customize': 'Tilpass',
   'revisit.label': 'Innstillinger for informasjonskapsler',
+  'status.acceptedAll': 'Du godtok alle informasjonskapsler.',
+  'status.acceptedAllGpc': 'Du godtok alle informasjonskapsler unntatt markedsføring, som forblir av fordi nettleseren din sender Global Privacy Control.',
+  'status.rejectedAll': 'Du avviste alle valgfrie informasjonskapsler. Bare nødvendige brukes.',
+} as const;
+
+/** The dialog's texts (`consentry-lang-nb-dialog.js`, loaded with the dialog). */
+export const nbDialog = {
   'placeholder.text': '{service} fra {provider} holdes tilbake til du tillater {category}.',
   'placeholder.textNoProvider': '{service} holdes tilbake til du tillater {category}.',
   'placeholder.textCategoryOnly': 'Dette innholdet holdes tilbake til du tillater {category}.',
   'placeholder.allow': 'Tillat og last inn',
-  'status.acceptedAll': 'Du godtok alle informasjonskapsler.',
-  'status.acceptedAllGpc': 'Du godtok alle informasjonskapsler unntatt markedsføring, som forblir av fordi nettleseren din sender Global Privacy Control.',
-  'status.rejectedAll': 'Du avviste alle valgfrie informasjonskapsler. Bare nødvendige brukes.',
-  'status.saved': 'Valgene dine er lagret.',
   'status.forgotten': 'Samtykket ditt er trukket tilbake, og valgene dine er slettet fra denne enheten.',
+  'status.saved': 'Valgene dine er lagret.',
   'status.allowed': '{name} er nå tillatt.',
-} as const;
-
-/** The dialog's texts (loaded with it). */
-export const nbDialog = {
   'button.saveChoices': 'Lagre valg',
   'button.close': 'Lukk',
   'button.reloadPage': 'Last inn siden på nytt',

@@ -5,10 +5,7 @@
  * for a visitor in that language (issue 15). A test keeps these equal to the dictionaries.
  */
 const ENGLISH = 'Cookie settings';
-const LABELS = new Map([
-  ['en', ENGLISH],
-  ['nb', 'Innstillinger for informasjonskapsler'],
-]);
+const BOKMAL = 'Innstillinger for informasjonskapsler';
 /** The built-in languages whose label is fetched. */
 const FETCHED = /^(nn|sv|da|fi|de|fr|es|it|nl|pl|pt|ar)$/;
 
@@ -23,9 +20,9 @@ export function revisitLabel(tags: unknown[]): [label: string, lang: string, fet
     const t = tag.toLowerCase();
     let lang = t.split(/[^a-z]/)[0]!;
     // `no` (Norwegian) names Bokmål, `no-nyn` Nynorsk.
-    if (/^no(-|$)/.test(t)) lang = t.startsWith('no-nyn') ? 'nn' : 'nb';
-    const label = LABELS.get(lang);
-    if (label) return [label, lang];
+    if (lang == 'no') lang = t.startsWith('no-nyn') ? 'nn' : 'nb';
+    if (lang == 'en') return [ENGLISH, lang];
+    if (lang == 'nb') return [BOKMAL, lang];
     if (FETCHED.test(lang)) return [ENGLISH, 'en', lang];
   }
   return [ENGLISH, 'en'];

@@ -2,7 +2,6 @@ import { createFullConfig } from '../dialog/createFullConfig';
 import { createPreferences } from '../dialog/createPreferences';
 import { dialogStyles } from '../dialog/dialogStyles';
 import { enDialog } from '../i18n/en';
-import { nbDialog } from '../i18n/nb';
 import { createPlaceholders } from '../placeholder/createPlaceholders';
 import { describeEmbed } from '../placeholder/describeEmbed';
 import { showReloadNotice } from '../status/showReloadNotice';
@@ -14,7 +13,7 @@ import type { PrefsLayers, UiContext } from '../uiContext';
  * the banner's bundle first: the dialog's texts and styles.
  */
 export function createPrefsLayers(ctx: UiContext): PrefsLayers {
-  ctx.addTexts({ en: enDialog, nb: nbDialog });
+  ctx.addTexts({ en: enDialog });
   ctx.addStyles(dialogStyles);
   const fullConfig = createFullConfig(ctx);
   return {

@@ -17,8 +17,8 @@ export interface MountOptions {
   blocker?: Blocker;
   nonce?: string;
   /**
-   * Texts of a built-in language other than en and nb: the banner's part (banner, placeholders,
-   * status) or the dialog's. Script tag: a chunk each; npm: the whole language, `import()`ed.
+   * Texts of a built-in language other than en: the banner's part (banner, its status messages) or
+   * the dialog's (with the placeholders'). Script tag: a chunk each; npm: the whole language, `import()`ed.
    */
   loadTexts(lang: string, part: TextsPart): Promise<Partial<Translations>>;
   /** The preferences dialog and embed descriptions (a chunk, or `import()` for npm). */
@@ -96,8 +96,8 @@ export async function mountUI(o: MountOptions): Promise<MountedUI> {
   const ui: MountedUI = {
     showBanner: () => banner._set(true),
     async showPreferences(opener) {
-      const { preferences } = await prefs._load();
-      await texts._need(texts._tr().lang, 'dialog');
+      // The dialog's code and its texts in the UI's language load side by side.
+      const [{ preferences }] = await Promise.all([prefs._load(), texts._need(texts._tr().lang, 'dialog')]);
       if (!preferences.isOpen()) {
         // Opened from the page: the element that had focus (inside our shadow root, its own).
         preferences.open(opener ?? (document.activeElement == host ? root.activeElement : document.activeElement));

@@ -26,13 +26,6 @@ export const uiStyles = `
   --consentry-dark-accent-fg: #0b1020;
   --consentry-dark-border: #9b9ba6;
   --consentry-dark-surface: #2a2b31;
-  --c-bg: var(--consentry-bg, var(--consentry-light-bg));
-  --c-fg: var(--consentry-fg, var(--consentry-light-fg));
-  --c-muted: var(--consentry-muted, var(--consentry-light-muted));
-  --c-accent: var(--consentry-accent, var(--consentry-light-accent));
-  --c-accent-fg: var(--consentry-accent-fg, var(--consentry-light-accent-fg));
-  --c-border: var(--consentry-border, var(--consentry-light-border));
-  --c-surface: var(--consentry-surface, var(--consentry-light-surface));
   --c-radius: var(--consentry-radius, 10px);
   --c-space: var(--consentry-spacing, 16px);
   --c-font: var(--consentry-font, system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif);
@@ -40,9 +33,10 @@ export const uiStyles = `
   --c-z: var(--consentry-z-index, 2147483000);
   --c-focus: var(--consentry-focus, var(--c-accent));
 }
-${dark(':host([data-theme=dark])')}
+${palette(':host', 'light')}
+${palette(':host([data-theme=dark])', 'dark')}
 @media (prefers-color-scheme: dark) {
-  ${dark(':host([data-theme=auto])')}
+  ${palette(':host([data-theme=auto])', 'dark')}
 }
 *, *::before, *::after {
   box-sizing: border-box;
@@ -205,8 +199,8 @@ button:focus-visible, a:focus-visible, input:focus-visible, summary:focus-visibl
 }
 `;
 
-/** The dark palette for `sel`: the same custom properties, dark defaults. */
-function dark(sel: string): string {
+/** The colours for `sel`: each `--consentry-<name>` the site sets, else the `theme`'s default. */
+function palette(sel: string, theme: 'light' | 'dark'): string {
   const names = ['bg', 'fg', 'muted', 'accent', 'accent-fg', 'border', 'surface'];
-  return `${sel}{${names.map((n) => `--c-${n}:var(--consentry-${n},var(--consentry-dark-${n}))`).join(';')}}`;
+  return `${sel}{${names.map((n) => `--c-${n}:var(--consentry-${n},var(--consentry-${theme}-${n}))`).join(';')}}`;
 }

@@ -20,9 +20,8 @@ export function createRevisitButton(position: string, onOpen: (button: HTMLEleme
   // Its corner: the banner's position (`bottom-right`, `top-left`…; a bar's `top` or `bottom` means the left corner).
   button.setAttribute('data-position', position);
   button.onclick = () => onOpen(button);
-  icon.setAttribute('viewBox', '0 0 24 24');
   icon.setAttribute('aria-hidden', 'true');
-  // A cookie with a bite out of it.
+  // A cookie with a bite out of it, drawn in CSS pixels: the stylesheet makes the icon 24×24, so it needs no viewBox.
   path.setAttribute(
     'd',
     'M12 2a10 10 0 1 0 10 10 4 4 0 0 1-5-5 4 4 0 0 1-5-5zM8 11a1.5 1.5 0 1 1 0 3 1.5 1.5 0 0 1 0-3zm5 4a1.5 1.5 0 1 1 0 3 1.5 1.5 0 0 1 0-3z',

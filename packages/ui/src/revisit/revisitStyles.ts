@@ -31,6 +31,7 @@ button:focus-visible {
 }
 svg {
   width: 24px;
+  height: 24px;
   fill: currentColor;
 }
 `;

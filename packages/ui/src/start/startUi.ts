@@ -57,19 +57,17 @@ export function startUi(
         () => {},
         () => {},
       );
+  /** The visitor's language, read cheaply here: setLanguage()'s, then config, <html lang>, the browser. */
+  const visitorLanguage = () =>
+    revisitLabel([lang, (engine.input as { language?: unknown } | undefined)?.language, document.documentElement.lang, ...navigator.languages]);
   const showBanner = () => withUi((u) => u.showBanner()).then(() => prepareDecision(env));
   const ask = () => engine.crawler || showBanner();
   const openPreferences = (opener?: Element) => withUi((u) => u.showPreferences(opener));
 
   function placeRevisit(state: ConsentState | null) {
     if (!state || !config.ui.revisitButton) return revisit?.remove();
-    // Named in the UI's language: setLanguage() first, then config, <html lang>, the browser.
-    const [label, l, fetch] = revisitLabel([
-      lang,
-      (engine.input as { language?: unknown } | undefined)?.language,
-      document.documentElement.lang,
-      ...navigator.languages,
-    ]);
+    // Named in the UI's language.
+    const [label, l, fetch] = visitorLanguage();
     revisit ||= createRevisitButton(config.ui.position, openPreferences);
     nameRevisitButton(revisit, label, l);
     // Most languages' labels come with their banner texts; English names the button meanwhile
@@ -104,6 +102,14 @@ export function startUi(
     body.then(syncEmbeds);
   });
   blocker?.watch(syncEmbeds);
+
+  // A first visit: the UI chunk is on its way (startConsentry); the banner's texts in the visitor's
+  // language (Bokmål's too: only its revisit label is here) are fetched with it, not once it has run
+  // and picked them, a round trip later (issue 15). The UI's own request for them gets this load.
+  if (!engine.stored() && !engine.crawler) {
+    const [, l, fetch = l] = visitorLanguage();
+    if (fetch != 'en') loadTexts(fetch, 'banner').catch(() => {});
+  }
 
   handleActions(engine, openPreferences, showBanner);
 

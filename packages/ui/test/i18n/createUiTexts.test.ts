@@ -1,0 +1,51 @@
+// The mounted UI's texts: a language's part loads once, and every caller that needs it (two
+// placeholders rendering at once, the dialog and a placeholder) waits for the same load.
+import { describe, expect, it, vi } from 'vitest';
+import { createUiTexts } from '../../src/i18n/createUiTexts';
+
+/** A load that answers (or fails) when the test says so, oldest request first. */
+function deferredLoad() {
+  const pending: { resolve(texts: Record<string, string>): void; reject(e: Error): void }[] = [];
+  const load = vi.fn(() => new Promise<Record<string, string>>((resolve, reject) => pending.push({ resolve, reject })));
+  return { load, answer: (texts: Record<string, string>) => pending.shift()!.resolve(texts), fail: () => pending.shift()!.reject(Error('blocked')) };
+}
+
+describe('createUiTexts', () => {
+  it('given two callers needing the same part at once, should load it once and resolve both only once the texts are there', async () => {
+    const { load, answer } = deferredLoad();
+    const texts = createUiTexts(load, {});
+    texts._use('de');
+    const seen: string[] = [];
+    const first = texts._need('de', 'dialog').then(() => seen.push(texts._tr().t('placeholder.allow')));
+    const second = texts._need('de', 'dialog').then(() => seen.push(texts._tr().t('placeholder.allow')));
+    await Promise.resolve();
+    expect(seen).toEqual([]);
+
+    answer({ 'placeholder.allow': 'Erlauben und laden' });
+    await Promise.all([first, second]);
+    expect(seen).toEqual(['Erlauben und laden', 'Erlauben und laden']);
+    expect(load).toHaveBeenCalledTimes(1);
+  });
+
+  it('given a failed load, should resolve (English stands in) and try again on the next need', async () => {
+    const { load, answer, fail } = deferredLoad();
+    const texts = createUiTexts(load, {});
+    texts._use('de');
+    const failed = texts._need('de', 'banner');
+    fail();
+    await failed;
+    expect(texts._tr().t('button.acceptAll')).toBe('Accept all');
+
+    const again = texts._need('de', 'banner');
+    answer({ 'button.acceptAll': 'Alle akzeptieren' });
+    await again;
+    expect(texts._tr().t('button.acceptAll')).toBe('Alle akzeptieren');
+    expect(load).toHaveBeenCalledTimes(2);
+  });
+
+  it('given English, should load nothing (it is bundled)', async () => {
+    const { load } = deferredLoad();
+    await createUiTexts(load, {})._need('en', 'banner');
+    expect(load).not.toHaveBeenCalled();
+  });
+});
