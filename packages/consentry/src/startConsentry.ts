@@ -1,7 +1,7 @@
 import type { Env } from '@consentry/core';
 import { type Blocker, createBlocker, createEngine, type Engine, error, startSignals } from '@consentry/core/internal';
 import type { MountOptions, mountUI } from '@consentry/ui';
-import { startUi } from '@consentry/ui/start';
+import { prefetchBanner, startUi } from '@consentry/ui/start';
 import type { InstanceParts } from './publishInstance';
 
 /** Where the UI's code comes from: chunks for the script tag, `import()` for npm. */
@@ -20,10 +20,8 @@ export function startConsentry(config: unknown, env: Env, nonce: string | undefi
   // The config's nonce as the engine read it (never a raw read: a getter may throw, a nonce may be no string).
   nonce ||= engine.config.nonce;
   startSignals(engine);
-  // No decision stored: the banner will show, so its code is fetched now, while the page parses and
-  // the engine looks for a decision kept in IndexedDB, not after both (issue 15). Failing, it is
-  // fetched again when the banner is due.
-  if (!engine.stored() && !engine.crawler) source.loadUi().catch(() => {});
+  // Before blocking starts: the banner's requests go out as early as the engine knows it will show.
+  prefetchBanner(engine, source.loadUi, source.loadTexts);
   let blocker: Blocker | undefined;
   try {
     blocker = createBlocker(engine, nonce);

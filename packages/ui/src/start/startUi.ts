@@ -4,7 +4,7 @@ import type { MountedUI } from '../mount/mountUI';
 import { createRevisitButton, nameRevisitButton, revisitButtonOf } from '../revisit/createRevisitButton';
 import { afterPaint } from '../dom/afterPaint';
 import { handleActions } from './handleActions';
-import { revisitLabel } from '../i18n/revisitLabel';
+import { visitorLanguage } from './visitorLanguage';
 
 /** What the API gains from the UI (design.md, "JavaScript API"). */
 export interface UiApi {
@@ -57,9 +57,6 @@ export function startUi(
         () => {},
         () => {},
       );
-  /** The visitor's language, read cheaply here: setLanguage()'s, then config, <html lang>, the browser. */
-  const visitorLanguage = () =>
-    revisitLabel([lang, (engine.input as { language?: unknown } | undefined)?.language, document.documentElement.lang, ...navigator.languages]);
   const showBanner = () => withUi((u) => u.showBanner()).then(() => prepareDecision(env));
   const ask = () => engine.crawler || showBanner();
   const openPreferences = (opener?: Element) => withUi((u) => u.showPreferences(opener));
@@ -67,7 +64,7 @@ export function startUi(
   function placeRevisit(state: ConsentState | null) {
     if (!state || !config.ui.revisitButton) return revisit?.remove();
     // Named in the UI's language.
-    const [label, l, fetch] = visitorLanguage();
+    const [label, l, fetch] = visitorLanguage(engine, lang);
     revisit ||= createRevisitButton(config.ui.position, openPreferences);
     nameRevisitButton(revisit, label, l);
     // Most languages' labels come with their banner texts; English names the button meanwhile
@@ -102,14 +99,6 @@ export function startUi(
     body.then(syncEmbeds);
   });
   blocker?.watch(syncEmbeds);
-
-  // A first visit: the UI chunk is on its way (startConsentry); the banner's texts in the visitor's
-  // language (Bokmål's too: only its revisit label is here) are fetched with it, not once it has run
-  // and picked them, a round trip later (issue 15). The UI's own request for them gets this load.
-  if (!engine.stored() && !engine.crawler) {
-    const [, l, fetch = l] = visitorLanguage();
-    if (fetch != 'en') loadTexts(fetch, 'banner').catch(() => {});
-  }
 
   handleActions(engine, openPreferences, showBanner);
 
