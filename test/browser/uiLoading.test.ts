@@ -33,6 +33,26 @@ function log(page: Page) {
 }
 
 /**
+ * A returning visitor: Reject all on a first page, then a second page of theirs, with its request
+ * log from the start and its revisit button once it shows. `config` goes to both pages.
+ */
+async function returningVisit(config: object = {}) {
+  const head = (title: string) => `<title>${title}</title>\n${consentryTag(config)}`;
+  const { page, context } = await h.open(h.page({ head: head('A shop'), body: BODY }));
+  await ready(page);
+  await banner(page).locator('[data-action=reject-all]').click();
+  await expect.poll(() => consentry(page, (c) => c.getConsent()?.method), POLL).toBeTruthy();
+
+  const next = await context.newPage();
+  const urls = log(next);
+  await next.goto(h.origin + h.page({ head: head('Another page'), body: BODY }));
+  await ready(next);
+  const revisit = next.locator('consentry-revisit button');
+  await revisit.waitFor();
+  return { next, urls, revisit };
+}
+
+/**
  * Serves the built files under /slow/, `file` answered half a second late, and logs when each is
  * requested and answered (a request that `file`'s code makes can only come after its answer).
  * Returns the log and the script tag for /slow/.
@@ -151,17 +171,7 @@ describe.each([
 
 describe('given a returning visitor who decided', () => {
   it('when they load a page without held embeds, it should fetch no UI chunk, show the revisit button, and fetch the UI only when they open it', async () => {
-    const { page, context } = await h.open(h.page({ head: `<title>A shop</title>\n${consentryTag()}`, body: BODY }));
-    await ready(page);
-    await banner(page).locator('[data-action=reject-all]').click();
-    await expect.poll(() => consentry(page, (c) => c.getConsent()?.method), POLL).toBeTruthy();
-
-    const next = await context.newPage();
-    const urls = log(next);
-    await next.goto(h.origin + h.page({ head: `<title>Another page</title>\n${consentryTag()}`, body: BODY }));
-    await ready(next);
-    const revisit = next.locator('consentry-revisit button');
-    await revisit.waitFor();
+    const { next, urls, revisit } = await returningVisit();
     await next.waitForTimeout(1000);
 
     expect(urls.filter((u) => u.startsWith('/consentry/'))).toEqual(['/consentry/consentry.min.js']);
@@ -178,18 +188,7 @@ describe('given a returning visitor who decided', () => {
 
 describe('given a returning German visitor', () => {
   it('when a page loads, the revisit button should be named "Cookie-Einstellungen" in German, its label fetched with the German banner texts and no UI chunk', async () => {
-    const head = (title: string) => `<title>${title}</title>\n${consentryTag({ language: 'de' })}`;
-    const { page, context } = await h.open(h.page({ head: head('Ein Laden'), body: BODY }));
-    await ready(page);
-    await banner(page).locator('[data-action=reject-all]').click();
-    await expect.poll(() => consentry(page, (c) => c.getConsent()?.method), POLL).toBeTruthy();
-
-    const next = await context.newPage();
-    const urls = log(next);
-    await next.goto(h.origin + h.page({ head: head('Noch eine Seite'), body: BODY }));
-    await ready(next);
-    const revisit = next.locator('consentry-revisit button');
-    await revisit.waitFor();
+    const { urls, revisit } = await returningVisit({ language: 'de' });
 
     await expect.poll(() => revisit.getAttribute('aria-label'), POLL).toBe('Cookie-Einstellungen');
     expect(await revisit.getAttribute('lang')).toBe('de');
@@ -200,18 +199,7 @@ describe('given a returning German visitor', () => {
 
 describe('given a returning Norwegian visitor', () => {
   it('when a page loads, the revisit button should be named in Bokmål from the main file, with no language file and no UI chunk', async () => {
-    const head = (title: string) => `<title>${title}</title>\n${consentryTag({ language: 'nb' })}`;
-    const { page, context } = await h.open(h.page({ head: head('En butikk'), body: BODY }));
-    await ready(page);
-    await banner(page).locator('[data-action=reject-all]').click();
-    await expect.poll(() => consentry(page, (c) => c.getConsent()?.method), POLL).toBeTruthy();
-
-    const next = await context.newPage();
-    const urls = log(next);
-    await next.goto(h.origin + h.page({ head: head('En side til'), body: BODY }));
-    await ready(next);
-    const revisit = next.locator('consentry-revisit button');
-    await revisit.waitFor();
+    const { next, urls, revisit } = await returningVisit({ language: 'nb' });
     await next.waitForTimeout(500);
 
     expect(await revisit.getAttribute('aria-label')).toBe('Innstillinger for informasjonskapsler');
