@@ -98,6 +98,7 @@ export async function visit(browser, origin, tool, cpu, { settle = 500 } = {}) {
         )
         .filter((p, i, all) => all.indexOf(p) == i);
       out.acceptMs = a.analyticsAt - a.clickAt;
+      out.acceptReleasedMs = a.releasedAt - a.clickAt;
       out.fetchedOnClick = a.fetched.map((u) => new URL(u).pathname).filter((p) => p != '/analytics.js');
       const interaction = a.events.filter(([, , id]) => id > 0).map(([, d]) => d);
       out.inpMs = interaction.length ? Math.max(...interaction) : 0;
