@@ -31,23 +31,23 @@ export interface BannerLayer {
 export function createBannerLayer(engine: Engine, options: UiOptions, root: ShadowRoot, frame: HTMLElement, o: BannerEvents): BannerLayer {
   const html = document.documentElement.style;
   let banner: HTMLElement | null = null;
+  /** The texts the banner shows, as its last render listed them: a choice records what was seen. */
+  let shown: string[] = [];
   const resize = new ResizeObserver(() => {
     const height = banner?.getBoundingClientRect().height;
     if (height) html.setProperty('--consentry-banner-height', `${Math.ceil(height)}px`);
   });
-  const texts = () => bannerTexts(o._tr().t, { controllerName: options.controllerName, privacyPolicyUrl: options.privacyPolicyUrl, gpc: engine.env.gpc });
 
   function choose(action: DecisionAction) {
     const hadFocus = !!root.activeElement;
-    const list = textList(texts());
     set(false);
-    o._onChoice(action, list, hadFocus);
+    o._onChoice(action, shown, hadFocus);
   }
 
   function render() {
     const focused = (root.activeElement as HTMLElement | null)?.getAttribute('data-action');
-    const t = texts();
-    o._onRender(textList(t));
+    const t = bannerTexts(o._tr().t, { controllerName: options.controllerName, privacyPolicyUrl: options.privacyPolicyUrl, gpc: engine.env.gpc });
+    o._onRender((shown = textList(t)));
     const next = Banner({
       texts: t,
       label: o._tr().t('banner.label'),
