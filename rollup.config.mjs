@@ -221,8 +221,11 @@ const scriptFile = (file, input, { extra = [], globals, outputPlugins = [] } = {
   },
 });
 
-/** Languages other than the bundled en (the per-key fallback): two files each, fetched when picked. */
-const LANGUAGES = ['nb', 'nn', 'sv', 'da', 'fi', 'de', 'fr', 'es', 'it', 'nl', 'pl', 'pt', 'ar'];
+/**
+ * The built-in languages, English included: two files each, fetched when picked. The UI and
+ * preferences chunks carry no texts, so a visitor reading Arabic never fetches English's.
+ */
+const LANGUAGES = ['en', 'nb', 'nn', 'sv', 'da', 'fi', 'de', 'fr', 'es', 'it', 'nl', 'pl', 'pt', 'ar'];
 
 /** A language's texts as an object, read at build time from its TypeScript source. */
 async function readTexts(file, name = 'default') {

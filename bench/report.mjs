@@ -93,7 +93,7 @@ export function firstVisitByLanguage() {
     .map((f) => /^consentry-lang-([a-z]+)\.js$/.exec(f)?.[1])
     .filter(Boolean)
     .sort();
-  return [['en', base], ['nb', base], ...langs.map((l) => [l, base + gz(`consentry-lang-${l}.js`)])];
+  return langs.map((l) => [l, base + gz(`consentry-lang-${l}.js`)]);
 }
 
 const PEER = (t) => !t.floor && !t.variant && t.id != 'consentry';
@@ -324,7 +324,7 @@ Files each tool fetched until its banner showed: ${Object.values(rows)
       '; ',
     )}. Consentry fetched on the click: ${rows.consentry?.fetchedOnClick.length ? rows.consentry.fetchedOnClick.map((f) => f.split('/').pop()).join(', ') : 'nothing'}.
 
-First visit until the banner shows, per language (gzip -9 of the built files: main file + UI chunk + the language's banner texts; en and nb are built in):
+First visit until the banner shows, per language (gzip -9 of the built files: main file + UI chunk + the language's banner texts, English's too):
 
 | ${langs.map(([l]) => l).join(' | ')} |
 |${langs.map(() => '---|').join('')}

@@ -1,6 +1,6 @@
 // When the UI is fetched, from the browser's request log, on the built files: a first visit fetches the
-// main file and the UI chunk and nothing else before the banner shows (within the first-visit budget),
-// in any language but English also its banner texts, requested with the UI chunk; a returning visitor
+// main file, the UI chunk and the banner texts of its language (English's too), requested side by
+// side, and nothing else before the banner shows (within the first-visit budget); a returning visitor
 // on a page without held embeds fetches no UI chunk until they open the preferences; with Global
 // Privacy Control on, the banner says the signal is honoured.
 // See design.md "Visitor-facing behaviour", issue #4 "Acceptance", size-budgets.json.
@@ -74,7 +74,7 @@ function slowFile(file: string, config: object): [events: string[], tag: string]
 }
 
 describe('given a first visit', () => {
-  it('when the banner shows, the page should have fetched consentry.min.js and consentry-ui.js and nothing else, within the first-visit budget', async () => {
+  it('when the banner shows, the page should have fetched consentry.min.js, consentry-ui.js and the English banner texts and nothing else, within the first-visit budget', async () => {
     const context = await h.newContext();
     const page = await context.newPage();
     const urls = log(page);
@@ -83,8 +83,8 @@ describe('given a first visit', () => {
     await banner(page).waitFor();
     const before = urls.filter((u) => u != path && u != '/favicon.ico' && !DECISION_CODE.includes(u));
 
-    expect(before).toEqual(['/consentry/consentry.min.js', '/consentry/consentry-ui.js']);
-    const gzip = before.reduce((n, u) => n + gzipSync(readFileSync(new URL(u.replace('/consentry/', ''), DIST))).length, 0);
+    expect(before).toEqual(['/consentry/consentry.min.js', '/consentry/consentry-ui.js', '/consentry/consentry-lang-en.js']);
+    const gzip = before.reduce((n, u) => n + gzipSync(readFileSync(new URL(u.replace('/consentry/', ''), DIST)), { level: 9 }).length, 0);
     expect(gzip).toBeLessThanOrEqual(budgets.firstVisitGzipBytes);
   });
 });
@@ -106,9 +106,11 @@ describe('given a first visit to a page that is slow to parse', () => {
 });
 
 describe.each([
-  ['German', 'de', 'de', 'Alle akzeptieren', 'Cookie-Einstellungen'],
-  ['Norwegian Bokmål', 'no', 'nb', 'Godta alle', 'Innstillinger for informasjonskapsler'],
-])('given a first visit in %s', (_, language, code, acceptAll, dialogTitle) => {
+  ['German', 'de', 'de', 'Alle akzeptieren', 'Cookie-Einstellungen', 'Analyse'],
+  ['Norwegian Bokmål', 'no', 'nb', 'Godta alle', 'Innstillinger for informasjonskapsler', 'Analyse'],
+  // The largest banner texts: the first-visit budget holds for it too.
+  ['Arabic', 'ar', 'ar', 'قبول الكل', 'إعدادات ملفات تعريف الارتباط', 'تحليلية'],
+])('given a first visit in %s', (_, language, code, acceptAll, dialogTitle, analytics) => {
   it('when the banner shows, the page should have fetched its banner texts only, within the budget; the dialog texts load with the dialog', async () => {
     const context = await h.newContext();
     const page = await context.newPage();
@@ -126,7 +128,7 @@ describe.each([
     await banner(page).locator('button[data-action=customize]').click();
     const dialog = page.locator('consentry-ui dialog.prefs');
     await expect.poll(() => dialog.locator('h2').textContent(), POLL).toBe(dialogTitle);
-    expect(await dialog.locator('label', { hasText: 'Analyse' }).count()).toBe(1);
+    expect(await dialog.locator('label', { hasText: analytics }).count()).toBe(1);
     expect(urls).toContain(`/consentry/consentry-lang-${code}-dialog.js`);
   });
 
@@ -245,5 +247,44 @@ describe('given a browser that sends Global Privacy Control', () => {
     await ready(page);
     await banner(page).waitFor();
     expect(await banner(page).locator('.gpc').count()).toBe(0);
+  });
+});
+
+/** Consentry's files from `/gone/`, where `missing` answer 404 (a partial upload, a blocked path). */
+function withMissing(missing: string[], config: object): string {
+  for (const f of readdirSync(DIST).filter((name) => name.endsWith('.js')))
+    h.route(
+      `/gone/${f}`,
+      missing.includes(f) ? { status: 404, body: '' } : { headers: { 'Content-Type': 'text/javascript' }, body: readFileSync(new URL(f, DIST), 'utf8') },
+    );
+  return consentryTag(config).replace('/consentry/', '/gone/');
+}
+
+describe('given a first visit in German whose texts cannot load', () => {
+  it('when the banner is due, it should show in English, and say which file could not load', async () => {
+    const { page, messages, errors } = await h.open(
+      h.page({ head: `<title>A shop</title>\n${withMissing(['consentry-lang-de.js'], { language: 'de' })}`, body: BODY }),
+    );
+    await banner(page).waitFor();
+    expect(await banner(page).locator('button[data-action=accept-all]').textContent()).toBe('Accept all');
+    expect(await page.evaluate(() => document.querySelector('consentry-ui')!.shadowRoot!.querySelector('.root')!.getAttribute('lang'))).toBe('en');
+    // Once, or twice when the prefetch had failed before the UI asked again (a failed load is retried).
+    const said = messages.filter((m) => m.text.includes('could not load')).map((m) => m.text);
+    expect(said.length).toBeGreaterThanOrEqual(1);
+    for (const text of said)
+      expect(text).toMatch(/^\[consentry\] could not load http:\/\/[^ ]+\/gone\/consentry-lang-de\.js: blocked, missing or not a Consentry file$/);
+    expect(errors).toEqual([]);
+  });
+
+  it('when English cannot load either, it should show no banner of key names, decide nothing, and throw nothing into the page', async () => {
+    const { page, messages, errors } = await h.open(
+      h.page({ head: `<title>A shop</title>\n${withMissing(['consentry-lang-de.js', 'consentry-lang-en.js'], { language: 'de' })}`, body: BODY }),
+    );
+    await ready(page);
+    await expect.poll(() => messages.filter((m) => m.text.includes('could not load')).length, POLL).toBeGreaterThanOrEqual(2);
+    await page.waitForTimeout(300);
+    expect(await page.evaluate(() => !!document.querySelector('consentry-ui'))).toBe(false);
+    expect(await consentry(page, (c) => c.getConsent())).toBeNull();
+    expect(errors).toEqual([]);
   });
 });

@@ -1,7 +1,7 @@
 import type { Env } from '@consentry/core';
 import { type Blocker, createBlocker, createEngine, type Engine, error, startSignals } from '@consentry/core/internal';
 import type { MountOptions, mountUI } from '@consentry/ui';
-import { prefetchBanner, startUi } from '@consentry/ui/start';
+import { prefetchBanner, revisitLabel, startUi } from '@consentry/ui/start';
 import type { InstanceParts } from './publishInstance';
 
 /** Where the UI's code comes from: chunks for the script tag, `import()` for npm. */
@@ -32,7 +32,7 @@ export function startConsentry(config: unknown, env: Env, nonce: string | undefi
   const ui = startUi(
     engine,
     blocker,
-    (revisitButton) => source.loadUi().then((m) => m.mountUI({ ...source, engine, blocker, nonce, revisitButton })),
+    (revisitButton) => source.loadUi().then((m) => m.mountUI({ ...source, engine, blocker, nonce, revisitButton, pickLanguage: revisitLabel })),
     source.loadTexts,
   );
   // The overlay costs nothing until asked for: this trigger is all the main file has of it.

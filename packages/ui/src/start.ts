@@ -2,3 +2,4 @@
 // the declarative hooks). Apart from the main entry, which the main file loads lazily.
 export { startUi, type UiApi } from './start/startUi';
 export { prefetchBanner } from './start/prefetchBanner';
+export { revisitLabel } from './i18n/revisitLabel';

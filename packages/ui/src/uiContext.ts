@@ -10,12 +10,13 @@ export interface UiContext {
   tr(): Translator;
   /** Where the preferences dialog renders (inside the UI's shadow root). */
   container: HTMLElement;
-  /** Adds texts by language (the dialog's, which the banner's bundle does not carry). */
-  addTexts(texts: Record<string, Readonly<Partial<Record<string, string>>>>): void;
   /** Adds a stylesheet to the UI's shadow root. */
   addStyles(css: string): void;
-  /** Loads the dialog's texts of the current language (placeholders name categories by them). */
-  needDialogTexts(): Promise<void>;
+  /**
+   * Loads the dialog's texts of the current language (placeholders name categories by them), else
+   * English's; false when neither could load (the loader has said why).
+   */
+  needDialogTexts(): Promise<boolean>;
   /** A new themed `<consentry-ui>` host for a placeholder, with the UI's styles and `css`. */
   shadowHost(css: string): HTMLElement;
   /**

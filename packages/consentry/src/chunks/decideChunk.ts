@@ -1,5 +1,5 @@
-// consentry-decide.js: making decisions, fetched on the first decision of a page view.
-import { makeDecision } from '@consentry/core/decide';
+// consentry-decide.js: making decisions (and the record's textHash), prefetched once a banner shows.
+import { makeDecision, textHash } from '@consentry/core/decide';
 import { registerChunk } from './registerChunk';
 
-registerChunk('decide', { makeDecision });
+registerChunk('decide', { makeDecision, textHash });

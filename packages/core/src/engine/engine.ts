@@ -137,9 +137,10 @@ export interface Chunks {
   records: { createRecordKeeper(engine: Engine): RecordKeeper; sha256(data: Uint8Array): Uint8Array };
   /** The words of problems: only when the config has one (or with `debug`). */
   diagnostics: { describe(code: string, ...args: unknown[]): string; describeProblem(p: RawProblem): string; configProblems(input: unknown): string[] };
-  /** Making decisions: on the first decision of a page view. */
+  /** Making decisions: on the first decision of a page view, and the `textHash` of what a layer showed. */
   decide: {
     makeDecision(engine: Engine, action: DecisionAction, choices: ConsentChoices | undefined, ctx: DecisionContext | undefined, cookies: number): void;
+    textHash(texts: readonly string[], fallback: () => Promise<(data: Uint8Array) => Uint8Array>): Promise<string>;
   };
   /** Clearing and re-holding: when something is refused or withdrawn. */
   withdraw: {

@@ -6,7 +6,7 @@
  * Wording rules (compliance.md R6, R10, R15, R56): plain, short, no nudging; never suggest that
  * accepting is needed to use the site; never claim more than the SDK can do.
  */
-/** Texts the first layer needs (banner, its status messages, the revisit button): bundled with the banner. */
+/** Texts the first layer needs (banner, its status messages, the revisit button): each language's banner file. */
 export const enBanner = {
   // Banner (first layer). `banner.text`: {controller} = the controller's name, else `banner.thisSite`;
   // it starts the sentence in every language, so `banner.thisSite` is written to stand there.

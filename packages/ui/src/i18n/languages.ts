@@ -5,8 +5,8 @@ export const builtInLanguages = ['en', 'nb', 'nn', 'sv', 'da', 'fi', 'de', 'fr',
 export type BuiltInLanguage = (typeof builtInLanguages)[number];
 
 /**
- * Complete texts, kept in step with every change (design.md). English is bundled with the UI (the
- * per-key fallback); Bokmål, like every other language, is a chunk loaded when picked.
+ * Complete texts, kept in step with every change (design.md). Like every other language, each is
+ * a chunk of the script-tag build, loaded when picked; English is the per-key fallback.
  */
 export const firstClassLanguages = ['en', 'nb'] as const satisfies readonly BuiltInLanguage[];
 

@@ -2,9 +2,10 @@ import en, { type Translations } from './en';
 import type { BuiltInLanguage } from './languages';
 
 /**
- * Texts of each built-in language. English is bundled with the UI (every other language falls back
- * to it key by key); every other language is its own chunk, fetched only when it is picked
- * (design.md "Script-tag files").
+ * Texts of each built-in language, for npm builds: English is in this module (the per-key
+ * fallback, and the language of most sites); every other language is its own chunk, fetched only
+ * when it is picked. The script-tag build makes two files of every language, English's too
+ * (rollup.config.mjs).
  */
 export const loadLanguage: { readonly [L in BuiltInLanguage]: () => Promise<Translations> } = {
   en: () => Promise.resolve(en),

@@ -12,7 +12,8 @@ const FETCHED = /^(nn|sv|da|fi|de|fr|es|it|nl|pl|pt|ar)$/;
 /**
  * For the first of `tags` Consentry has texts for (`no` means `nb`): the label and its language, or,
  * for a language whose label is fetched, the English label meanwhile and that language as the third
- * item. Else English.
+ * item. Else English. The last item is the language of the texts: the whole UI picks by this rule
+ * (design.md "Translations"), so the revisit button, the prefetched texts and the banner agree.
  */
 export function revisitLabel(tags: unknown[]): [label: string, lang: string, fetch?: string] {
   for (const tag of tags) {

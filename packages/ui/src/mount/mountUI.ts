@@ -1,11 +1,11 @@
 import { afterPaint } from '../dom/afterPaint';
-import { type Blocker, type Engine, warn } from '@consentry/core/internal';
+import { type Blocker, type Engine, warn, whenIdle } from '@consentry/core/internal';
 import { createBannerLayer } from '../banner/createBannerLayer';
 import { readUiOptions, type UiOptions } from '../config/readUiOptions';
 import { h } from '../dom/h';
 import { createUiTexts, type TextsPart } from '../i18n/createUiTexts';
+import { canonicalLanguage } from '../i18n/languages';
 import type { Translations } from '../i18n/en';
-import { pickLanguage } from '../i18n/pickLanguage';
 import { announce, createStatus } from '../status/createStatus';
 import { statusText } from '../status/statusText';
 import type { PreferencesModule, PrefsLayers, UiContext } from '../uiContext';
@@ -17,14 +17,20 @@ export interface MountOptions {
   blocker?: Blocker;
   nonce?: string;
   /**
-   * Texts of a built-in language other than en: the banner's part (banner, its status messages) or
-   * the dialog's (with the placeholders'). Script tag: a chunk each; npm: the whole language, `import()`ed.
+   * Texts of a built-in language: the banner's part (banner, its status messages) or the dialog's
+   * (with the placeholders'). Script tag: a chunk each; npm: the whole language.
    */
   loadTexts(lang: string, part: TextsPart): Promise<Partial<Translations>>;
   /** The preferences dialog and embed descriptions (a chunk, or `import()` for npm). */
   loadPreferences(): Promise<PreferencesModule>;
   /** The revisit button, where focus goes when a layer's opener is gone. */
   revisitButton(): HTMLElement | undefined;
+  /**
+   * Picks from language tags, in order, the first Consentry has texts for (else English), as
+   * `revisitLabel` answers. The main file's own rule (it names the revisit button and prefetches
+   * the banner's texts by it), so the UI always agrees with it.
+   */
+  pickLanguage(tags: unknown[]): [label: string, lang: string, fetch?: string];
 }
 
 /** The mounted UI, driven by the main file (API calls, declarative hooks, consent changes). */
@@ -57,9 +63,12 @@ export async function mountUI(o: MountOptions): Promise<MountedUI> {
   root.append(frame);
   const texts = createUiTexts(o.loadTexts, options.translations);
   const hashOf = createTextHashes(engine);
+  /** A language's dialog texts, else English's (the per-key fallback); false when neither loads. */
+  const needDialog = async (lang: string) => (await texts._need(lang, 'dialog')) || texts._need('en', 'dialog');
   const banner = createBannerLayer(engine, options, root, frame, {
     _tr: texts._tr,
-    _onRender: hashOf,
+    // Hashed once the page is idle (the code to hash comes then, with the code to decide).
+    _onRender: (list) => whenIdle(() => hashOf(list).catch(() => {})),
     async _onChoice(action, list, hadFocus) {
       await ctx.decide(action, undefined, 'banner', list);
       if (hadFocus) ctx.fallbackFocus();
@@ -74,9 +83,8 @@ export async function mountUI(o: MountOptions): Promise<MountedUI> {
     blocker: o.blocker,
     container: dialogSlot,
     tr: texts._tr,
-    addTexts: texts._add,
     addStyles: (css) => attachStyles(root, css, o.nonce),
-    needDialogTexts: () => texts._need(texts._tr().lang, 'dialog'),
+    needDialogTexts: () => needDialog(texts._tr().lang),
     shadowHost: (css) => createShadowHost(o.nonce, options.ui.theme, css)[0],
     async decide(action, choices, source, list, allowed) {
       const hash = await hashOf(list).catch(() => null);
@@ -97,7 +105,8 @@ export async function mountUI(o: MountOptions): Promise<MountedUI> {
     showBanner: () => banner._set(true),
     async showPreferences(opener) {
       // The dialog's code and its texts in the UI's language load side by side.
-      const [{ preferences }] = await Promise.all([prefs._load(), texts._need(texts._tr().lang, 'dialog')]);
+      const [{ preferences }, ok] = await Promise.all([prefs._load(), ctx.needDialogTexts()]);
+      if (!ok) return;
       if (!preferences.isOpen()) {
         // Opened from the page: the element that had focus (inside our shadow root, its own).
         preferences.open(opener ?? (document.activeElement == host ? root.activeElement : document.activeElement));
@@ -109,12 +118,16 @@ export async function mountUI(o: MountOptions): Promise<MountedUI> {
       banner._set(false);
       if (!bannerOnly) prefs._current()?.preferences.close();
     },
-    async setLanguage(lang) {
-      const picked = pickUiLanguage(lang);
-      await texts._need(picked.lang, 'banner');
-      if (prefs._requested()) await texts._need(picked.lang, 'dialog');
-      texts._use(picked.lang);
-      frame.lang = picked.lang;
+    async setLanguage(chosen) {
+      // The last item names the language of the texts.
+      let picked = o.pickLanguage([chosen, options.language, document.documentElement.lang, ...navigator.languages]).at(-1)!;
+      // The chosen tag comes first: the picker took another only when it has no texts for it.
+      if (chosen && !/^auto$/i.test(chosen) && canonicalLanguage(chosen) != picked) warn(`language "${chosen}" has no texts; using ${picked}`);
+      // Texts that cannot load (the loader has said so): English, else nothing can show.
+      if (!(await texts._need(picked, 'banner')) && !(await texts._need((picked = 'en'), 'banner'))) throw Error('texts');
+      if (prefs._requested()) await needDialog(picked);
+      texts._use(picked);
+      frame.lang = picked;
       frame.dir = texts._tr().dir;
       banner._refresh();
       prefs._refresh();
@@ -168,13 +181,6 @@ function prefsLayers(load: () => Promise<PreferencesModule>, ctx: UiContext) {
         },
       )),
   };
-}
-
-/** The language `configured` (setLanguage's or the config's) names, else the page's, else the browser's. */
-function pickUiLanguage(configured: string) {
-  const picked = pickLanguage({ configured, htmlLang: document.documentElement.lang, navigatorLanguages: navigator.languages });
-  if (picked.unknownConfigured) warn(`language "${picked.unknownConfigured}" has no texts; using ${picked.lang}`);
-  return picked;
 }
 
 /** Where focus goes when a layer's opener is gone: the revisit button, else the start of the page (design.md). */

@@ -13,8 +13,8 @@ export function createPlaceholders(ctx: UiContext, describe: (el: Element) => Em
   const shown = new Map<Element, HTMLElement>();
 
   async function render(el: Element, host: HTMLElement) {
-    // A placeholder names the category by its title: a dialog text.
-    await ctx.needDialogTexts();
+    // A placeholder names the category by its title: a dialog text (none loaded: it stays blank).
+    if (!(await ctx.needDialogTexts())) return;
     const tr = ctx.tr();
     const subject = describe(el);
     const texts = placeholderTexts(tr.t, subject);

@@ -27,25 +27,35 @@ describe('createUiTexts', () => {
     expect(load).toHaveBeenCalledTimes(1);
   });
 
-  it('given a failed load, should resolve (English stands in) and try again on the next need', async () => {
+  it('given a failed load, should answer false (the mounted UI then takes English) and try again on the next need', async () => {
     const { load, answer, fail } = deferredLoad();
     const texts = createUiTexts(load, {});
     texts._use('de');
     const failed = texts._need('de', 'banner');
     fail();
-    await failed;
-    expect(texts._tr().t('button.acceptAll')).toBe('Accept all');
+    expect(await failed).toBe(false);
 
     const again = texts._need('de', 'banner');
     answer({ 'button.acceptAll': 'Alle akzeptieren' });
-    await again;
+    expect(await again).toBe(true);
     expect(texts._tr().t('button.acceptAll')).toBe('Alle akzeptieren');
     expect(load).toHaveBeenCalledTimes(2);
   });
 
-  it('given English, should load nothing (it is bundled)', async () => {
-    const { load } = deferredLoad();
-    await createUiTexts(load, {})._need('en', 'banner');
-    expect(load).not.toHaveBeenCalled();
+  it('given German, should load only German: English is fetched like any language, and only when needed', async () => {
+    const load = vi.fn((lang: string) => Promise.resolve(lang == 'de' ? { 'button.acceptAll': 'Alle akzeptieren' } : { 'button.acceptAll': 'Accept all' }));
+    const texts = createUiTexts(load, {});
+    await texts._need('de', 'banner');
+    texts._use('de');
+    expect(texts._tr().t('button.acceptAll')).toBe('Alle akzeptieren');
+    expect(load.mock.calls).toEqual([['de', 'banner']]);
+  });
+
+  it('given English loaded, should fall back to it key by key (a site text override in German only, say)', async () => {
+    const load = vi.fn((lang: string) => Promise.resolve(lang == 'de' ? { 'button.rejectAll': 'Alle ablehnen' } : { 'button.acceptAll': 'Accept all' }));
+    const texts = createUiTexts(load, {});
+    await Promise.all([texts._need('de', 'banner'), texts._need('en', 'banner')]);
+    texts._use('de');
+    expect([texts._tr().t('button.rejectAll'), texts._tr().t('button.acceptAll')]).toEqual(['Alle ablehnen', 'Accept all']);
   });
 });
