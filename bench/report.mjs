@@ -370,14 +370,19 @@ ${failures.length ? `Visits that failed (not counted): ${failures.join(', ')}.` 
   return { markdown, svg: chart(rows), rows, targets: t };
 }
 
-/** Which key ratios two runs agree on (within 20 % of each other), in words. */
+/** Which key ratios two runs agree on (within 20 % of each other), in words; a ratio one run lacks is not agreement. */
 export function agreement(a, b) {
   const keys = Object.keys(a).filter((k) => Number.isFinite(a[k]) && Number.isFinite(b[k]));
+  const lacking = Object.keys(a).filter((k) => !keys.includes(k));
+  if (!keys.length) return 'Nothing to compare: the two runs share no key ratio (a run limited with `--only`, say).';
   const same = keys.filter((k) => Math.abs(a[k] - b[k]) <= 0.2 * Math.max(a[k], b[k]));
   const differ = keys.filter((k) => !same.includes(k));
+  const unknown = lacking.length ? ` Not in both runs: ${lacking.join(', ')}.` : '';
   return differ.length
-    ? `The runs agree (within 20 %) on ${same.join(', ') || 'nothing'}; they **disagree** on ${differ.join(', ')}: on a machine this loaded, a timing ratio from one run is not a result.`
-    : "The runs agree: every key ratio is within 20 % of the other run's.";
+    ? `The runs agree (within 20 %) on ${same.join(', ') || 'nothing'}; they **disagree** on ${differ.join(', ')}: on a machine this loaded, a timing ratio from one run is not a result.${unknown}`
+    : lacking.length
+      ? `The runs agree (within 20 %) on ${same.join(', ')}.${unknown}`
+      : "The runs agree: every key ratio is within 20 % of the other run's.";
 }
 
 function versionOf(pkg) {

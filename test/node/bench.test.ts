@@ -100,3 +100,15 @@ describe('bench report', () => {
     expect(targets.find((t: { target: string }) => t.target == 'CLS 0').met).toBe(false);
   });
 });
+
+describe('agreement between two runs', () => {
+  const ratios = { 'banner 1×': 1.2, 'accept 1×': 1.1 };
+
+  it('agrees only on ratios both runs have', async () => {
+    const { agreement } = await bench('report.mjs');
+    expect(agreement(ratios, { 'banner 1×': 1.25, 'accept 1×': 1.1 })).toBe("The runs agree: every key ratio is within 20 % of the other run's.");
+    expect(agreement(ratios, { 'banner 1×': 1.25, 'accept 1×': Number.NaN })).toBe('The runs agree (within 20 %) on banner 1×. Not in both runs: accept 1×.');
+    expect(agreement(ratios, { 'banner 1×': Number.NaN, 'accept 1×': undefined })).toMatch(/^Nothing to compare/);
+    expect(agreement(ratios, { 'banner 1×': 2, 'accept 1×': 1.1 })).toMatch(/agree \(within 20 %\) on accept 1×; they \*\*disagree\*\* on banner 1×/);
+  });
+});
