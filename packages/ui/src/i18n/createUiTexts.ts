@@ -15,6 +15,8 @@ export interface UiTexts {
   _use(lang: string): void;
   /** Loads one part of a language's texts, once; false when it could not load (tried again next time). */
   _need(lang: string, part: TextsPart): Promise<boolean>;
+  /** `_need`, else English's part (the per-key fallback): the language now loaded, or undefined when neither could load. */
+  _needOr(lang: string, part: TextsPart): Promise<string | undefined>;
 }
 
 /**
@@ -28,24 +30,26 @@ export function createUiTexts(load: (lang: string, part: TextsPart) => Promise<P
   /** Each part's load, once: a second caller waits for the same texts (two placeholders rendering at once). */
   const loads: Record<string, Promise<boolean>> = {};
   let tr = translator('en');
+  const need = (lang: string, part: TextsPart) => {
+    const key = lang + ':' + part;
+    return (loads[key] ||= load(lang, part).then(
+      (more) => {
+        dicts[lang] = { ...dicts[lang], ...more };
+        tr = translator(tr.lang);
+        return true;
+      },
+      () => {
+        delete loads[key];
+        return false;
+      },
+    ));
+  };
   return {
     _tr: () => tr,
     _use(lang) {
       tr = translator(lang);
     },
-    _need(lang, part) {
-      const key = lang + ':' + part;
-      return (loads[key] ||= load(lang, part).then(
-        (more) => {
-          dicts[lang] = { ...dicts[lang], ...more };
-          tr = translator(tr.lang);
-          return true;
-        },
-        () => {
-          delete loads[key];
-          return false;
-        },
-      ));
-    },
+    _need: need,
+    _needOr: async (lang, part) => ((await need(lang, part)) ? lang : (await need('en', part)) ? 'en' : undefined),
   };
 }

@@ -63,8 +63,6 @@ export async function mountUI(o: MountOptions): Promise<MountedUI> {
   root.append(frame);
   const texts = createUiTexts(o.loadTexts, options.translations);
   const hashOf = createTextHashes(engine);
-  /** A language's dialog texts, else English's (the per-key fallback); false when neither loads. */
-  const needDialog = async (lang: string) => (await texts._need(lang, 'dialog')) || texts._need('en', 'dialog');
   const banner = createBannerLayer(engine, options, root, frame, {
     _tr: texts._tr,
     // Hashed once the page is idle (the code to hash comes then, with the code to decide).
@@ -84,7 +82,7 @@ export async function mountUI(o: MountOptions): Promise<MountedUI> {
     container: dialogSlot,
     tr: texts._tr,
     addStyles: (css) => attachStyles(root, css, o.nonce),
-    needDialogTexts: () => needDialog(texts._tr().lang),
+    needDialogTexts: () => texts._needOr(texts._tr().lang, 'dialog').then(Boolean),
     shadowHost: (css) => createShadowHost(o.nonce, options.ui.theme, css)[0],
     async decide(action, choices, source, list, allowed) {
       const hash = await hashOf(list).catch(() => null);
@@ -124,8 +122,10 @@ export async function mountUI(o: MountOptions): Promise<MountedUI> {
       // The chosen tag comes first: the picker took another only when it has no texts for it.
       if (chosen && !/^auto$/i.test(chosen) && canonicalLanguage(chosen) != picked) warn(`language "${chosen}" has no texts; using ${picked}`);
       // Texts that cannot load (the loader has said so): English, else nothing can show.
-      if (!(await texts._need(picked, 'banner')) && !(await texts._need((picked = 'en'), 'banner'))) throw Error('texts');
-      if (prefs._requested()) await needDialog(picked);
+      const loaded = await texts._needOr(picked, 'banner');
+      if (!loaded) throw Error('texts');
+      picked = loaded;
+      if (prefs._requested()) await texts._needOr(picked, 'dialog');
       texts._use(picked);
       frame.lang = picked;
       frame.dir = texts._tr().dir;

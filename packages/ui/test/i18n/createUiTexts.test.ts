@@ -58,4 +58,15 @@ describe('createUiTexts', () => {
     texts._use('de');
     expect([texts._tr().t('button.rejectAll'), texts._tr().t('button.acceptAll')]).toEqual(['Alle ablehnen', 'Accept all']);
   });
+
+  it('given a language whose part cannot load, _needOr should load English instead, and answer undefined when neither loads', async () => {
+    const load = vi.fn((lang: string) => (lang == 'en' ? Promise.resolve({ 'button.acceptAll': 'Accept all' }) : Promise.reject(Error('404'))));
+    const texts = createUiTexts(load, {});
+    expect(await texts._needOr('de', 'banner')).toBe('en');
+    expect(load.mock.calls).toEqual([
+      ['de', 'banner'],
+      ['en', 'banner'],
+    ]);
+    expect(await createUiTexts(() => Promise.reject(Error('offline')), {})._needOr('de', 'banner')).toBeUndefined();
+  });
 });
