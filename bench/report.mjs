@@ -97,6 +97,10 @@ export function firstVisitByLanguage() {
 }
 
 const PEER = (t) => !t.floor && !t.variant && t.id != 'consentry';
+/** Peers with categories and blocking: all but Osano's (one on/off switch, nothing held). */
+const LEAN_PEER = (t) => PEER(t) && t.id != 'osano';
+/** The one-file floor (Preact + a bare banner): what a banner built the simplest way gets, beside the peers. */
+const FLOOR = (t) => t.floor && t.id != 'empty';
 
 /** The best (lowest) median among the peers, and whose it is. */
 function best(rows, get, filter = PEER) {
@@ -109,40 +113,113 @@ function best(rows, get, filter = PEER) {
   return win || { value: NaN, id: '–', label: '–' };
 }
 
-/** The targets of issue 15, each with its figures and whether this run meets it. */
-export function targets(rows) {
+/**
+ * The rounds of a run, each with its visits. Every visit of a round came within a minute or so of
+ * the others, so a round holds what the machine's load did to all tools alike. Runs recorded
+ * before visits carried their round are cut by position (run.mjs records every visit, failed
+ * ones too, round after round).
+ */
+function roundsOf(run) {
+  const perRound = run.tools.length * 2;
+  const rounds = new Map();
+  run.visits.forEach((v, i) => {
+    const r = v.round ?? Math.floor(i / perRound) + 1;
+    if (!rounds.has(r)) rounds.set(r, []);
+    rounds.get(r).push(v);
+  });
+  return [...rounds.values()];
+}
+
+/** A small seeded generator (mulberry32): the same run gives the same report. */
+function random(seed) {
+  return () => {
+    seed = (seed + 0x6d2b79f5) | 0;
+    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/**
+ * Consentry ÷ the best of `among` for one measure of the visits given: each tool's median, the
+ * lowest median among `among` (NaN when Consentry or every one of them lacks the measure).
+ */
+export function ratioOf(visits, tools, key, cpu, among) {
+  const med = (id) => median(visits.filter((v) => v.tool == id && v.cpu == cpu && !v.error).map((v) => v[key]));
+  const lowest = Math.min(
+    ...tools
+      .filter(among)
+      .map((t) => med(t.id))
+      .filter(Number.isFinite),
+  );
+  return ratio(med('consentry'), lowest);
+}
+
+/**
+ * How far a ratio of this run can be trusted: the 80 % interval of `ratioOf` over the run's rounds
+ * drawn again with replacement (a percentile bootstrap). Rounds, not visits, are drawn, so the
+ * load a round had stays with every tool it touched. Two runs whose intervals do not overlap differ
+ * by more than this machine's noise.
+ */
+export function intervalOf(run, key, cpu, among, { draws = 1000, seed = 15 } = {}) {
+  const rounds = roundsOf(run);
+  const next = random(seed);
+  const values = [];
+  for (let d = 0; d < draws; d++) {
+    const visits = [];
+    for (let i = 0; i < rounds.length; i++) visits.push(...rounds[Math.floor(next() * rounds.length)]);
+    values.push(ratioOf(visits, run.tools, key, cpu, among));
+  }
+  return [quantile(values, 0.1), quantile(values, 0.9)];
+}
+
+/** "ratio 1.19, 80 % interval 1.05–1.33; floor 0.92" for a target's "Compared with". */
+function ratioText(rows, run, key, cpu, get, among) {
+  const c = rows.consentry;
+  const b = best(rows, get, among);
+  const parts = [`ratio ${fmt(ratio(get(c), b.value), 2)}`];
+  if (run) {
+    const [lo, hi] = intervalOf(run, key, cpu, among);
+    parts[0] += `, 80 % interval ${fmt(lo, 2)}–${fmt(hi, 2)}`;
+  }
+  const floor = best(rows, get, FLOOR);
+  if (Number.isFinite(floor.value)) parts.push(`floor ${fmt(ratio(floor.value, b.value), 2)}`);
+  return `${b.label} ${fmt(b.value, b.value < 20 ? 1 : 0)} ms (${parts.join('; ')})`;
+}
+
+/**
+ * The targets of issue 15, each with its figures and whether this run meets it. Given the run,
+ * each ratio also gets its 80 % interval (`intervalOf`), and every ratio the floor's own ratio to
+ * the same peer: a target the floor misses too is below what a banner built the simplest way gets.
+ */
+export function targets(rows, run) {
   const c = rows.consentry;
   const out = [];
   const add = (target, mine, other, met) => out.push({ target, mine, other, met });
   if (!c) return out;
   for (const cpu of [1, 4]) {
-    const b = best(rows, (r) => r[cpu].banner.median);
+    const get = (r) => r[cpu].banner.median;
     add(
       `Banner visible ≤ 0.8 × the fastest peer (${cpu}× CPU)`,
       `${fmt(c[cpu].banner.median)} ms`,
-      `${b.label} ${fmt(b.value)} ms (ratio ${fmt(ratio(c[cpu].banner.median, b.value), 2)})`,
-      c[cpu].banner.median <= 0.8 * b.value,
+      ratioText(rows, run, 'bannerMs', cpu, get, PEER),
+      c[cpu].banner.median <= 0.8 * best(rows, get).value,
     );
   }
-  // Peers with categories and blocking: all but Osano's (one on/off switch, nothing held).
-  const lean = best(
-    rows,
-    (r) => r[1].script.median,
-    (r) => PEER(r) && r.id != 'osano',
-  );
+  const script = (r) => r[1].script.median;
   add(
     'Script time ≤ 0.8 × the leanest peer with categories and blocking (1× CPU)',
     `${fmt(c[1].script.median, 1)} ms`,
-    `${lean.label} ${fmt(lean.value, 1)} ms (ratio ${fmt(ratio(c[1].script.median, lean.value), 2)})`,
-    c[1].script.median <= 0.8 * lean.value,
+    ratioText(rows, run, 'scriptMs', 1, script, LEAN_PEER),
+    c[1].script.median <= 0.8 * best(rows, script, LEAN_PEER).value,
   );
   for (const cpu of [1, 4]) {
-    const a = best(rows, (r) => r[cpu].accept.median);
+    const get = (r) => r[cpu].accept.median;
     add(
       `Accept all → analytics ran ≤ 1.0 × the fastest peer (${cpu}× CPU)`,
       `${fmt(c[cpu].accept.median, 1)} ms`,
-      `${a.label} ${fmt(a.value, 1)} ms (ratio ${fmt(ratio(c[cpu].accept.median, a.value), 2)})`,
-      c[cpu].accept.median <= a.value,
+      ratioText(rows, run, 'acceptMs', cpu, get, PEER),
+      c[cpu].accept.median <= best(rows, get).value,
     );
   }
   add("Click's Event Timing duration (INP) < 50 ms at 4× CPU", `median ${fmt(c[4].inp.median)} ms, p90 ${fmt(c[4].inp.p90)} ms`, '', c[4].inp.p90 < 50);
@@ -270,6 +347,15 @@ ${parts.join('\n')}
 `;
 }
 
+/** The timing ratios two runs are compared on: measure, CPU rate, and whom Consentry is divided by. */
+const KEY_TIMINGS = {
+  'banner 1×': ['bannerMs', 1],
+  'banner 4×': ['bannerMs', 4],
+  'script 1×': ['scriptMs', 1],
+  'accept 1×': ['acceptMs', 1],
+  'accept 4×': ['acceptMs', 4],
+};
+
 /** Key ratios of a run, to compare two runs. */
 export function keyRatios(rows) {
   const c = rows.consentry;
@@ -285,10 +371,16 @@ export function keyRatios(rows) {
   };
 }
 
+/** The 80 % interval (`intervalOf`) of each key timing ratio of a run; bytes do not vary. */
+export function keyIntervals(run) {
+  if (!run.tools.some((t) => t.id == 'consentry')) return {};
+  return Object.fromEntries(Object.entries(KEY_TIMINGS).map(([name, [key, cpu]]) => [name, intervalOf(run, key, cpu, PEER)]));
+}
+
 /** docs/performance.md and the chart, from one run (and optionally the previous run, to compare). */
 export function report(run, { sizesOf, previous } = {}) {
   const rows = summarise(run, sizesOf);
-  const t = targets(rows);
+  const t = targets(rows, run);
   const langs = firstVisitByLanguage();
   const peers = run.tools
     .filter(PEER)
@@ -296,6 +388,9 @@ export function report(run, { sizesOf, previous } = {}) {
     .filter(Boolean);
   const ratios = keyRatios(rows);
   const prevRatios = previous ? keyRatios(summarise(previous, sizesOf)) : null;
+  const intervals = keyIntervals(run);
+  const prevIntervals = previous ? keyIntervals(previous) : {};
+  const span = (i) => (i ? `${fmt(i[0], 2)}–${fmt(i[1], 2)}` : '');
   const failures = Object.values(rows)
     .filter((r) => r.failures)
     .map((r) => `${r.label}: ${r.failures}`);
@@ -356,8 +451,16 @@ ${
 | previous run | ${Object.keys(ratios)
         .map((k) => fmt(prevRatios[k], 2))
         .join(' | ')} |
+| this run, 80 % interval | ${Object.keys(ratios)
+        .map((k) => span(intervals[k]))
+        .join(' | ')} |
+| previous run, 80 % interval | ${Object.keys(ratios)
+        .map((k) => span(prevIntervals[k]))
+        .join(' | ')} |
 
-${agreement(ratios, prevRatios)}`
+${agreement(ratios, prevRatios, intervals, prevIntervals)}
+
+An 80 % interval comes from drawing the run's rounds again with replacement, 1000 times (a bootstrap): a round keeps its visits together, so the load the machine had then weighs on every tool alike.`
     : 'No previous run to compare with (the bench keeps the last run in bench/.last-run.json).'
 }
 
@@ -370,16 +473,30 @@ ${failures.length ? `Visits that failed (not counted): ${failures.join(', ')}.` 
   return { markdown, svg: chart(rows), rows, targets: t };
 }
 
-/** Which key ratios two runs agree on (within 20 % of each other), in words; a ratio one run lacks is not agreement. */
-export function agreement(a, b) {
+/**
+ * Which key ratios two runs agree on (within 20 % of each other), in words; a ratio one run lacks is
+ * not agreement. Given both runs' 80 % intervals, a ratio they disagree on is also said to be
+ * within the noise (the intervals overlap) or not.
+ */
+export function agreement(a, b, ia = {}, ib = {}) {
   const keys = Object.keys(a).filter((k) => Number.isFinite(a[k]) && Number.isFinite(b[k]));
   const lacking = Object.keys(a).filter((k) => !keys.includes(k));
   if (!keys.length) return 'Nothing to compare: the two runs share no key ratio (a run limited with `--only`, say).';
   const same = keys.filter((k) => Math.abs(a[k] - b[k]) <= 0.2 * Math.max(a[k], b[k]));
   const differ = keys.filter((k) => !same.includes(k));
   const unknown = lacking.length ? ` Not in both runs: ${lacking.join(', ')}.` : '';
+  const overlap = (k) => ia[k] && ib[k] && ia[k][0] <= ib[k][1] && ib[k][0] <= ia[k][1];
+  const known = differ.filter((k) => ia[k] && ib[k]);
+  const noise = known.length
+    ? ` ${[
+        known.filter(overlap).length && `Their 80 % intervals overlap on ${known.filter(overlap).join(', ')}: that difference is within this machine's noise.`,
+        known.filter((k) => !overlap(k)).length && `They do not overlap on ${known.filter((k) => !overlap(k)).join(', ')}.`,
+      ]
+        .filter(Boolean)
+        .join(' ')}`
+    : '';
   return differ.length
-    ? `The runs agree (within 20 %) on ${same.join(', ') || 'nothing'}; they **disagree** on ${differ.join(', ')}: on a machine this loaded, a timing ratio from one run is not a result.${unknown}`
+    ? `The runs agree (within 20 %) on ${same.join(', ') || 'nothing'}; they **disagree** on ${differ.join(', ')}: on a machine this loaded, a timing ratio from one run is not a result.${noise}${unknown}`
     : lacking.length
       ? `The runs agree (within 20 %) on ${same.join(', ')}.${unknown}`
       : "The runs agree: every key ratio is within 20 % of the other run's.";

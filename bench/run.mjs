@@ -80,7 +80,7 @@ async function measure() {
       for (const [tool, cpu] of order) {
         // A browser that died (out of memory on a loaded machine, say) is started again; that visit counts as failed.
         if (!browser.isConnected()) browser = await launch();
-        const v = await visit(browser, server.origin, tool, cpu, { settle: Number(args.settle ?? 500) });
+        const v = { round, ...(await visit(browser, server.origin, tool, cpu, { settle: Number(args.settle ?? 500) })) };
         if (v.error) console.warn(`  ${tool.id} ${cpu}×: ${v.error}`);
         visits.push(v);
       }

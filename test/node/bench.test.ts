@@ -112,3 +112,70 @@ describe('agreement between two runs', () => {
     expect(agreement(ratios, { 'banner 1×': 2, 'accept 1×': 1.1 })).toMatch(/agree \(within 20 %\) on accept 1×; they \*\*disagree\*\* on banner 1×/);
   });
 });
+
+describe('how far a ratio of one run can be trusted', () => {
+  const tools = [
+    { id: 'consentry', label: 'Consentry', floor: false },
+    { id: 'orejime', label: 'Orejime', floor: false },
+    { id: 'preact-floor', label: 'floor', floor: true },
+  ];
+  /** A run of `loads.length` rounds: in round r every tool is slowed by loads[r] (the machine's load), plus `noise(tool, r)`. */
+  const runOf = (loads: number[], noise = (_tool: string, _r: number) => 0) => ({
+    rounds: loads.length,
+    tools,
+    visits: loads.flatMap((load, r) =>
+      tools.flatMap((t) =>
+        [1, 4].map((cpu) => ({
+          round: r + 1,
+          tool: t.id,
+          cpu,
+          bannerMs: ({ consentry: 100, orejime: 200, 'preact-floor': 80 }[t.id]! + noise(t.id, r)) * load * cpu,
+        })),
+      ),
+    ),
+  });
+
+  it('keeps each round together, so load that slowed every tool alike does not widen the interval', async () => {
+    const { intervalOf } = await bench('report.mjs');
+    const loaded = runOf([1, 3, 1.5, 2, 1, 4, 1.2, 2.5]);
+    expect(intervalOf(loaded, 'bannerMs', 1, (t: { id: string }) => t.id == 'orejime')).toEqual([0.5, 0.5]);
+    // A run recorded before visits carried their round is cut into rounds by position.
+    const unnumbered = { ...loaded, visits: loaded.visits.map(({ round, ...v }) => v) };
+    expect(intervalOf(unnumbered, 'bannerMs', 1, (t: { id: string }) => t.id == 'orejime')).toEqual([0.5, 0.5]);
+  });
+
+  it('widens with noise that differs between tools, and gives the same interval for the same run', async () => {
+    const { intervalOf } = await bench('report.mjs');
+    const noisy = runOf([1, 1, 1, 1, 1, 1, 1, 1], (tool, r) => (tool == 'consentry' ? [0, 40, -30, 10, 60, -20, 30, 0][r] : 0));
+    const [lo, hi] = intervalOf(noisy, 'bannerMs', 4, (t: { id: string }) => t.id == 'orejime');
+    expect(lo).toBeLessThan(0.5);
+    expect(hi).toBeGreaterThan(0.5);
+    expect(intervalOf(noisy, 'bannerMs', 4, (t: { id: string }) => t.id == 'orejime')).toEqual([lo, hi]);
+  });
+
+  it("states a target's interval and the floor's own ratio to the same peer", async () => {
+    const { report } = await bench('report.mjs');
+    const run = {
+      ...runOf([1, 2, 1, 3]),
+      date: '2026-12-04T09:00:00.000Z',
+      seconds: 1,
+      cores: 2,
+      loadBefore: 1,
+      loadAfter: 1,
+      chromium: '1',
+    };
+    const { targets } = report(run, { sizesOf: () => ({ raw: 1, gzip: 1, brotli: 1 }) });
+    const banner = targets.find((t: { target: string }) => t.target == 'Banner visible ≤ 0.8 × the fastest peer (1× CPU)');
+    expect(banner.other).toMatch(/^Orejime \d+ ms \(ratio 0\.50, 80 % interval 0\.50–0\.50; floor 0\.40\)$/);
+  });
+
+  it('says whether runs that disagree are still within each other’s noise', async () => {
+    const { agreement } = await bench('report.mjs');
+    const a = { 'accept 4×': 1.8, 'banner 1×': 1.2 };
+    const b = { 'accept 4×': 1.39, 'banner 1×': 1.2 };
+    expect(agreement(a, b, { 'accept 4×': [1.41, 1.98] }, { 'accept 4×': [1.34, 1.76] })).toMatch(
+      /\*\*disagree\*\* on accept 4×: .*Their 80 % intervals overlap on accept 4×: that difference is within this machine's noise\.$/,
+    );
+    expect(agreement(a, b, { 'accept 4×': [1.7, 1.98] }, { 'accept 4×': [1.3, 1.5] })).toMatch(/They do not overlap on accept 4×\.$/);
+  });
+});
