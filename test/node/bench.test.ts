@@ -85,6 +85,8 @@ describe('bench report', () => {
     expect(target('Accept all → analytics ran ≤ 1.0 × the fastest peer (4× CPU)')).toMatchObject({ mine: '32.0 ms', met: true });
     expect(target('JS heap above the empty page')).toMatchObject({ met: true });
     expect(target('CLS 0')).toMatchObject({ met: true });
+    expect(target("Returning visitor: Consentry's own script time")).toMatchObject({ mine: '2.8 ms', met: true });
+    expect(target("Returning visitor: Consentry's own script time").other).toMatch(/the leanest peer's own: vanilla-cookieconsent 2\.8 ms$/);
     expect(markdown).toMatch(/\| Banner visible \(ms\) \| 100 \(102\) \| 200 \(202\) \| 200 \(202\) \| 0\.50 \(vanilla-cookieconsent\) \|/);
     expect(markdown).toMatch(/\| Accept all → held script put in \(ms\) \| 12\.0 \(14\.0\) \| 16\.0 \(18\.0\) \| – \| 0\.75 \(vanilla-cookieconsent\) \|/);
     expect(markdown).toContain('| First visit until the banner shows, gzip | 1.0 | 2.0 | 0.0 | 0.50 (vanilla-cookieconsent) |');
