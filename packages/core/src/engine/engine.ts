@@ -65,9 +65,9 @@ export interface Engine {
   stored(): Choices | null;
   /** The consent id of the stored decision (kept across revisions); '' before the first decision and after reset. */
   consentId(): string;
-  /** Local receipts of past decisions, oldest first. */
+  /** Local receipts of past decisions, oldest first: those kept so far (see `settled`). */
   history(): Promise<ConsentRecord[]>;
-  /** Resolves once the last decision is kept locally (before a reload, say). */
+  /** Resolves once the last decision is kept locally (before a reload, say): `KEEP_AFTER_MS` after it. */
   settled(): Promise<unknown>;
   /** Runs `fn` on every change of the effective consent, before the public events (blocking, signals). */
   onApply(fn: Applier): void;

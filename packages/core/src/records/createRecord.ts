@@ -34,7 +34,7 @@ export function createRecord(f: RecordFacts, ctx: DecisionContext = {}): Consent
     textHash: source == 'api' || source == 'link' ? null : (ctx.textHash ?? null),
     expires: new Date(f.expires).toISOString(),
     language: ctx.language || 'en',
-    url: f.url.replace(/[?#].*/, ''),
+    url: f.url.split('#')[0].split('?')[0],
     gpc: f.gpc,
     sdkVersion: f.sdkVersion,
   };

@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createEngine } from '../../src/engine/createEngine';
+import { KEEP_AFTER_MS } from '../../src/records/createRecordKeeper';
 import type { Env } from '../../src/env/env';
 import { createCookieJar, createTestEnv, deleteDatabase, settle } from '../support/createTestEnv';
 
@@ -140,6 +141,20 @@ describe('reset', () => {
 });
 
 describe('local receipts and the Safari restore', () => {
+  it(`should keep a decision's receipt ${KEEP_AFTER_MS} ms after it, opening no database before (issue 15: the scripts it released run first); settled() resolves once it is kept`, async () => {
+    const engine = start();
+    const open = vi.spyOn(indexedDB, 'open');
+    const decided = performance.now();
+    await engine.api.acceptAll();
+    const kept = engine.settled();
+    await settle(KEEP_AFTER_MS / 2);
+    expect(open).not.toHaveBeenCalled();
+    await kept;
+    expect(performance.now() - decided).toBeGreaterThanOrEqual(KEEP_AFTER_MS - 1);
+    expect(open).toHaveBeenCalled();
+    expect(await engine.history()).toMatchObject([{ method: 'accept_all' }]);
+  });
+
   it('should keep one receipt per decision, and restore the decision when the cookie is gone', async () => {
     const env = createTestEnv();
     const engine = start({ transformRecord: (r: object) => ({ ...r, site: 'x' }) }, env);

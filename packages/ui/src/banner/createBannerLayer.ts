@@ -38,9 +38,15 @@ export function createBannerLayer(engine: Engine, options: UiOptions, root: Shad
     if (height) html.setProperty('--consentry-banner-height', `${Math.ceil(height)}px`);
   });
 
+  /** The banner's removal after a choice, at the latest in the next frame. */
+  let leaving = 0;
+
   function choose(action: DecisionAction) {
     const hadFocus = !!root.activeElement;
-    set(false);
+    // The decision first: the scripts it releases start loading before the banner's removal (the
+    // UI hides it once the decision is applied, or this frame does, before it paints). Issue 15:
+    // with the receipt kept later, Accept all → analytics ran at 4× CPU went from 58 to 42 ms.
+    leaving = requestAnimationFrame(() => set(false));
     o._onChoice(action, shown, hadFocus);
   }
 
@@ -74,6 +80,8 @@ export function createBannerLayer(engine: Engine, options: UiOptions, root: Shad
   }
 
   function set(on: boolean) {
+    // Shown again (nothing could be decided) or removed already: no removal is left waiting.
+    cancelAnimationFrame(leaving);
     if (!!banner == on) return;
     if (on) render();
     else {

@@ -6,6 +6,8 @@ import type { Engine } from '@consentry/core/internal';
  * the time each arrived); when it cannot answer, the local receipts, made in the page.
  */
 export async function downloadHistory(engine: Engine): Promise<void> {
+  // A decision made a moment ago is kept a moment later (createRecordKeeper): wait for it.
+  await engine.settled();
   const records = (await fromReceiver(engine)) || (await engine.history());
   const url = URL.createObjectURL(new Blob([JSON.stringify(records, null, 2)], { type: 'application/json' }));
   const a = document.createElement('a');
