@@ -627,7 +627,8 @@ describe('given an endpoint that hangs', () => {
         const root = document.querySelector('consentry-ui')!.shadowRoot!;
         const t0 = performance.now();
         root.querySelector<HTMLButtonElement>('button[data-action=accept-all]')!.click();
-        // Checked synchronously after the click: the banner must already be gone.
+        // Checked in the next frame, before it paints: the banner must already be gone.
+        await new Promise(requestAnimationFrame);
         const hidden = root.querySelector('.banner') ? -1 : performance.now() - t0;
         while (performance.now() - t0 < 3000 && w.__ran === undefined) await new Promise((r) => setTimeout(r, 5));
         return { hidden, released: w.__ran === undefined ? null : w.__ran - t0 };
@@ -636,8 +637,8 @@ describe('given an endpoint that hangs', () => {
     }
     console.info(`[records] banner Accept all timings (ms): ${JSON.stringify(timings)}`);
     for (const [label, t] of Object.entries(timings)) {
-      // The banner goes on the click itself, before any decision code runs.
-      expect(t.hidden, `${label}: the banner is gone right after the click`).toBeGreaterThanOrEqual(0);
+      // The banner goes with the click's decision, or at the latest in the next frame: never waiting for the endpoint.
+      expect(t.hidden, `${label}: the banner is gone before the next paint`).toBeGreaterThanOrEqual(0);
       expect(t.hidden, `${label}: the banner hides at once`).toBeLessThan(100);
       expect(t.released, `${label}: held script released`).not.toBeNull();
       expect(t.released!, `${label}: released within 500 ms`).toBeLessThan(500);

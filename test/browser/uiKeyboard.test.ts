@@ -234,7 +234,8 @@ describe('given a returning visitor who accepted all', () => {
     await expect.poll(() => getConsent(page), POLL).toBeNull();
     await banner(page).waitFor();
     await dialog(page).waitFor({ state: 'detached' });
-    expect(await page.locator('consentry-revisit').count()).toBe(0);
+    // The revisit button goes once the page has painted and is idle (startUi's afterPaint).
+    await expect.poll(() => page.locator('consentry-revisit').count(), POLL).toBe(0);
     await expect.poll(() => status(page).textContent(), POLL).toMatch(/withdrawn/);
     // The visitor can decide again with the keyboard.
     await tabTo(page, (f) => f?.action == 'reject-all');

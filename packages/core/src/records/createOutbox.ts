@@ -33,12 +33,22 @@ export interface Outbox {
 export function createOutbox(engine: Engine, run: Run, options: Required<EndpointOptions>, transport: Transport): Outbox {
   /** Records this tab knows are not delivered yet: what a beacon sends when the page goes away. */
   const pending = new Map<string, ConsentRecord>();
+  /**
+   * Records delivered (here or, as the channel says, by another tab). A decision's record reaches
+   * `add` a moment after the click (createRecordKeeper), and a round started meanwhile may already
+   * have sent it from the localStorage backup: it is not sent again.
+   */
+  const done = new Set<string>();
   let attempt = 0;
   let timer: ReturnType<typeof setTimeout> | undefined;
   // Another tab delivered these: never beacon them from here. Without a channel a beacon may
   // repeat a record; receivers drop duplicates by id.
   const channel = transport.channel(TURN);
-  if (channel) channel.onmessage = (e) => pending.delete(e.data);
+  if (channel)
+    channel.onmessage = (e) => {
+      pending.delete(e.data);
+      done.add(e.data);
+    };
   const emit = (status: 'delivered' | 'failed' | 'dropped', record: ConsentRecord) => engine.emit('record', { status, record });
   const local = engine.env.storage();
   const turns = createTurns(transport, local, options.timeoutMs, () => {
@@ -80,6 +90,7 @@ export function createOutbox(engine: Engine, run: Run, options: Required<Endpoin
       delivered = true;
       await store.remove(record.id);
       pending.delete(record.id);
+      done.add(record.id);
       channel?.postMessage(record.id);
       emit(outcome == 'ok' ? 'delivered' : 'dropped', record);
     }
@@ -102,6 +113,7 @@ export function createOutbox(engine: Engine, run: Run, options: Required<Endpoin
 
   return {
     async add(record) {
+      if (done.has(record.id)) return;
       pending.set(record.id, record);
       await enqueue([record]);
       flush();
