@@ -31,24 +31,13 @@ export interface Outbox {
  * in normal flushes. Nothing here throws into the page.
  */
 export function createOutbox(engine: Engine, run: Run, options: Required<EndpointOptions>, transport: Transport): Outbox {
-  /** Records this tab knows are not delivered yet: what a beacon sends when the page goes away. */
-  const pending = new Map<string, ConsentRecord>();
-  /**
-   * Records delivered (here or, as the channel says, by another tab). A decision's record reaches
-   * `add` a moment after the click (createRecordKeeper), and a round started meanwhile may already
-   * have sent it from the localStorage backup: it is not sent again.
-   */
-  const done = new Set<string>();
+  const { pending, settled, settle } = createLedger();
   let attempt = 0;
   let timer: ReturnType<typeof setTimeout> | undefined;
   // Another tab delivered these: never beacon them from here. Without a channel a beacon may
   // repeat a record; receivers drop duplicates by id.
   const channel = transport.channel(TURN);
-  if (channel)
-    channel.onmessage = (e) => {
-      pending.delete(e.data);
-      done.add(e.data);
-    };
+  if (channel) channel.onmessage = (e) => settle(e.data);
   const emit = (status: 'delivered' | 'failed' | 'dropped', record: ConsentRecord) => engine.emit('record', { status, record });
   const local = engine.env.storage();
   const turns = createTurns(transport, local, options.timeoutMs, () => {
@@ -60,7 +49,7 @@ export function createOutbox(engine: Engine, run: Run, options: Required<Endpoin
   /** Puts records in the outbox; what falls out past maxQueue is dropped with a warning. */
   async function enqueue(records: ConsentRecord[]) {
     for (const r of await store.add(records)) {
-      pending.delete(r.id);
+      settle(r.id);
       warn(`the outbox holds more than maxQueue (${options.maxQueue}) records; dropped the oldest, ${r.id}`);
       emit('dropped', r);
     }
@@ -89,8 +78,7 @@ export function createOutbox(engine: Engine, run: Run, options: Required<Endpoin
       }
       delivered = true;
       await store.remove(record.id);
-      pending.delete(record.id);
-      done.add(record.id);
+      settle(record.id);
       channel?.postMessage(record.id);
       emit(outcome == 'ok' ? 'delivered' : 'dropped', record);
     }
@@ -113,12 +101,32 @@ export function createOutbox(engine: Engine, run: Run, options: Required<Endpoin
 
   return {
     async add(record) {
-      if (done.has(record.id)) return;
+      if (settled.has(record.id)) return;
       pending.set(record.id, record);
       await enqueue([record]);
       flush();
     },
     flush,
+  };
+}
+
+/**
+ * What this tab knows about records: those not delivered yet (`pending`, what a beacon sends when
+ * the page goes away), and those settled for good (delivered or dropped, here or, as the channel
+ * says, in another tab). A decision's record reaches `add` a moment after the click
+ * (createRecordKeeper); a round started meanwhile may already have sent or dropped it from the
+ * localStorage backup, and it must not come back.
+ */
+function createLedger() {
+  const pending = new Map<string, ConsentRecord>();
+  const settled = new Set<string>();
+  return {
+    pending,
+    settled,
+    settle(id: string) {
+      pending.delete(id);
+      settled.add(id);
+    },
   };
 }
 

@@ -118,6 +118,30 @@ describe('given an endpoint', () => {
     expect(warnings.mock.calls.some((c: unknown[]) => /maxQueue/.test(String(c[1])))).toBe(true);
   });
 
+  it('when decisions come faster than they are kept, a record dropped past maxQueue should stay dropped, not come back with its own late keep', async () => {
+    stubEndpoint(['offline']);
+    const env = createTestEnv({ post });
+    // One tab with Web Locks: a round starts as soon as the first record is added.
+    env.transport!.lock = (_name, fn) => fn();
+    const engine = createEngine({ endpoint: { url: '/consent', maxQueue: 1 } }, env);
+    const events: RecordEventDetail[] = [];
+    engine.api.on('record', (d) => events.push(d));
+    // Three decisions within one keep delay: the first keep's round finds the other two in the
+    // localStorage backup and drops the oldest two before the second decision's own keep arrives.
+    for (const analytics of [true, false, true]) await engine.api.setConsent({ analytics });
+    await engine.settled();
+    await settle(300);
+    console.log(JSON.stringify(events.map((e) => [e.status, e.record.id.slice(0, 6)])), JSON.stringify((await engine.history()).map((r) => r.id.slice(0, 6))));
+    const dropped = events.filter((e) => e.status == 'dropped').map((e) => e.record.id);
+    const kept = (await outbox()) as Array<{ id: string; method: string }>;
+    expect(kept).toHaveLength(1);
+    expect(dropped).toHaveLength(2);
+    const made = (await engine.history()).map((r) => r.id);
+    expect(made).toHaveLength(3);
+    expect(dropped).toEqual(made.slice(0, 2));
+    expect(kept[0].id).toBe(made[2]);
+  });
+
   it('when the config has no endpoint, it should send nothing', async () => {
     const sent = stubEndpoint([200]);
     const engine = createEngine({}, createTestEnv());
