@@ -77,9 +77,10 @@ export function createOutbox(engine: Engine, run: Run, options: Required<Endpoin
         continue;
       }
       delivered = true;
-      await store.remove(record.id);
+      // Settled before the removal's await: a late add() of this record in between would put it back.
       settle(record.id);
       channel?.postMessage(record.id);
+      await store.remove(record.id);
       emit(outcome == 'ok' ? 'delivered' : 'dropped', record);
     }
     if (wait >= 0) {
