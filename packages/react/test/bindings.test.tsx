@@ -4,7 +4,7 @@ import { StrictMode } from 'react';
 import { hydrateRoot } from 'react-dom/client';
 import { renderToString } from 'react-dom/server';
 import { formatConsentCookie, parseConsentCookie } from '@consentry/core';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterAll, afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import '../../../test/setup/browserEnv';
 import { init, type ConsentryApi } from 'consentry';
 import { ConsentGate, ConsentScript, ConsentryProvider, useAllowed, useConsent, useConsentry } from '@consentry/react';
@@ -30,6 +30,9 @@ beforeEach(() => {
   document.head.querySelectorAll('script').forEach((s) => s.remove());
 });
 afterEach(() => cleanup());
+// An engine re-reads the cookie up to 3 s after another tab's change (createEngine): let those
+// timers run while the page exists, not after happy-dom is torn down (an uncaught error then).
+afterAll(() => new Promise((r) => setTimeout(r, 3100)));
 
 describe('given a first visit and <ConsentryProvider>', () => {
   it('should start one instance and one banner under StrictMode, whose double mount starts nothing twice', async () => {
