@@ -48,7 +48,7 @@ export function createOutbox(engine: Engine, run: Run, options: Required<Endpoin
 
   /** Puts records in the outbox; what falls out past maxQueue is dropped with a warning. */
   async function enqueue(records: ConsentRecord[]) {
-    for (const r of await store.add(records)) {
+    for (const r of await store.add(records, settled)) {
       settle(r.id);
       warn(`the outbox holds more than maxQueue (${options.maxQueue}) records; dropped the oldest, ${r.id}`);
       emit('dropped', r);
@@ -116,7 +116,8 @@ export function createOutbox(engine: Engine, run: Run, options: Required<Endpoin
  * the page goes away), and those settled for good (delivered or dropped, here or, as the channel
  * says, in another tab). A decision's record reaches `add` a moment after the click
  * (createRecordKeeper); a round started meanwhile may already have sent or dropped it from the
- * localStorage backup, and it must not come back.
+ * localStorage backup, and it must not come back: `add` ignores it (nor does it become pending,
+ * which a beacon would send), and the store refuses it inside its write (createOutboxStore).
  */
 function createLedger() {
   const pending = new Map<string, ConsentRecord>();

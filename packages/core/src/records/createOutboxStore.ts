@@ -22,16 +22,19 @@ export function createOutboxStore(run: Run, local: Storage | undefined, maxQueue
     read,
     backup,
     /**
-     * Puts records in the outbox (once each, oldest dropped past maxQueue) and returns the dropped
-     * ones; once IndexedDB holds them, the localStorage backup lets go of them.
+     * Puts records in the outbox (once each, never one in `settled`, oldest dropped past maxQueue)
+     * and returns the dropped ones; once IndexedDB holds them, the localStorage backup lets go of
+     * them. Both the check and the drop's entry in `settled` happen inside the write, so an add
+     * queued behind it cannot bring a dropped record back.
      */
-    async add(records: ConsentRecord[]): Promise<ConsentRecord[]> {
+    async add(records: ConsentRecord[], settled: Set<string>): Promise<ConsentRecord[]> {
       let dropped: ConsentRecord[] = [];
       await run((s) =>
         s.update<ConsentRecord[]>(OUTBOX, (l) => {
           const list = outboxOf(l);
-          for (const r of records) if (!list.some((x) => x.id == r.id)) list.push(r);
+          for (const r of records) if (!settled.has(r.id) && !list.some((x) => x.id == r.id)) list.push(r);
           dropped = list.splice(0, Math.max(0, list.length - maxQueue));
+          for (const d of dropped) settled.add(d.id);
           return list;
         }),
       );
