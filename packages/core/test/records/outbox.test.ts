@@ -1,6 +1,10 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createEngine } from '../../src/engine/createEngine';
-import type { RecordEventDetail } from '../../src/types';
+import type { Engine } from '../../src/engine/engine';
+import type { KeyValueStore } from '../../src/env/env';
+import { createOutbox } from '../../src/records/createOutbox';
+import { writeBackup } from '../../src/records/outboxBackup';
+import type { ConsentRecord, RecordEventDetail } from '../../src/types';
 import { createTestEnv, deleteDatabase, settle } from '../support/createTestEnv';
 
 type Answer = number | 'offline' | [number, Record<string, string>];
@@ -150,5 +154,62 @@ describe('given an endpoint', () => {
     const id = engine.api.getConsent()!.consentId;
     expect(sent.filter((s) => s.consentId == id)).toEqual([]);
     expect(await engine.history()).toHaveLength(1);
+  });
+});
+
+describe('given a record delivered while its removal from IndexedDB is still running', () => {
+  it('when its own late keep adds it again in that moment, it should stay delivered and not be sent again', async () => {
+    const sent = stubEndpoint([200]);
+    // A Map for IndexedDB whose removal of a record (the write after its 2xx) waits for `release`.
+    const data = new Map<string, unknown>();
+    let release = () => {};
+    const held = new Promise<void>((r) => (release = r));
+    let removing = () => {};
+    const removalStarted = new Promise<void>((r) => (removing = r));
+    const store: KeyValueStore = {
+      get: async <T>(k: string) => data.get(k) as T,
+      set: async (k, v) => void data.set(k, v),
+      del: async (k) => void data.delete(k),
+      async update<T>(k: string, fn: (old: T | undefined) => T) {
+        const old = (data.get(k) as unknown[] | undefined) ?? [];
+        const next = fn(old as T) as unknown[];
+        if (next.length < old.length) {
+          removing();
+          await held;
+        }
+        data.set(k, next);
+      },
+    };
+    // One operation after another, as the record keeper runs them.
+    let queue: Promise<unknown> = Promise.resolve();
+    const run = <T>(fn: (s: KeyValueStore) => Promise<T>) => (queue = queue.then(() => fn(store))) as Promise<T>;
+    const env = createTestEnv({ post });
+    env.transport!.lock = (_name, fn) => fn();
+    const events: Array<[string, ConsentRecord]> = [];
+    const engine = { env, emit: (_: string, d: { status: string; record: ConsentRecord }) => events.push([d.status, d.record]), problem() {} };
+    const outbox = createOutbox(
+      engine as unknown as Engine,
+      run,
+      { url: '/consent', maxQueue: 10, timeoutMs: 5000, credentials: 'same-origin', headers: {} },
+      env.transport!,
+    );
+    // The decision's record, backed up in the click; a round (another record's keep, or the page's
+    // start) finds it in the backup before its own keep arrives.
+    const record = { id: 'rec-1', consentId: 'c-1', method: 'accept_all' } as unknown as ConsentRecord;
+    writeBackup(localStorage, [record]);
+    outbox.flush();
+    await removalStarted;
+    // The 2xx is in, the removal is running: now the record's own late keep.
+    expect(sent).toHaveLength(1);
+    const lateKeep = outbox.add(record);
+    await settle(10);
+    release();
+    await lateKeep;
+    await vi.waitFor(() => expect(events.map(([s]) => s)).toEqual(['delivered']));
+    // The next round finds nothing to send.
+    outbox.flush();
+    await settle(100);
+    expect(sent.map((s) => s.id)).toEqual(['rec-1']);
+    expect(data.get('outbox')).toEqual([]);
   });
 });
