@@ -58,16 +58,11 @@ export interface Opened {
 }
 
 export const CHROME = process.env.CHROME_PATH || '/usr/bin/chromium';
-/** Headless Chromium as every test and the bench run it: no background traffic of its own. */
-export const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
+/**
+ * Headless Chromium's flags as every test, the bench and the scanner run it (no background traffic
+ * of its own): one list, the scanner's, which ships them.
+ */
+export const { CHROMIUM_ARGS } = (await import('../../packages/scan/src/findChromium.mjs' as string)) as { CHROMIUM_ARGS: string[] };
 const ARGS = [...CHROMIUM_ARGS, '--host-resolver-rules=MAP *.site.test 127.0.0.1, MAP site.test 127.0.0.1'];
 
 /** The Consentry script tag (the built file) with its JSON config, for an ad-hoc page's <head>. */

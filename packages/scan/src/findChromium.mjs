@@ -33,7 +33,7 @@ export function findChromium(given, env = process.env) {
   );
 }
 
-/** Chromium flags for a quiet, headless scan: no background traffic of the browser's own in the request log. */
+/** Chromium flags for a quiet, headless run: no background traffic of the browser's own in the request log (the project's browser tests and bench launch it with these too). */
 export const CHROMIUM_ARGS = [
   '--no-sandbox',
   '--disable-gpu',
