@@ -8,7 +8,7 @@ import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { availableParallelism, loadavg } from 'node:os';
 import { parseArgs } from 'node:util';
 import { chromium } from 'playwright-core';
-import { CHROMIUM_ARGS } from '../packages/scan/src/findChromium.mjs';
+import { CHROMIUM_ARGS, findChromium } from '../packages/scan/src/findChromium.mjs';
 import { buildEntries } from './build.mjs';
 import { report } from './report.mjs';
 import { startServer } from './server.mjs';
@@ -68,7 +68,7 @@ async function measure() {
   await buildEntries();
   const launch = () =>
     chromium.launch({
-      executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
+      executablePath: findChromium(),
       args: CHROMIUM_ARGS,
     });
   let browser = await launch();

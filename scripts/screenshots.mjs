@@ -10,15 +10,16 @@
 import { mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
+import { CHROMIUM_ARGS, findChromium } from '../packages/scan/src/findChromium.mjs';
 import { startServer } from './serve.mjs';
 
 const out = fileURLToPath(new URL('../docs/images/', import.meta.url));
 mkdirSync(out, { recursive: true });
 const server = await startServer({ port: 0 });
 const browser = await chromium.launch({
-  executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
+  executablePath: findChromium(),
   headless: true,
-  args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  args: CHROMIUM_ARGS,
 });
 const UI = 'consentry-ui:not([data-placeholder])';
 const PH = 'consentry-ui[data-placeholder]';

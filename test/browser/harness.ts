@@ -57,12 +57,13 @@ export interface Opened {
   errors: Error[];
 }
 
-export const CHROME = process.env.CHROME_PATH || '/usr/bin/chromium';
 /**
- * Headless Chromium's flags as every test, the bench and the scanner run it (no background traffic
- * of its own): one list, the scanner's, which ships them.
+ * The browser and its flags as every test, the bench and the scanner run it (CHROME_PATH, else
+ * /usr/bin/chromium; no background traffic of its own): the scanner's, which ships them.
  */
-export const { CHROMIUM_ARGS } = (await import('../../packages/scan/src/findChromium.mjs' as string)) as { CHROMIUM_ARGS: string[] };
+const chromium_ = (await import('../../packages/scan/src/findChromium.mjs' as string)) as { CHROMIUM_ARGS: string[]; findChromium(): string };
+export const CHROME = chromium_.findChromium();
+export const { CHROMIUM_ARGS } = chromium_;
 const ARGS = [...CHROMIUM_ARGS, '--host-resolver-rules=MAP *.site.test 127.0.0.1, MAP site.test 127.0.0.1'];
 
 /** The Consentry script tag (the built file) with its JSON config, for an ad-hoc page's <head>. */
