@@ -144,3 +144,41 @@ describe('given a banner, modal (ui.blockPage) or not', () => {
     },
   );
 });
+
+describe('given an endpoint and a held analytics script', () => {
+  it("when the visitor accepts all, the script should be put in before the decision's record is made, and the record be backed up before the click's task ends", async () => {
+    h.route('/analytics.js', (_req, res) => {
+      res.writeHead(200, { 'Content-Type': 'text/javascript' });
+      res.end('window.analyticsRan = true');
+    });
+    h.route('/records', (_req, res) => {
+      res.writeHead(204);
+      res.end();
+    });
+    const context = await h.newContext();
+    // The record's backup (localStorage, made with the record) notes whether the script was in by then.
+    await context.addInitScript(() => {
+      const setItem = Storage.prototype.setItem;
+      Storage.prototype.setItem = function (key: string, value: string) {
+        if (key == 'consentry-outbox')
+          (window as unknown as { scriptInAtBackup: boolean }).scriptInAtBackup ??= !!document.querySelector('script[src$="/analytics.js"]:not([type])');
+        return setItem.call(this, key, value);
+      };
+    });
+    const page = await context.newPage();
+    const head = `<title>A shop</title>\n${consentryTag({ endpoint: '/records' })}\n<script type="text/plain" data-category="analytics" src="/analytics.js"></script>`;
+    await page.goto(h.origin + h.page({ head, body: '<main><h1>A shop</h1></main>' }));
+    await banner(page).waitFor();
+    const backedUpInTheClick = await page.evaluate(
+      () =>
+        new Promise((seen) => {
+          // The next task: whatever the click's task did is done by then.
+          setTimeout(() => seen(!!localStorage.getItem('consentry-outbox')));
+          document.querySelector('consentry-ui:not([data-placeholder])')!.shadowRoot!.querySelector<HTMLElement>('.banner [data-action=accept-all]')!.click();
+        }),
+    );
+    expect(backedUpInTheClick).toBe(true);
+    expect(await page.evaluate(() => (window as unknown as { scriptInAtBackup?: boolean }).scriptInAtBackup)).toBe(true);
+    await expect.poll(() => page.evaluate(() => (window as unknown as { analyticsRan?: boolean }).analyticsRan), POLL).toBe(true);
+  });
+});

@@ -36,11 +36,16 @@ export function makeDecision(engine: Engine, action: DecisionAction, choices: Co
     ...next,
   };
   const expires = expiresAt(d, config.cookie.expiresAfterDays);
-  const made = createRecord({ ...d, ...after, expires, url: env.pageUrl, gpc: env.gpc, sdkVersion: VERSION }, ctx);
-  // The site may change a record, but not what delivery and deduplication rely on.
-  const record = { ...transformRecord(config.transformRecord, made), id: made.id, consentId: made.consentId };
-  // Sent records must survive a page closed this very moment: back them up synchronously.
-  if (config.endpoint) writeBackup(env.storage(), [...readBackup(env.storage()), record]);
+  const url = env.pageUrl;
+  // Made by engine.keep once the decision is applied (see there).
+  const record = () => {
+    const made = createRecord({ ...d, ...after, expires, url, gpc: env.gpc, sdkVersion: VERSION }, ctx);
+    // The site may change a record, but not what delivery and deduplication rely on.
+    const r = { ...transformRecord(config.transformRecord, made), id: made.id, consentId: made.consentId };
+    // Sent records must survive a page closed this very moment: back them up synchronously.
+    if (config.endpoint) writeBackup(env.storage(), [...readBackup(env.storage()), r]);
+    return r;
+  };
   storeDecision(engine, action == 'reset' ? null : d, encodeDecision(d), record, cookies);
 }
 

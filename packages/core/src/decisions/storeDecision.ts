@@ -7,10 +7,11 @@ import type { ConsentRecord } from '../types';
 
 /**
  * Stores a decision made by `makeDecision` (`null`: reset) and applies it: the cookie, the record
- * and receipt, the engine's state and events, then other tabs (after this one has released what
- * the visitor allowed, which is what they wait for). `cookies`: how many consent cookies there are.
+ * (`record` makes it) and receipt, the engine's state and events, then other tabs (after this one
+ * has released what the visitor allowed, which is what they wait for). `cookies`: how many consent
+ * cookies there are.
  */
-export function storeDecision(engine: Engine, d: Decision | null, value: string, record: ConsentRecord, cookies: number) {
+export function storeDecision(engine: Engine, d: Decision | null, value: string, record: () => ConsentRecord, cookies: number) {
   const { env, config } = engine;
   const stored = d ? value : undefined;
   // Reset, or two cookies (a site added cookie.domain, or a path): remove every one the page can

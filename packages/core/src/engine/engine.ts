@@ -59,15 +59,18 @@ export interface Engine {
    * Returns the decision in force. Writing the cookie is the caller's part.
    */
   adopt(value: string | undefined, d?: Decision | null, restored?: boolean): Decision | null;
-  /** Keeps a decision's record (its receipt, the outbox) and its cookie value (`undefined`: reset). */
-  keep(record: ConsentRecord, value: string | undefined): void;
+  /**
+   * Keeps a decision's record (its receipt, the outbox) and its cookie value (`undefined`: reset).
+   * `record` makes the record once the decision is applied (see createEngine).
+   */
+  keep(record: () => ConsentRecord, value: string | undefined): void;
   /** The stored switches (only those the visitor set), `null` without a valid decision. */
   stored(): Choices | null;
   /** The consent id of the stored decision (kept across revisions); '' before the first decision and after reset. */
   consentId(): string;
   /** Local receipts of past decisions, oldest first: those kept so far (see `settled`). */
   history(): Promise<ConsentRecord[]>;
-  /** Resolves once the last decision is kept locally (before a reload, say): `KEEP_AFTER_MS` after it. */
+  /** Resolves once the last decision is kept locally (before a reload, say): `KEEP_AFTER_MS` after it at the earliest. */
   settled(): Promise<unknown>;
   /** Runs `fn` on every change of the effective consent, before the public events (blocking, signals). */
   onApply(fn: Applier): void;

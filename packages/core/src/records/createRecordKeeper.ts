@@ -15,32 +15,23 @@ export const MAX_RECEIPTS = 100;
 const DECISION = 'decision';
 const RECEIPTS = 'receipts';
 
-/** How long a decision's record waits before it is kept (see `createRecordKeeper`). */
-export const KEEP_AFTER_MS = 50;
-
 /**
  * Records, the receipt history and the outbox, in Consentry's IndexedDB database. Loaded only once
- * there is something to keep, send or read. Everything runs one after another, so a `reset()` right
- * after a decision cannot be overtaken by that decision's write, and `history()` right after it
- * includes it. Failures are logged, never thrown.
- *
- * `keep` is called in the click that decided: the keeper is made, and the record kept, only
- * `KEEP_AFTER_MS` later, when the scripts that click released have usually run. Made in the click,
- * its code and the database's opening took the main thread between a released script's response
- * and its run (issue 15: with the banner removed after the decision, Accept all → analytics ran at
- * 4× CPU went from 58 to 42 ms, 25 interleaved visits). What a page closed meanwhile loses is the
- * local receipt only: the cookie holds the decision, and a record to send is backed up synchronously.
+ * there is something to keep, send or read. Everything runs one after another, in the order asked,
+ * so a `reset()`'s write cannot overtake the decision before it. The engine hands a decision's record
+ * over only `KEEP_AFTER_MS` after it (createEngine.ts): `history()` holds what is kept by then.
+ * Failures are logged, never thrown.
  */
 export function createRecordKeeper(engine: Engine): RecordKeeper {
   let keeper: RecordKeeper | undefined;
   let last: Promise<unknown> = Promise.resolve();
-  const after = <T>(fn: (k: RecordKeeper) => Promise<T>, wait?: number): Promise<T> => {
-    const next = last.then(() => wait && new Promise((waited) => setTimeout(waited, wait))).then(() => fn((keeper ||= openKeeper(engine))));
+  const after = <T>(fn: (k: RecordKeeper) => Promise<T>): Promise<T> => {
+    const next = last.then(() => fn((keeper ||= openKeeper(engine))));
     last = next.catch(() => {});
     return next;
   };
   return {
-    keep: (record, value) => after((k) => k.keep(record, value), KEEP_AFTER_MS),
+    keep: (record, value) => after((k) => k.keep(record, value)),
     restore: () => after((k) => k.restore()),
     history: () => after((k) => k.history()),
     flush: () => void after(async (k) => k.flush()),

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createEngine } from '../../src/engine/createEngine';
-import { KEEP_AFTER_MS } from '../../src/records/createRecordKeeper';
+import { KEEP_AFTER_MS } from '../../src/engine/createEngine';
 import type { Env } from '../../src/env/env';
 import { createCookieJar, createTestEnv, deleteDatabase, settle } from '../support/createTestEnv';
 
@@ -128,12 +128,12 @@ describe('reset', () => {
     await engine.api.acceptAll();
     const id = engine.api.getConsent()!.consentId;
     await until(() => env.jar.cookies.has('consentry'));
-    await settle(100);
+    await engine.settled();
     expect(await engine.history()).toHaveLength(1);
     await engine.api.reset();
     expect(env.jar.cookies.has('consentry')).toBe(false);
     expect(engine.api.getConsent()).toBeNull();
-    await settle(50);
+    await engine.settled();
     expect(await engine.history()).toEqual([]);
     await engine.api.acceptAll();
     expect(engine.api.getConsent()!.consentId).not.toBe(id);
@@ -153,6 +153,21 @@ describe('local receipts and the Safari restore', () => {
     expect(performance.now() - decided).toBeGreaterThanOrEqual(KEEP_AFTER_MS - 1);
     expect(open).toHaveBeenCalled();
     expect(await engine.history()).toMatchObject([{ method: 'accept_all' }]);
+  });
+
+  it("given a reset right after a decision (both keeps still waiting), the decision's keep should not overtake the reset: no receipt and no stored decision remain", async () => {
+    const env = createTestEnv();
+    const engine = start({}, env);
+    await engine.api.acceptAll();
+    await engine.api.reset();
+    await engine.settled();
+    // Past both keeps' waits: anything overtaken would have been written by now.
+    await settle(2 * KEEP_AFTER_MS);
+    expect(await engine.history()).toEqual([]);
+    // The Safari restore finds nothing: the stored decision went with the reset.
+    const later = start({}, createTestEnv({ now: env.clock.now + 1000 }));
+    await settle(200);
+    expect(later.api.getConsent()).toBeNull();
   });
 
   it('should keep one receipt per decision, and restore the decision when the cookie is gone', async () => {

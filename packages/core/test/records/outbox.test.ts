@@ -149,7 +149,8 @@ describe('given an endpoint', () => {
     const sent = stubEndpoint([200]);
     const engine = createEngine({}, createTestEnv());
     await engine.api.acceptAll();
-    await settle(100);
+    await engine.settled();
+    await settle(50);
     // Earlier tests' outboxes may still be retrying: only this visitor's records count.
     const id = engine.api.getConsent()!.consentId;
     expect(sent.filter((s) => s.consentId == id)).toEqual([]);

@@ -11,6 +11,7 @@ import { statusText } from '../status/statusText';
 import type { PreferencesModule, PrefsLayers, UiContext } from '../uiContext';
 import { attachStyles, createShadowHost } from './attachStyles';
 import { createTextHashes } from './createTextHashes';
+import { prepareDecision } from './prepareDecision';
 
 export interface MountOptions {
   engine: Engine;
@@ -100,7 +101,10 @@ export async function mountUI(o: MountOptions): Promise<MountedUI> {
   const withLayers = (fn: (l: PrefsLayers) => unknown) => prefs._load().then(fn, () => {});
 
   const ui: MountedUI = {
-    showBanner: () => banner._set(true),
+    showBanner() {
+      banner._set(true);
+      prepareDecision(engine.env);
+    },
     async showPreferences(opener) {
       // The dialog's code and its texts in the UI's language load side by side.
       const [{ preferences }, ok] = await Promise.all([prefs._load(), ctx.needDialogTexts()]);

@@ -32,7 +32,7 @@ export function startUi(
   mount: (revisitButton: () => HTMLElement | undefined) => Promise<MountedUI>,
   loadTexts: (lang: string, part: 'banner') => Promise<{ 'revisit.label'?: string }>,
 ): UiApi {
-  const { api, config, env } = engine;
+  const { api, config } = engine;
   let mounted: Promise<MountedUI> | undefined;
   let revisit: HTMLElement | undefined;
   let lang: string | undefined;
@@ -57,7 +57,7 @@ export function startUi(
         () => {},
         () => {},
       );
-  const showBanner = () => withUi((u) => u.showBanner()).then(() => prepareDecision(env));
+  const showBanner = () => withUi((u) => u.showBanner());
   const ask = () => engine.crawler || showBanner();
   const openPreferences = (opener?: Element) => withUi((u) => u.showPreferences(opener));
 
@@ -114,18 +114,4 @@ export function startUi(
       return mounted ? withUi((u) => u.setLanguage(l)) : Promise.resolve();
     },
   };
-}
-
-/**
- * Once a banner has shown and the page is idle (Safari: at once), the code a decision runs loads:
- * making it, then the receipt. The click on Accept all then only runs code (issue 15). A failed
- * load is forgotten and tried again on the click.
- */
-function prepareDecision(env: Engine['env']) {
-  whenIdle(() =>
-    env
-      .load('decide')
-      .then(() => env.load('records'))
-      .catch(() => {}),
-  );
 }
