@@ -36,6 +36,7 @@ export function makeDecision(engine: Engine, action: DecisionAction, choices: Co
     ...next,
   };
   const expires = expiresAt(d, config.cookie.expiresAfterDays);
+  // The page the decision was made on (a single-page app may move on before the record is made).
   const url = env.pageUrl;
   // Made by engine.keep once the decision is applied (see there).
   const record = () => {

@@ -22,8 +22,8 @@ import { isCrawler } from './isCrawler';
  * database's opening took the main thread between a released script's response and its run (issue
  * 15: Accept all → analytics ran at 4× CPU 58 → 42 ms, 25 interleaved visits, when the keeper
  * waited; with the records code loaded after the wait too, and the record made after the released
- * scripts went in, 46 → 35 and 62 → 50 ms in two bench A/Bs of 10 and 16 rounds, the click's Event
- * Timing 40 → 32 and 48 → 40 ms; at 1× no steady change). What a page closed meanwhile loses is the
+ * scripts went in, 43 → 38 ms, and the click's Event Timing 40 → 32 ms, bench A/B of 10 rounds;
+ * at 1× level). What a page closed meanwhile loses is the
  * local receipt only: the cookie holds the decision, and a record to send is backed up when made.
  */
 export const KEEP_AFTER_MS = 50;
