@@ -117,8 +117,9 @@ function lowBoundaryContrast(page: Page) {
           const thumb = getComputedStyle(el, '::after');
           check('switch thumb', el, m.ratio(m.colour(thumb.backgroundColor, el), fill));
         }
-        const svg = el.querySelector('svg');
-        if (svg) check('icon', el, m.ratio(m.colour(getComputedStyle(svg).fill, el), fill));
+        // The revisit button's icon: its ::before, a disc drawn by its border.
+        if ((el.getRootNode() as ShadowRoot).host.localName == 'consentry-revisit')
+          check('icon', el, m.ratio(m.colour(getComputedStyle(el, '::before').borderTopColor, el), fill));
       }
     return low;
   });
@@ -239,4 +240,58 @@ describe.each(['light', 'dark'])('given the default %s theme', (theme) => {
     expect(await lowBoundaryContrast(page), 'receipt and revisit controls').toEqual([]);
     expect(await smallTargets(page), 'receipt and revisit targets').toEqual([]);
   });
+});
+
+describe('given a decision', () => {
+  it.each([
+    ['light', 'none'],
+    ['dark', 'none'],
+    ['light', 'active'],
+    ['dark', 'active'],
+  ] as const)(
+    'in the %s theme with forced colours %s, the revisit button should show its cookie icon: a disc with a bite and two chips',
+    async (theme, forcedColors) => {
+      const page = await open({ ui: { theme } }, '<main><h1>A shop</h1></main>');
+      await banner(page).locator('[data-action=accept-all]').click();
+      const button = page.locator('consentry-revisit button');
+      await button.waitFor();
+      await page.emulateMedia({ forcedColors });
+      // The button's pixels, as painted (at 1 CSS px each), read back through a canvas.
+      const png = (await button.screenshot()).toString('base64');
+      const pixels = await page.evaluate(async (src) => {
+        const img = new Image();
+        img.src = `data:image/png;base64,${src}`;
+        await img.decode();
+        const c = document.createElement('canvas');
+        [c.width, c.height] = [img.width, img.height];
+        const g = c.getContext('2d')!;
+        g.drawImage(img, 0, 0);
+        return { width: img.width, data: [...g.getImageData(0, 0, img.width, img.height).data] };
+      }, png);
+      // Points of the 24 px icon box (12 px in from the button's edge: its 2 px border and 10 px padding).
+      const at = ([x, y]: number[]) => {
+        const i = ((y! + 12) * pixels.width + x! + 12) * 4;
+        return pixels.data.slice(i, i + 3);
+      };
+      const far = (a: number[], b: number[]) => Math.max(...a.map((v, i) => Math.abs(v - b[i]!)));
+      const background = at([1, 1]);
+      const icon = at([7, 16]);
+      expect(far(icon, background), `icon ${icon} on ${background}`).toBeGreaterThan(100);
+      // The cookie's body; then the chips, the bite and the corner outside the disc, where the button shows.
+      for (const p of [
+        [12, 8],
+        [16, 13],
+        [5, 11],
+      ])
+        expect(far(at(p), icon), `body at ${p}: ${at(p)}`).toBeLessThan(40);
+      for (const p of [
+        [8, 12.5],
+        [13, 16.5],
+        [19, 6],
+        [16, 4],
+        [22, 2],
+      ])
+        expect(far(at(p.map(Math.floor)), background), `cut out at ${p}: ${at(p.map(Math.floor))}`).toBeLessThan(40);
+    },
+  );
 });
