@@ -101,6 +101,19 @@ describe('bench report', () => {
     expect(targets.find((t: { target: string }) => t.target.startsWith('Accept all → analytics ran ≤ 1.0 × the fastest peer (1× CPU)')).met).toBe(false);
     expect(targets.find((t: { target: string }) => t.target == 'CLS 0').met).toBe(false);
   });
+
+  it("gives the floor's own figures beside the heap, long-task and returning-visit targets, when the run has the floor", async () => {
+    const { report } = await bench('report.mjs');
+    const floor = { id: 'preact-floor', label: 'floor: Preact + a bare banner, one file', floor: true };
+    const floorVisits = [1, 4].flatMap((cpu) =>
+      [0, 2].map((k) => ({ ...visit('preact-floor', cpu, k), heapBytes: 1_024_000 + 1024 * k, longTasks: cpu == 4 ? 2 : 0, returnScriptMs: 1.7 })),
+    );
+    const { targets } = report({ ...run, tools: [...run.tools, floor], visits: [...run.visits, ...floorVisits] }, { sizesOf });
+    const other = (name: string) => targets.find((t: { target: string }) => t.target.startsWith(name)).other;
+    expect(other('JS heap above the empty page')).toMatch(/; floor: 316\.4 KiB$/);
+    expect(other('No long task from Consentry')).toMatch(/; floor: 0 \/ 2$/);
+    expect(other("Returning visitor: Consentry's own script time")).toMatch(/; the floor's own: 1\.5 ms$/);
+  });
 });
 
 describe('agreement between two runs', () => {
