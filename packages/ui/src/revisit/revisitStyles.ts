@@ -2,8 +2,9 @@
  * The revisit button's look: a round button in a corner, themed by the same custom properties as
  * the UI. 48 px across (the 24 px icon, 10 px padding and a 2 px border each side): a target well
  * over WCAG 2.5.8's 24 px. The icon, a cookie with a bite out of it, is the button's `::before`: a
- * disc in the text colour with the bite (a corner and two arcs) and two chips cut out by masks. The disc is a
- * border, not a background, so forced colours paint it in the button's text colour (they drop backgrounds).
+ * disc in the text colour with the bite (a corner and two arcs) and two chips cut out by masks
+ * (where masks are unsupported, Safari before 15.4, a plain disc). The disc is a border, not a
+ * background, so forced colours paint it in the button's text colour (they drop backgrounds).
  */
 export const revisitStyles = `
 button {
