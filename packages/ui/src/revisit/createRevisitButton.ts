@@ -5,8 +5,8 @@ import { revisitStyles } from './revisitStyles';
  * after a decision and must not wait for the UI chunk. It opens the preferences, so withdrawing is
  * as easy as agreeing (GDPR Art. 7(3)). Styled by a constructable stylesheet (CSP-clean); its icon
  * is drawn by the stylesheet: no markup string, so pages enforcing Trusted Types accept it, and no
- * SVG (20 B gzip less than the icon built node by node; a page's first SVG element takes 1.5–3 ms).
- * Its name and language are set by the caller (they follow setLanguage).
+ * SVG (20 B gzip less than the icon built node by node; in a fresh page the first SVG element took
+ * 1.6 ms, 3.4 ms with a path put in). Its name and language are set by the caller (they follow setLanguage).
  */
 export function createRevisitButton(position: string, onOpen: (button: HTMLElement) => void): HTMLElement {
   const host = document.createElement('consentry-revisit');
