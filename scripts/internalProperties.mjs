@@ -26,4 +26,7 @@ export const INTERNAL_PROPERTIES = [
   'configProblems',
   'describeProblem',
   'endHold',
+  'whenIdle',
+  'dispatch',
+  'keep',
 ];

@@ -188,6 +188,45 @@ describe('given a returning visitor who decided', () => {
   });
 });
 
+describe('given a page with an endpoint, and records the last page left unsent', () => {
+  it('when it loads, its start should neither open the channel to other tabs nor read localStorage: both wait for an idle moment, and the records code loads then', async () => {
+    const context = await h.newContext();
+    // Counts what the page does, and what it had done when the script after Consentry's ran.
+    await context.addInitScript(() => {
+      const w = window as unknown as { channels: number; storageReads: number };
+      w.channels = w.storageReads = 0;
+      const Channel = BroadcastChannel;
+      window.BroadcastChannel = class extends Channel {
+        constructor(name: string) {
+          super(name);
+          w.channels++;
+        }
+      };
+      const getItem = Storage.prototype.getItem;
+      Storage.prototype.getItem = function (key) {
+        w.storageReads++;
+        return getItem.call(this, key);
+      };
+    });
+    const head = `${consentryTag({ endpoint: '/records' })}
+<script>window.atStart = [window.channels, window.storageReads]</script>`;
+    const path = h.page({ head });
+    // What a page leaves when its record could not be sent: the flag the next page reads.
+    const { page } = await h.open(path, { context });
+    await page.evaluate(() => localStorage.setItem('consentry-outbox', '[]'));
+    const urls = log(page);
+
+    await page.reload();
+    await ready(page);
+
+    expect(await page.evaluate(() => (window as unknown as { atStart: number[] }).atStart)).toEqual([0, 0]);
+    const counts = () =>
+      page.evaluate(() => [(window as unknown as { channels: number }).channels, (window as unknown as { storageReads: number }).storageReads]);
+    await expect.poll(async () => (await counts()).map((n) => n > 0), POLL).toEqual([true, true]);
+    await expect.poll(() => urls.includes('/consentry/consentry-records.js'), POLL).toBe(true);
+  });
+});
+
 describe('given a returning German visitor', () => {
   it('when a page loads, the revisit button should be named "Cookie-Einstellungen" in German, its label fetched with the German banner texts and no UI chunk', async () => {
     const { urls, revisit } = await returningVisit({ language: 'de' });

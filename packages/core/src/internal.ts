@@ -12,5 +12,5 @@ export type { ResolvedConfig, ResolvedCategory, ResolvedService, CookieRule, Nam
 export type { DecisionAction, Choices } from './model/consent/decide';
 export { startSignals } from './dom/startSignals';
 export { trusted, type ScriptPolicy } from './dom/blocking/trusted';
-export { whenIdle } from './dom/whenIdle';
+export { whenIdle } from './env/whenIdle';
 export { has } from './model/config/names';

@@ -1,6 +1,6 @@
 import type { Engine } from '../engine/engine';
 import { consentSignals } from '../model/consentSignals';
-import { whenIdle } from './whenIdle';
+import { whenIdle } from '../env/whenIdle';
 
 /** Globals other consent tools define: TCF and GPP stubs, Cookiebot, OneTrust, Klaro, vanilla-cookieconsent, Didomi, Usercentrics. */
 export const OTHER_CMPS = ['__tcfapi', '__gpp', '__cmp', 'Cookiebot', 'OneTrust', 'klaro', 'CookieConsent', 'initCookieConsent', 'Didomi', 'UC_UI'];

@@ -1,5 +1,6 @@
 import { DB_NAME } from '../model/config/defaults';
 import type { Env } from './env';
+import { whenIdle } from './whenIdle';
 
 /** Options of `createBrowserEnv()`. */
 export interface BrowserEnvOptions {
@@ -16,11 +17,14 @@ export function createBrowserEnv(options: BrowserEnvOptions): Env {
   const cookie = Object.getOwnPropertyDescriptor(Document.prototype, 'cookie')!;
   const nav = navigator as Navigator & { globalPrivacyControl?: boolean };
   let channel: BroadcastChannel | undefined;
-  try {
-    channel = new BroadcastChannel(DB_NAME);
-  } catch {
-    // No BroadcastChannel (very old browsers): other tabs catch up when shown again.
-  }
+  /** The channel to other tabs, opened on first use: opening it cost about 1 ms of start-up (issue 15). */
+  const tabs = () => {
+    try {
+      return (channel ||= new BroadcastChannel(DB_NAME));
+    } catch {
+      // No BroadcastChannel (very old browsers): other tabs catch up when shown again.
+    }
+  };
   return {
     now: Date.now,
     readCookies: () => cookie.get!.call(doc),
@@ -49,12 +53,14 @@ export function createBrowserEnv(options: BrowserEnvOptions): Env {
         // Storage disabled (a sandboxed frame, a browser setting): nothing is kept across pages.
       }
     },
-    broadcast: () => channel?.postMessage(1),
+    broadcast: () => tabs()?.postMessage(1),
     onExternalChange(fn) {
-      if (channel) channel.onmessage = fn;
+      const c = tabs();
+      if (c) c.onmessage = fn;
       addEventListener('pageshow', (e) => e.persisted && fn());
       doc.addEventListener('visibilitychange', () => doc.visibilityState == 'visible' && fn());
     },
+    whenIdle,
     dispatch: (name, detail) => dispatchEvent(new CustomEvent(name, { detail })),
   };
 }

@@ -21,6 +21,7 @@ export function createServerEnv(): Env {
     storage: () => undefined,
     broadcast: none,
     onExternalChange: none,
+    whenIdle: none,
     dispatch: none,
   };
 }

@@ -44,6 +44,8 @@ export interface Env<C = any> {
   broadcast(): void;
   /** Calls `fn` when the stored decision may have changed elsewhere (another tab, a page restored from the back-forward cache). */
   onExternalChange(fn: () => void): void;
+  /** Runs `fn` when the page is idle: work the page's start need not wait for. Never on a server. */
+  whenIdle(fn: () => void): void;
   /** Mirrors an event on `window` as a CustomEvent. */
   dispatch(name: string, detail: unknown): void;
 }

@@ -88,6 +88,9 @@ describe('events', () => {
 });
 
 describe('given two tabs of one browser', () => {
+  /** Tabs listen to each other once idle (the test env's idle: the next task). */
+  const listening = () => settle(0);
+
   it('when the visitor decides in one, it should apply in the other with a consent event', async () => {
     const jar = createCookieJar();
     const tabs: Env[] = [];
@@ -95,6 +98,7 @@ describe('given two tabs of one browser', () => {
     const b = start({}, createTestEnv({ jar, tabs }));
     const consent = vi.fn();
     b.api.on('consent', consent);
+    await listening();
     await a.api.setConsent({ analytics: true });
     expect(b.api.getConsent()!.categories.analytics).toBe(true);
     expect(consent).toHaveBeenCalledOnce();
@@ -113,11 +117,33 @@ describe('given two tabs of one browser', () => {
     const b = start({}, createTestEnv({ jar, tabs, cookieLag: 300 }));
     const consent = vi.fn();
     b.api.on('consent', consent);
+    await listening();
     await a.api.acceptAll();
     expect(b.api.getConsent()).toBeNull();
     await vi.waitFor(() => expect(b.api.getConsent()?.categories.analytics).toBe(true), { timeout: 2000 });
     expect(b.api.getConsent()!.consentId).toBe(a.api.getConsent()!.consentId);
     expect(consent).toHaveBeenCalledOnce();
+  });
+
+  it('when the visitor decides in one before the other listens (its first moments), the other should catch up from the cookie once idle', async () => {
+    const jar = createCookieJar();
+    const tabs: Env[] = [];
+    const a = start({}, createTestEnv({ jar, tabs }));
+    await listening();
+    const envB = createTestEnv({ jar, tabs });
+    const heard = vi.spyOn(envB, 'onExternalChange');
+    const b = start({}, envB);
+    const consent = vi.fn();
+    b.api.on('consent', consent);
+    // Not listening yet: start-up does not wait for the channel to other tabs.
+    expect(heard).not.toHaveBeenCalled();
+    await a.api.acceptAll();
+    expect(b.api.getConsent()).toBeNull();
+    await listening();
+    expect(heard).toHaveBeenCalledOnce();
+    expect(b.api.getConsent()!.consentId).toBe(a.api.getConsent()!.consentId);
+    expect(consent).toHaveBeenCalledOnce();
+    await a.settled();
   });
 });
 

@@ -110,6 +110,27 @@ describe('given an endpoint', () => {
     expect(localStorage.getItem('consentry-outbox')).not.toBeNull();
   });
 
+  it('when the last page left a record unsent, the next page should send it once idle, without touching localStorage while it starts', async () => {
+    stubEndpoint(['offline']);
+    const { engine, events } = start();
+    await engine.api.acceptAll();
+    await vi.waitFor(() => expect(statuses(events)).toContain('failed'));
+    await engine.settled();
+    const sent = stubEndpoint([200]);
+    const env = createTestEnv({ post });
+    const storage = vi.spyOn(env, 'storage');
+    const next = createEngine({ endpoint: '/consent' }, env);
+    const delivered: RecordEventDetail[] = [];
+    next.api.on('record', (d) => delivered.push(d));
+    // A page's first localStorage read is a round trip to the browser: start-up must not wait for it.
+    expect(storage).not.toHaveBeenCalled();
+    await vi.waitFor(() => expect(statuses(delivered)).toEqual(['delivered']));
+    expect(storage).toHaveBeenCalled();
+    expect(sent).toHaveLength(1);
+    expect(sent[0].consentId).toBe(engine.api.getConsent()!.consentId);
+    expect(await outbox()).toEqual([]);
+  });
+
   it('when the outbox would hold more than maxQueue records, it should drop the oldest with a warning and an event', async () => {
     stubEndpoint(['offline']);
     const { engine, events } = start({ url: '/consent', maxQueue: 2 });

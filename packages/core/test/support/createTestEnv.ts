@@ -99,6 +99,8 @@ export function createTestEnv(
     broadcast: () => tabs.filter((t) => t !== env).forEach((t) => (t as typeof env).otherTabChanged()),
     onExternalChange: (fn) => (external = fn),
     otherTabChanged: () => external?.(),
+    // A page's idle moment: after the current task.
+    whenIdle: (fn) => void setTimeout(fn),
     dispatch: (name, detail) => {
       events.push([name, detail]);
       dispatchEvent(new CustomEvent(name, { detail }));

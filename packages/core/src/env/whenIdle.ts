@@ -4,4 +4,4 @@
  * browser hands a released script's response to the page, so work the visitor need not wait for
  * goes here instead and the released scripts run first (issue 15).
  */
-export const whenIdle = (fn: () => void): void => void (self.requestIdleCallback || setTimeout)(fn, { timeout: 99 } as never);
+export const whenIdle = (fn: () => void): unknown => (self.requestIdleCallback || setTimeout)(fn, { timeout: 99 } as never);
