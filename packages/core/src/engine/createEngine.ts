@@ -53,7 +53,8 @@ export function createEngine(input: unknown, anyEnv: Env): Engine {
   const crawler = env.server || (config.hideFromBots && isCrawler(env.userAgent));
   const emitter = createEmitter(env.dispatch, problem);
   let keeper: Promise<RecordKeeper> | undefined;
-  let kept: Promise<unknown> = Promise.resolve();
+  /** The last decision's keep; none yet on this page. */
+  let kept: Promise<unknown> | undefined;
   /** The records code, loaded on first need; a failed load is retried next time. */
   const records = () =>
     (keeper ||= env.load('records').then(
@@ -151,15 +152,18 @@ export function createEngine(input: unknown, anyEnv: Env): Engine {
   env.whenIdle(() => {
     // Another tab's message may arrive before its cookie does (Chromium stores cookies written by
     // document.cookie asynchronously): look now, and again a little later.
-    const look = () => {
+    env.onExternalChange(() => {
       sync();
       for (const ms of [99, 999, 3e3]) setTimeout(sync, ms);
-    };
-    env.onExternalChange(look);
-    // What another tab decided before this one listened is in its cookie, or soon will be.
-    look();
-    // The last page left records unsent: send them (the records file loads only then).
-    if (config.endpoint && env.storage()?.getItem(OUTBOX_FLAG)) records().then((k) => k.flush());
+    });
+    // What another tab decided before this one listened is in the cookie by now (one look: this
+    // runs on every page view, and the next visibility change looks again); what this one decided
+    // before the channel opened, the others hear now.
+    sync();
+    if (kept) env.broadcast();
+    // The last page left records unsent: send them (the records file loads only then). After a
+    // decision here, its own sending sends them too, and a second round would cut its backoff short.
+    if (config.endpoint && !kept && env.storage()?.getItem(OUTBOX_FLAG)) records().then((k) => k.flush());
   });
 
   const api: ConsentManager = {
@@ -203,7 +207,7 @@ export function createEngine(input: unknown, anyEnv: Env): Engine {
     stored: () => decision,
     consentId: () => id,
     history: () => readKept((k) => k.history(), []),
-    settled: () => kept,
+    settled: () => Promise.resolve(kept),
     onApply: (fn) => appliers.push(fn),
     crawler,
     addService(category, name) {

@@ -16,15 +16,8 @@ export function createBrowserEnv(options: BrowserEnvOptions): Env {
   const doc = document;
   const cookie = Object.getOwnPropertyDescriptor(Document.prototype, 'cookie')!;
   const nav = navigator as Navigator & { globalPrivacyControl?: boolean };
+  /** Opened by onExternalChange, which the engine calls once the page is idle (opening it took about 1 ms of start-up, issue 15). */
   let channel: BroadcastChannel | undefined;
-  /** The channel to other tabs, opened on first use: opening it cost about 1 ms of start-up (issue 15). */
-  const tabs = () => {
-    try {
-      return (channel ||= new BroadcastChannel(DB_NAME));
-    } catch {
-      // No BroadcastChannel (very old browsers): other tabs catch up when shown again.
-    }
-  };
   return {
     now: Date.now,
     readCookies: () => cookie.get!.call(doc),
@@ -53,10 +46,13 @@ export function createBrowserEnv(options: BrowserEnvOptions): Env {
         // Storage disabled (a sandboxed frame, a browser setting): nothing is kept across pages.
       }
     },
-    broadcast: () => tabs()?.postMessage(1),
+    broadcast: () => channel?.postMessage(1),
     onExternalChange(fn) {
-      const c = tabs();
-      if (c) c.onmessage = fn;
+      try {
+        (channel = new BroadcastChannel(DB_NAME)).onmessage = fn;
+      } catch {
+        // No BroadcastChannel (very old browsers): other tabs catch up when shown again.
+      }
       addEventListener('pageshow', (e) => e.persisted && fn());
       doc.addEventListener('visibilitychange', () => doc.visibilityState == 'visible' && fn());
     },

@@ -40,9 +40,9 @@ export interface Env<C = any> {
    * (`createBrowserTransport`), so the main file does not carry it. Tests pass their own.
    */
   transport?: Transport;
-  /** Tells other tabs that the stored decision changed. */
+  /** Tells other tabs that the stored decision changed; nothing before `onExternalChange` opened the channel. */
   broadcast(): void;
-  /** Calls `fn` when the stored decision may have changed elsewhere (another tab, a page restored from the back-forward cache). */
+  /** Opens the channel to other tabs and calls `fn` when the stored decision may have changed elsewhere (another tab, a page restored from the back-forward cache). */
   onExternalChange(fn: () => void): void;
   /** Runs `fn` when the page is idle: work the page's start need not wait for. Never on a server. */
   whenIdle(fn: () => void): void;

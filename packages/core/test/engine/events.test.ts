@@ -145,6 +145,22 @@ describe('given two tabs of one browser', () => {
     expect(consent).toHaveBeenCalledOnce();
     await a.settled();
   });
+
+  it('when the visitor decides in one before it listens (its first moments), the other should hear of it once the first listens', async () => {
+    const jar = createCookieJar();
+    const tabs: Env[] = [];
+    const b = start({}, createTestEnv({ jar, tabs }));
+    await listening();
+    const a = start({}, createTestEnv({ jar, tabs }));
+    const consent = vi.fn();
+    b.api.on('consent', consent);
+    await a.api.acceptAll();
+    expect(b.api.getConsent()).toBeNull();
+    await listening();
+    expect(b.api.getConsent()!.consentId).toBe(a.api.getConsent()!.consentId);
+    expect(consent).toHaveBeenCalledOnce();
+    await a.settled();
+  });
 });
 
 describe('reset', () => {

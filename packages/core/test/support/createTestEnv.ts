@@ -96,7 +96,8 @@ export function createTestEnv(
     },
     leave: (left: boolean) => leaving.forEach((fn) => fn(left)),
     beacons,
-    broadcast: () => tabs.filter((t) => t !== env).forEach((t) => (t as typeof env).otherTabChanged()),
+    // As a browser's: nothing is posted before this tab listens (its channel opens then).
+    broadcast: () => external && tabs.filter((t) => t !== env).forEach((t) => (t as typeof env).otherTabChanged()),
     onExternalChange: (fn) => (external = fn),
     otherTabChanged: () => external?.(),
     // A page's idle moment: after the current task.
