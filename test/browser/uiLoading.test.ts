@@ -188,7 +188,7 @@ describe('given a returning visitor who decided', () => {
   });
 });
 
-describe('given a page with an endpoint, and records the last page left unsent', () => {
+describe('given a page with an endpoint, and the outbox flag the last page left', () => {
   it('when it loads, its start should neither open the channel to other tabs nor read localStorage: both wait for an idle moment, and the records code loads then', async () => {
     const context = await h.newContext();
     // Counts what the page does, and what it had done when the script after Consentry's ran.
