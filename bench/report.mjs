@@ -408,7 +408,7 @@ export function report(run, { sizesOf, previous } = {}) {
     .map((r) => `${r.label}: ${r.failures}`);
   const markdown = `# Performance: Consentry beside other consent tools
 
-Measured by \`npm run bench\` (bench/ in this repository) on ${run.date.slice(0, 10)}: ${run.rounds} interleaved rounds, each visiting every page once at normal CPU and once at 4× CPU throttling (Chrome DevTools Protocol \`Emulation.setCPUThrottlingRate\`), in a shuffled order, each visit in a fresh browser context. Headless Chromium ${run.chromium} driven by playwright-core, ${run.cores} cores, ${run.seconds} s. **The machine was shared**: other processes were running (load average ${run.loadBefore.toFixed(1)} before, ${run.loadAfter.toFixed(1)} after), so absolute times are higher and noisier than on an idle machine; ratios within one run move much less.
+Measured by \`npm run bench\` (bench/ in this repository) on ${run.date.slice(0, 10)}: ${run.rounds} interleaved rounds, each visiting every page once at normal CPU and once at 4× CPU throttling (Chrome DevTools Protocol \`Emulation.setCPUThrottlingRate\`), in a shuffled order, each visit in a fresh browser context. Headless Chromium ${run.chromium} driven by playwright-core, ${run.cores} cores, ${run.seconds} s. ${machine(run)}
 
 Every page is the same article with four consent categories (necessary + functional, analytics, marketing) and one held analytics script that sets a cookie and may run only after Accept all. Each tool is set up as its docs show; peers come from the npm registry as the bench's dev dependencies (${peers.join(', ')}); c15t's React UI is bundled by esbuild at bench time and runs in its offline mode (its hosted mode needs a backend). Consentry is the built script-tag files in packages/consentry/dist. Pages are served from 127.0.0.1, gzip-compressed, code cacheable (a returning visitor takes it from the cache), HTML not.
 
@@ -485,6 +485,29 @@ ${failures.length ? `Visits that failed (not counted): ${failures.join(', ')}.` 
   return { markdown, svg: chart(rows), rows, targets: t };
 }
 
+/** Other processes' share of the CPU while the bench ran above which the run counts as shared. */
+const SHARED_CPU = 0.05;
+/** Without that share (a run from before it was counted, or not Linux): the load average of the minute before the run. */
+const IDLE_LOAD = 0.5;
+
+/**
+ * What the machine was doing while the bench ran: other processes' share of its CPU (`otherCpu`,
+ * measured from /proc), else the load average of the minute before the run. Other work makes
+ * times higher and noisier.
+ */
+export function machine({ loadBefore, loadAfter, otherCpu }) {
+  const share = otherCpu ?? null;
+  const [before, after] = [loadBefore.toFixed(1), loadAfter.toFixed(1)];
+  const idle = share == null ? loadBefore < IDLE_LOAD : share < SHARED_CPU;
+  const what =
+    share == null
+      ? `load average ${before} before the run, ${after} after`
+      : `other processes used ${(share * 100).toFixed(1)} % of its CPU time during the run; load average ${before} before, ${after} after`;
+  return idle
+    ? `The machine was otherwise idle (${what}); absolute times still move between runs, ratios within one run less.`
+    : `**The machine was shared** (${what}), so absolute times are higher and noisier than on an idle machine; ratios within one run move much less.`;
+}
+
 /**
  * Which key ratios two runs agree on (within 20 % of each other), in words; a ratio one run lacks is
  * not agreement. Given both runs' 80 % intervals, a ratio they disagree on is also said to be
@@ -508,7 +531,7 @@ export function agreement(a, b, ia = {}, ib = {}) {
         .join(' ')}`
     : '';
   return differ.length
-    ? `The runs agree (within 20 %) on ${same.join(', ') || 'nothing'}; they **disagree** on ${differ.join(', ')}: on a machine this loaded, a timing ratio from one run is not a result.${noise}${unknown}`
+    ? `The runs agree (within 20 %) on ${same.join(', ') || 'nothing'}; they **disagree** on ${differ.join(', ')}: on this machine, a timing ratio from one run is not a result.${noise}${unknown}`
     : lacking.length
       ? `The runs agree (within 20 %) on ${same.join(', ')}.${unknown}`
       : "The runs agree: every key ratio is within 20 % of the other run's.";

@@ -10,6 +10,7 @@ import { parseArgs } from 'node:util';
 import { chromium } from 'playwright-core';
 import { CHROMIUM_ARGS, findChromium } from '../packages/scan/src/findChromium.mjs';
 import { buildEntries } from './build.mjs';
+import { watchOtherCpu } from './otherCpu.mjs';
 import { report } from './report.mjs';
 import { startServer } from './server.mjs';
 import { consentryTool, TOOLS } from './tools.mjs';
@@ -65,6 +66,8 @@ console.log(`wrote ${args.out} (${run.seconds} s)`);
 
 /** Every visit of every tool, interleaved, and what the report needs to know about the run. */
 async function measure() {
+  const otherCpu = watchOtherCpu();
+  let others = null;
   await buildEntries();
   const launch = () =>
     chromium.launch({
@@ -87,6 +90,7 @@ async function measure() {
       console.log(`round ${round}/${rounds} done (${Math.round((Date.now() - started) / 1000)} s)`);
     }
   } finally {
+    others = otherCpu();
     await browser.close();
   }
   return {
@@ -96,6 +100,7 @@ async function measure() {
     cores: availableParallelism(),
     loadBefore: load,
     loadAfter: loadavg()[0],
+    otherCpu: others,
     chromium: version,
     tools: tools.map(({ id, label, package: pkg, floor, variant }) => ({ id, label, pkg, floor: !!floor, variant: !!variant })),
     visits,

@@ -184,6 +184,68 @@ describe('how far a ratio of one run can be trusted', () => {
     expect(banner.other).toMatch(/^Orejime \d+ ms \(ratio 0\.50, 80 % interval 0\.50–0\.50; floor 0\.40\)$/);
   });
 
+  it('says the machine was shared only when other processes took its CPU during the run', async () => {
+    const { machine } = await bench('report.mjs');
+    // The load before the run is high (the run before it), but nothing else ran during this one.
+    expect(machine({ loadBefore: 2.6, loadAfter: 2.3, otherCpu: 0.012 })).toBe(
+      'The machine was otherwise idle (other processes used 1.2 % of its CPU time during the run; load average 2.6 before, 2.3 after); absolute times still move between runs, ratios within one run less.',
+    );
+    expect(machine({ loadBefore: 0.1, loadAfter: 3.1, otherCpu: 0.21 })).toMatch(
+      /^\*\*The machine was shared\*\* \(other processes used 21\.0 % of its CPU time during the run;/,
+    );
+    // A run from before the share was counted: the load average before it decides.
+    expect(machine({ loadBefore: 0.2, loadAfter: 2.3 })).toMatch(/^The machine was otherwise idle \(load average 0\.2 before the run, 2\.3 after\)/);
+    expect(machine({ loadBefore: 1.4, loadAfter: 3.1, otherCpu: null })).toMatch(
+      /^\*\*The machine was shared\*\* \(load average 1\.4 before the run, 3\.1 after\)/,
+    );
+  });
+
+  it('counts the CPU time of processes outside the bench, not its own', async () => {
+    const { cpuTicks, watchOtherCpu } = await bench('otherCpu.mjs');
+    const { execFileSync, spawn } = await import('node:child_process');
+    const { existsSync, readFileSync } = await import('node:fs');
+    if (!existsSync('/proc/stat')) return expect(watchOtherCpu()()).toBeNull();
+    // Spins for `ms` of CPU time (not wall time: other test files share the cores).
+    const spin = 'const t=process.cpuUsage().user;while(process.cpuUsage().user-t<300e3);';
+    const ticksOf = (pid: number) => {
+      const f = readFileSync(`/proc/${pid}/stat`, 'utf8')
+        .replace(/^.*\)\s/s, '')
+        .split(' ');
+      return +f[11] + +f[12];
+    };
+    // In clock ticks (1/100 s): its own work, a child's that ended, and a live child's are the bench's.
+    const before = cpuTicks();
+    const self = process.cpuUsage();
+    new Function(spin)();
+    const { user, system } = process.cpuUsage(self);
+    // The child says how much it used (its spin asks the kernel often: system time too).
+    const ended = Number(execFileSync(process.execPath, ['-e', `${spin}const u=process.cpuUsage();console.log(u.user+u.system)`], { encoding: 'utf8' }));
+    const child = spawn('sh', ['-c', 'while :; do :; done']);
+    try {
+      await new Promise((done) => setTimeout(done, 600));
+      const childTicks = ticksOf(child.pid!);
+      const after = cpuTicks();
+      const ticks = (us: number) => Math.floor(us / 1e4);
+      expect(childTicks).toBeGreaterThanOrEqual(5);
+      expect(after.own - before.own).toBeGreaterThanOrEqual(ticks(user + system) + ticks(ended) + childTicks - 3);
+    } finally {
+      child.kill('SIGKILL');
+    }
+    // A process outside its tree (the shell that started it has ended): all its time is others'.
+    const other = Number(execFileSync('sh', ['-c', 'while :; do :; done >/dev/null 2>&1 & echo $!'], { encoding: 'utf8' }));
+    try {
+      const [start, spinStart, share] = [cpuTicks(), ticksOf(other), watchOtherCpu()];
+      await new Promise((done) => setTimeout(done, 1000));
+      const [end, spun, othersShare] = [cpuTicks(), ticksOf(other) - spinStart, share()];
+      expect(spun).toBeGreaterThanOrEqual(10);
+      expect(end.busy - start.busy - (end.own - start.own)).toBeGreaterThanOrEqual(spun - 2);
+      expect(end.own - start.own).toBeLessThan(spun);
+      expect(othersShare).toBeGreaterThanOrEqual((0.8 * spun) / (end.total - start.total));
+    } finally {
+      process.kill(other, 'SIGKILL');
+    }
+  });
+
   it('says whether runs that disagree are still within each other’s noise', async () => {
     const { agreement } = await bench('report.mjs');
     const a = { 'accept 4×': 1.8, 'banner 1×': 1.2 };
