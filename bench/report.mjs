@@ -496,13 +496,12 @@ const IDLE_LOAD = 0.5;
  * times higher and noisier.
  */
 export function machine({ loadBefore, loadAfter, otherCpu }) {
-  const share = otherCpu ?? null;
   const [before, after] = [loadBefore.toFixed(1), loadAfter.toFixed(1)];
-  const idle = share == null ? loadBefore < IDLE_LOAD : share < SHARED_CPU;
+  const idle = otherCpu == null ? loadBefore < IDLE_LOAD : otherCpu < SHARED_CPU;
   const what =
-    share == null
+    otherCpu == null
       ? `load average ${before} before the run, ${after} after`
-      : `other processes used ${(share * 100).toFixed(1)} % of its CPU time during the run; load average ${before} before, ${after} after`;
+      : `other processes used ${(otherCpu * 100).toFixed(1)} % of its CPU time during the run; load average ${before} before, ${after} after`;
   return idle
     ? `The machine was otherwise idle (${what}); absolute times still move between runs, ratios within one run less.`
     : `**The machine was shared** (${what}), so absolute times are higher and noisier than on an idle machine; ratios within one run move much less.`;
