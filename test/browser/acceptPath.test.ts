@@ -166,9 +166,14 @@ describe('given an endpoint and a held analytics script', () => {
       };
     });
     const page = await context.newPage();
+    const requests: string[] = [];
+    page.on('requestfinished', (r) => requests.push(new URL(r.url()).pathname));
     const head = `<title>A shop</title>\n${consentryTag({ endpoint: '/records' })}\n<script type="text/plain" data-category="analytics" src="/analytics.js"></script>`;
     await page.goto(h.origin + h.page({ head, body: '<main><h1>A shop</h1></main>' }));
     await banner(page).waitFor();
+    // The backup is made by the records code, which loads once the banner is idle: the click comes after it (a fast
+    // machine clicks before; then the record is backed up when that code arrives).
+    await expect.poll(() => DECISION_CODE.every((f) => requests.includes(f)), POLL).toBe(true);
     const backedUpInTheClick = await page.evaluate(
       () =>
         new Promise((seen) => {
