@@ -11,20 +11,26 @@ function machineTicks() {
 }
 
 /**
- * CPU time of this process and everything it started (Chromium and its renderers, the entries'
- * build): each live process's own time plus that of its children that ended (`cutime`, `cstime`:
- * a renderer of a closed page counts once its parent has reaped it).
+ * A process's parent and CPU time in clock ticks: its own (`utime`, `stime`) and that of its children
+ * that ended (`cutime`, `cstime`: a renderer of a closed page counts once its parent has reaped it).
+ * Throws once the process has ended.
  */
+export function processTicks(pid) {
+  // The command name (in parentheses) may hold spaces and ') ': fields are counted after its last ')'.
+  const f = readFileSync(`/proc/${pid}/stat`, 'utf8')
+    .replace(/^.*\)\s/s, '')
+    .split(' ');
+  return { ppid: +f[1], own: +f[11] + +f[12], children: +f[13] + +f[14] };
+}
+
+/** CPU time of this process and everything it started (Chromium and its renderers, the entries' build), the ended ones included. */
 function treeTicks(root = process.pid) {
   const procs = new Map();
   for (const name of readdirSync('/proc')) {
     if (!/^\d+$/.test(name)) continue;
     try {
-      // The command name (in parentheses) may hold spaces: fields are counted after its ')'.
-      const f = readFileSync(`/proc/${name}/stat`, 'utf8')
-        .replace(/^.*\)\s/s, '')
-        .split(' ');
-      procs.set(+name, { ppid: +f[1], ticks: +f[11] + +f[12] + +f[13] + +f[14] });
+      const p = processTicks(name);
+      procs.set(+name, { ppid: p.ppid, ticks: p.own + p.children });
     } catch {
       // It ended while we looked.
     }

@@ -14,6 +14,7 @@ import http from 'node:http';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { processTicks } from '../bench/otherCpu.mjs';
 
 const CLI = fileURLToPath(new URL('../packages/receiver/dist/cli.js', import.meta.url));
 const { openStore } = await import('../packages/receiver/dist/index.js');
@@ -118,8 +119,8 @@ const verify = (db) => JSON.parse(execFileSync(process.execPath, [CLI, 'verify',
 // CPU seconds a process has used (Linux): what the receivers cost, whatever else the machine runs.
 const cpuSeconds = (pid) => {
   try {
-    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
-    return (Number(fields[11]) + Number(fields[12])) / 100;
+    // Clock ticks are 1/100 s on Linux (USER_HZ).
+    return processTicks(pid).own / 100;
   } catch {
     return NaN;
   }

@@ -246,6 +246,25 @@ describe('how far a ratio of one run can be trusted', () => {
     }
   });
 
+  it("reads a process's parent and CPU time whatever its command name holds", async () => {
+    const { processTicks } = await bench('otherCpu.mjs');
+    const { existsSync } = await import('node:fs');
+    if (!existsSync('/proc/stat')) return;
+    const { spawn } = await import('node:child_process');
+    // A name with ') ' and spaces: fields counted from the first ')' would be off by five.
+    const spin = "process.title='a) 1 2 3 4 5';const t=process.cpuUsage().user;while(process.cpuUsage().user-t<300e3);console.log('spun')";
+    const child = spawn(process.execPath, ['-e', `${spin};setInterval(()=>{},1e3)`]);
+    try {
+      await new Promise((spun) => child.stdout.once('data', spun));
+      const { ppid, own } = processTicks(child.pid);
+      expect(ppid).toBe(process.pid);
+      // 0.3 s of CPU time, in clock ticks (1/100 s).
+      expect(own).toBeGreaterThanOrEqual(29);
+    } finally {
+      child.kill('SIGKILL');
+    }
+  });
+
   it('says whether runs that disagree are still within each other’s noise', async () => {
     const { agreement } = await bench('report.mjs');
     const a = { 'accept 4×': 1.8, 'banner 1×': 1.2 };
