@@ -1,14 +1,18 @@
 // npm run bench [-- --quick] [--rounds N] [--only a,b] [--variant name=dist-folder] [--out file.md]
 // npm run bench -- --from bench/.last-run.json [--previous bench/.previous-run.json]: the report again, no visits
 // Builds the bundled pages, serves every page on 127.0.0.1, and visits the tools interleaved: each
-// round visits every tool once at normal CPU and once at 4× CPU throttling, in a shuffled order, each
-// visit in a fresh browser context. Writes docs/performance.md and docs/performance.svg.
+// round visits every tool once at normal CPU and once at 4× CPU throttling through playwright-core,
+// and once more at normal CPU through the bare driver (script time without a client library's work in
+// the browser, bareChromium.mjs), in a shuffled order, each visit in a fresh browser context. Writes
+// docs/performance.md and docs/performance.svg.
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { availableParallelism, loadavg } from 'node:os';
 import { parseArgs } from 'node:util';
 import { chromium } from 'playwright-core';
 import { CHROMIUM_ARGS, findChromium } from '../packages/scan/src/findChromium.mjs';
+import { launchBareChromium } from './bareChromium.mjs';
+import { bareVisit } from './bareVisit.mjs';
 import { buildEntries } from './build.mjs';
 import { watchOtherCpu } from './otherCpu.mjs';
 import { report } from './report.mjs';
@@ -75,15 +79,24 @@ async function measure() {
       args: CHROMIUM_ARGS,
     });
   let browser = await launch();
+  let bare = launchBareChromium();
   const version = browser.version();
   const visits = [];
+  const settle = Number(args.settle ?? 500);
   try {
     for (let round = 1; round <= rounds; round++) {
-      const order = tools.flatMap((t) => CPUS.map((cpu) => [t, cpu])).sort(() => Math.random() - 0.5);
+      const order = tools.flatMap((t) => [...CPUS.map((cpu) => [t, cpu]), [t, 'bare']]).sort(() => Math.random() - 0.5);
       for (const [tool, cpu] of order) {
         // A browser that died (out of memory on a loaded machine, say) is started again; that visit counts as failed.
+        if (cpu == 'bare') {
+          if (!bare.connected) bare = launchBareChromium();
+          const v = { round, cpu: 1, driver: 'bare', ...(await bareVisit(bare, server.origin, tool, { settle })) };
+          if (v.error) console.warn(`  ${tool.id} (bare driver): ${v.error}`);
+          visits.push(v);
+          continue;
+        }
         if (!browser.isConnected()) browser = await launch();
-        const v = { round, ...(await visit(browser, server.origin, tool, cpu, { settle: Number(args.settle ?? 500) })) };
+        const v = { round, ...(await visit(browser, server.origin, tool, cpu, { settle })) };
         if (v.error) console.warn(`  ${tool.id} ${cpu}×: ${v.error}`);
         visits.push(v);
       }
@@ -92,6 +105,7 @@ async function measure() {
   } finally {
     others = otherCpu();
     await browser.close();
+    bare.close();
   }
   return {
     date: new Date().toISOString(),

@@ -4,7 +4,7 @@
 // browser's metrics (CDP Performance.getMetrics), not from the test driver's round trips.
 
 /** Runs in the page before any of its scripts: watches for the banner, long tasks, shifts, clicks. */
-const probe = (bannerExpr) => `(() => {
+export const probe = (bannerExpr) => `(() => {
   const b = (window.__bench = window.__bench || {});
   b.longTasks = []; b.cls = 0; b.events = [];
   const findBanner = () => { try { return ${bannerExpr || 'null'}; } catch { return null; } };

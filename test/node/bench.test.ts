@@ -114,6 +114,75 @@ describe('bench report', () => {
     expect(other('No long task from Consentry')).toMatch(/; floor: 0 \/ 2$/);
     expect(other("Returning visitor: Consentry's own script time")).toMatch(/; the floor's own: 1\.5 ms$/);
   });
+
+  it('reports script time through the bare driver beside the figures under playwright-core, and each target judged on each', async () => {
+    const { report } = await bench('report.mjs');
+    // Visits through the bare driver, with figures of their own beside the playwright-core ones.
+    const bare = ['consentry', 'vanilla-cookieconsent', 'empty'].flatMap((tool) =>
+      [0, 2].map((k) => ({
+        tool,
+        round: k / 2 + 1,
+        cpu: 1,
+        driver: 'bare',
+        scriptMs: (tool == 'consentry' ? 1 : tool == 'empty' ? 0.1 : 10) + k / 2,
+        returnScriptMs: (tool == 'consentry' ? 0.6 : tool == 'empty' ? 0.1 : 3) + (tool == 'vanilla-cookieconsent' ? k / 2 : k / 10),
+      })),
+    );
+    const { markdown, targets } = report({ ...run, visits: [...run.visits, ...bare] }, { sizesOf });
+    const after = (name: string) => targets[targets.findIndex((t: { target: string }) => t.target.startsWith(name)) + 1];
+    expect(after('Script time ≤ 0.8 × the leanest peer')).toMatchObject({ target: expect.stringContaining('bare DevTools pipe'), mine: '1.0 ms', met: true });
+    expect(after('Script time ≤ 0.8 × the leanest peer').other).toMatch(/^vanilla-cookieconsent 10\.0 ms \(ratio 0\.10, 80 % interval/);
+    expect(after("Returning visitor: Consentry's own script time")).toMatchObject({ mine: '0.5 ms', met: true });
+    expect(after("Returning visitor: Consentry's own script time").other).toMatch(
+      /^page 0\.6 ms, empty 0\.1 ms; the leanest peer's own: vanilla-cookieconsent 2\.9 ms$/,
+    );
+    // The figures under playwright-core are unchanged by the bare driver's visits.
+    expect(targets.find((t: { target: string }) => t.target.startsWith("Returning visitor: Consentry's own script time")).mine).toBe('2.8 ms');
+    expect(markdown).toMatch(/\| Script time, bare driver \(ms\) \| 1\.0 \(2\.0\) \| 10\.0 \(11\.0\) \| 0\.1 \(1\.1\) \| 0\.10 \(vanilla-cookieconsent\) \|/);
+    // Normal CPU only: the table at 4× has no such row.
+    expect(markdown.split('## Timings at 4× CPU')[1]).not.toContain('bare driver (ms)');
+  });
+});
+
+describe('the bare driver', () => {
+  it('measures a page through Chromium without a client library, clicking as a visitor does', async () => {
+    const { launchBareChromium } = await bench('bareChromium.mjs');
+    const { bareVisit } = await bench('bareVisit.mjs');
+    const { startServer } = await bench('server.mjs');
+    // A page that spends 30 ms in script on every view; its banner (in a shadow root) takes only a
+    // trusted click, which sets its cookie and runs the held script, as on a returning view.
+    const busy = {
+      id: 'busy',
+      html: `<!doctype html><html><head><script>
+        const until = performance.now() + 30; while (performance.now() < until);
+        const run = () => { const s = document.createElement('script'); s.src = '/analytics.js'; document.head.append(s); };
+        if (document.cookie.includes('ok=1')) run();
+      </script></head><body><p>Text</p><div id="host"></div><script>
+        if (!document.cookie.includes('ok=1')) {
+          const root = document.getElementById('host').attachShadow({ mode: 'open' });
+          root.innerHTML = '<div class="banner"><button data-accept>OK</button></div>';
+          root.querySelector('button').addEventListener('click', (e) => { if (e.isTrusted) { document.cookie = 'ok=1; path=/'; run(); } });
+        }
+      </script></body></html>`,
+      banner: `document.querySelector('#host').shadowRoot.querySelector('.banner')`,
+      accept: '#host .banner [data-accept]',
+    };
+    const empty = { id: 'empty', html: '<!doctype html><html><body><p>Text</p></body></html>' };
+    const server = await startServer({ tools: [busy, empty] });
+    const chrome = launchBareChromium();
+    try {
+      const b = await bareVisit(chrome, server.origin, busy, { settle: 100 });
+      const e = await bareVisit(chrome, server.origin, empty, { settle: 100 });
+      expect(b.error).toBeUndefined();
+      expect(b.scriptMs).toBeGreaterThanOrEqual(30);
+      expect(b.returnScriptMs).toBeGreaterThanOrEqual(30);
+      expect(e).toMatchObject({ tool: 'empty' });
+      expect(e.returnScriptMs).toBeLessThan(15);
+    } finally {
+      chrome.close();
+      await server.close();
+    }
+  }, 60_000);
 });
 
 describe('agreement between two runs', () => {
