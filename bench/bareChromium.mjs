@@ -13,7 +13,8 @@ import { CHROMIUM_ARGS, findChromium } from '../packages/scan/src/findChromium.m
 /**
  * Starts Chromium with `--remote-debugging-pipe`. `send` calls a protocol method (in a session when
  * given one) and resolves with its result; `next` resolves with the params of the next event of that
- * name in that session. Messages on the pipe are JSON, each ended by a NUL byte.
+ * name in that session, and rejects when none comes within `timeout` ms. Both reject once the browser
+ * is gone. Messages on the pipe are JSON, each ended by a NUL byte.
  */
 export function launchBareChromium() {
   const profile = mkdtempSync(join(tmpdir(), 'consentry-bench-'));
@@ -30,12 +31,15 @@ export function launchBareChromium() {
     gone ||= new Error(`Chromium ${why}`);
     for (const [, [, reject]] of pending) reject(gone);
     pending.clear();
+    for (const w of waiting.splice(0)) w.reject(gone);
   };
   proc.on('exit', (code, signal) => fail(`exited (${signal || code})`));
   proc.on('error', (e) => fail(`could not start: ${e.message}`));
   toBrowser.on('error', () => {}); // a closed pipe shows as the process's exit
+  // Decoded as a stream: a character split between two chunks stays whole.
+  fromBrowser.setEncoding('utf8');
   fromBrowser.on('data', (chunk) => {
-    buffered += chunk.toString();
+    buffered += chunk;
     for (let end = buffered.indexOf('\0'); end >= 0; end = buffered.indexOf('\0')) {
       const message = JSON.parse(buffered.slice(0, end));
       buffered = buffered.slice(end + 1);
@@ -59,19 +63,38 @@ export function launchBareChromium() {
         toBrowser.write(`${JSON.stringify({ id, method, params, sessionId })}\0`);
       });
     },
-    next: (method, sessionId) => new Promise((resolve) => waiting.push({ method, sessionId, resolve })),
+    next(method, sessionId, timeout = 15000) {
+      if (gone) return Promise.reject(gone);
+      return new Promise((resolve, reject) => {
+        const timer = setTimeout(() => {
+          waiting.splice(waiting.indexOf(w), 1);
+          reject(new Error(`no ${method} within ${timeout} ms`));
+        }, timeout);
+        const w = {
+          method,
+          sessionId,
+          resolve: (params) => (clearTimeout(timer), resolve(params)),
+          reject: (e) => (clearTimeout(timer), reject(e)),
+        };
+        waiting.push(w);
+      });
+    },
     get connected() {
       return !gone;
     },
     close() {
-      proc.kill('SIGKILL');
-      proc.once('exit', () => {
+      const remove = () => {
         try {
           rmSync(profile, { recursive: true, force: true, maxRetries: 5 });
         } catch {
           // A helper process may still be writing there; it is a temporary folder.
         }
-      });
+      };
+      if (proc.exitCode != null || proc.signalCode) remove();
+      else {
+        proc.once('exit', remove);
+        proc.kill('SIGKILL');
+      }
     },
   };
 }

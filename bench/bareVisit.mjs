@@ -22,16 +22,17 @@ const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /**
  * Opens a page in `contextId` with the probe installed and loads `url`; resolves once the page's
- * `test` expression holds (polled every 50 ms, for at most 15 s), with the page's session.
+ * `test` expression holds (polled every 50 ms), with the page's session. Waits at most `timeout` ms
+ * for the load event and as long again for `test`.
  */
-async function load(chrome, contextId, url, bannerExpr, test) {
+async function load(chrome, contextId, url, bannerExpr, test, timeout) {
   const { targetId } = await chrome.send('Target.createTarget', { url: 'about:blank', browserContextId: contextId });
   const { sessionId } = await chrome.send('Target.attachToTarget', { targetId, flatten: true });
   await chrome.send('Page.enable', {}, sessionId);
   await chrome.send('Performance.enable', { timeDomain: 'timeTicks' }, sessionId);
   await chrome.send('Emulation.setDeviceMetricsOverride', { width: 1280, height: 800, deviceScaleFactor: 1, mobile: false }, sessionId);
   await chrome.send('Page.addScriptToEvaluateOnNewDocument', { source: probe(bannerExpr) }, sessionId);
-  const loaded = chrome.next('Page.loadEventFired', sessionId);
+  const loaded = chrome.next('Page.loadEventFired', sessionId, timeout);
   await chrome.send('Page.navigate', { url }, sessionId);
   await loaded;
   const page = {
@@ -40,7 +41,7 @@ async function load(chrome, contextId, url, bannerExpr, test) {
     eval: async (expression) => (await chrome.send('Runtime.evaluate', { expression, returnByValue: true }, sessionId)).result.value,
   };
   for (let waited = 0; !(await page.eval(test)); waited += 50) {
-    if (waited > 15000) throw new Error(`${url}: timed out waiting for ${test}`);
+    if (waited > timeout) throw new Error(`${url}: timed out waiting for ${test}`);
     await sleep(50);
   }
   return page;
@@ -50,13 +51,13 @@ const scriptMs = async (chrome, page) =>
   1000 * (await chrome.send('Performance.getMetrics', {}, page.sessionId)).metrics.find((m) => m.name == 'ScriptDuration').value;
 
 /** Visits `tool` once at normal CPU: `{ tool, scriptMs, returnScriptMs }`, or `{ tool, error }`. */
-export async function bareVisit(chrome, origin, tool, { settle = 500 } = {}) {
+export async function bareVisit(chrome, origin, tool, { settle = 500, timeout = 15000 } = {}) {
   const out = { tool: tool.id };
   let contextId;
   try {
     ({ browserContextId: contextId } = await chrome.send('Target.createBrowserContext'));
     const url = `${origin}/${tool.id}.html`;
-    const first = await load(chrome, contextId, url, tool.banner, tool.banner ? 'window.__bench.bannerAt != null' : 'true');
+    const first = await load(chrome, contextId, url, tool.banner, tool.banner ? 'window.__bench.bannerAt != null' : 'true', timeout);
     await sleep(settle);
     out.scriptMs = await scriptMs(chrome, first);
     if (tool.accept) {
@@ -75,7 +76,7 @@ export async function bareVisit(chrome, origin, tool, { settle = 500 } = {}) {
     }
     await chrome.send('Target.closeTarget', { targetId: first.targetId });
     // The returning visitor: same context (cookie and cache), a new page view.
-    const again = await load(chrome, contextId, url, undefined, tool.accept ? 'window.__bench.analyticsAt != null' : 'true');
+    const again = await load(chrome, contextId, url, undefined, tool.accept ? 'window.__bench.analyticsAt != null' : 'true', timeout);
     await sleep(settle);
     out.returnScriptMs = await scriptMs(chrome, again);
   } catch (e) {

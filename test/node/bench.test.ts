@@ -1,5 +1,7 @@
 // The bench (npm run bench) is not part of the tests, but its page set and its report are: every
 // tool's page is served with every file it names, and a run's figures become the table and chart.
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { describe, expect, it } from 'vitest';
 
 const bench = (file: string) => import(new URL(`../../bench/${file}`, import.meta.url).href);
@@ -183,6 +185,33 @@ describe('the bare driver', () => {
       await server.close();
     }
   }, 60_000);
+
+  it('gives up on a page whose load never ends, and on a browser that is gone, instead of waiting for ever', async () => {
+    const { launchBareChromium } = await bench('bareChromium.mjs');
+    const { bareVisit } = await bench('bareVisit.mjs');
+    // An image the server never answers: the page's load event never comes.
+    const server = createServer((req, res) => {
+      if (req.url == '/hang.html') res.end('<!doctype html><html><body><img src="/never"></body></html>');
+    });
+    await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
+    const chrome = launchBareChromium();
+    try {
+      const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+      const started = Date.now();
+      const v = await bareVisit(chrome, origin, { id: 'hang' }, { settle: 0, timeout: 1000 });
+      expect(v.error).toBe('no Page.loadEventFired within 1000 ms');
+      expect(Date.now() - started).toBeLessThan(10_000);
+      // The browser dies while an event is awaited: the wait ends with that news.
+      const waiting = chrome.next('Page.loadEventFired', 'none', 60_000);
+      chrome.close();
+      await expect(waiting).rejects.toThrow(/^Chromium exited/);
+      expect(chrome.connected).toBe(false);
+    } finally {
+      chrome.close();
+      server.closeAllConnections();
+      server.close();
+    }
+  }, 30_000);
 });
 
 describe('agreement between two runs', () => {
