@@ -1,9 +1,5 @@
-// Headless Chromium driven over a bare DevTools pipe, with no client library in between. The bench
-// measures script time this way too: under playwright-core, Consentry's first `document.cookie` read
-// of a page (a synchronous call from the page to the browser) took 2–20 ms, 10 or more in 5 of 7 page
-// views, and that wait counts as script time; under this driver it took 0.3–4 ms, also with the same
-// protocol domains enabled and Playwright's own Chromium flags. Orejime's first read took 0.5–4 ms under both, most under 1 ms.
-// A visitor's browser has no driver in it.
+// Headless Chromium driven over a bare DevTools pipe, with no client library in between: the bench
+// measures script time this way too (why: docs/performance.md, the paragraph on the bare driver's rows).
 import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';

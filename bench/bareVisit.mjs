@@ -20,10 +20,18 @@ const centreOf = (selector) => `(() => {
 
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
+/** Polls the page's `expression` every `every` ms until it holds; throws `why` after `timeout` ms. */
+async function until(page, expression, timeout, why, every = 50) {
+  for (let waited = 0; !(await page.eval(expression)); waited += every) {
+    if (waited > timeout) throw new Error(why);
+    await sleep(every);
+  }
+}
+
 /**
  * Opens a page in `contextId` with the probe installed and loads `url`; resolves once the page's
- * `test` expression holds (polled every 50 ms), with the page's session. Waits at most `timeout` ms
- * for the load event and as long again for `test`.
+ * `test` expression holds, with the page's session. Waits at most `timeout` ms for the load event
+ * and as long again for `test`.
  */
 async function load(chrome, contextId, url, bannerExpr, test, timeout) {
   const { targetId } = await chrome.send('Target.createTarget', { url: 'about:blank', browserContextId: contextId });
@@ -40,10 +48,7 @@ async function load(chrome, contextId, url, bannerExpr, test, timeout) {
     sessionId,
     eval: async (expression) => (await chrome.send('Runtime.evaluate', { expression, returnByValue: true }, sessionId)).result.value,
   };
-  for (let waited = 0; !(await page.eval(test)); waited += 50) {
-    if (waited > timeout) throw new Error(`${url}: timed out waiting for ${test}`);
-    await sleep(50);
-  }
+  await until(page, test, timeout, `${url}: timed out waiting for ${test}`);
   return page;
 }
 
@@ -69,10 +74,7 @@ export async function bareVisit(chrome, origin, tool, { settle = 500, timeout = 
       await sleep(100);
       await mouse('mousePressed');
       await mouse('mouseReleased');
-      for (let waited = 0; !(await first.eval('window.__bench.analyticsAt != null')); waited += 20) {
-        if (waited > 10000) throw new Error('the held script did not run after Accept all');
-        await sleep(20);
-      }
+      await until(first, 'window.__bench.analyticsAt != null', 10000, 'the held script did not run after Accept all', 20);
     }
     await chrome.send('Target.closeTarget', { targetId: first.targetId });
     // The returning visitor: same context (cookie and cache), a new page view.

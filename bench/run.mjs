@@ -86,18 +86,18 @@ async function measure() {
   try {
     for (let round = 1; round <= rounds; round++) {
       const order = tools.flatMap((t) => [...CPUS.map((cpu) => [t, cpu]), [t, 'bare']]).sort(() => Math.random() - 0.5);
-      for (const [tool, cpu] of order) {
+      // A condition is a CPU rate under playwright-core, or 'bare': normal CPU through the bare driver.
+      for (const [tool, condition] of order) {
         // A browser that died (out of memory on a loaded machine, say) is started again; that visit counts as failed.
-        if (cpu == 'bare') {
+        let v;
+        if (condition == 'bare') {
           if (!bare.connected) bare = launchBareChromium();
-          const v = { round, cpu: 1, driver: 'bare', ...(await bareVisit(bare, server.origin, tool, { settle })) };
-          if (v.error) console.warn(`  ${tool.id} (bare driver): ${v.error}`);
-          visits.push(v);
-          continue;
+          v = { round, cpu: 1, driver: 'bare', ...(await bareVisit(bare, server.origin, tool, { settle })) };
+        } else {
+          if (!browser.isConnected()) browser = await launch();
+          v = { round, ...(await visit(browser, server.origin, tool, condition, { settle })) };
         }
-        if (!browser.isConnected()) browser = await launch();
-        const v = { round, ...(await visit(browser, server.origin, tool, cpu, { settle })) };
-        if (v.error) console.warn(`  ${tool.id} ${cpu}×: ${v.error}`);
+        if (v.error) console.warn(`  ${tool.id} ${condition == 'bare' ? '(bare driver)' : `${condition}×`}: ${v.error}`);
         visits.push(v);
       }
       console.log(`round ${round}/${rounds} done (${Math.round((Date.now() - started) / 1000)} s)`);
