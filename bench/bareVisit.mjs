@@ -1,7 +1,7 @@
 // One visit of one tool's page through the bare driver (bareChromium.mjs), for the figures a driver
 // can distort: script time of the first visit (until the banner has settled) and of a returning page
 // view after Accept all. Same page, same in-page probe and same waits as visit.mjs, at normal CPU.
-import { probe } from './visit.mjs';
+import { probe, sleep, until } from './visit.mjs';
 
 /**
  * The centre of the first element `selector` finds in the page or in an open shadow root (there,
@@ -17,16 +17,6 @@ const centreOf = (selector) => `(() => {
   const r = el && el.getBoundingClientRect();
   return r && r.width > 0 ? [r.x + r.width / 2, r.y + r.height / 2] : null;
 })()`;
-
-const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
-
-/** Polls the page's `expression` every `every` ms until it holds; throws `why` after `timeout` ms. */
-async function until(page, expression, timeout, why, every = 50) {
-  for (let waited = 0; !(await page.eval(expression)); waited += every) {
-    if (waited > timeout) throw new Error(why);
-    await sleep(every);
-  }
-}
 
 /**
  * Opens a page in `contextId` with the probe installed and loads `url`; resolves once the page's
@@ -48,7 +38,7 @@ async function load(chrome, contextId, url, bannerExpr, test, timeout) {
     sessionId,
     eval: async (expression) => (await chrome.send('Runtime.evaluate', { expression, returnByValue: true }, sessionId)).result.value,
   };
-  await until(page, test, timeout, `${url}: timed out waiting for ${test}`);
+  await until(page.eval, test, timeout, `${url}: timed out waiting for ${test}`);
   return page;
 }
 
@@ -74,7 +64,7 @@ export async function bareVisit(chrome, origin, tool, { settle = 500, timeout = 
       await sleep(100);
       await mouse('mousePressed');
       await mouse('mouseReleased');
-      await until(first, 'window.__bench.analyticsAt != null', 10000, 'the held script did not run after Accept all', 20);
+      await until(first.eval, 'window.__bench.analyticsAt != null', 10000, 'the held script did not run after Accept all', 20);
     }
     await chrome.send('Target.closeTarget', { targetId: first.targetId });
     // The returning visitor: same context (cookie and cache), a new page view.

@@ -31,6 +31,31 @@ export const probe = (bannerExpr) => `(() => {
 
 const metrics = async (cdp) => Object.fromEntries((await cdp.send('Performance.getMetrics')).metrics.map((m) => [m.name, m.value]));
 
+/**
+ * The value of an expression in the page, through the DevTools protocol. Not page.evaluate or
+ * page.waitForFunction before the figures are read: Playwright's in-page helper script, which those
+ * bring, sits in the page's JS heap (about 500 KiB) and runs its own tasks there.
+ */
+const inPage = async (cdp, expression) => (await cdp.send('Runtime.evaluate', { expression, returnByValue: true })).result.value;
+
+export const sleep = (ms) => new Promise((done) => setTimeout(done, ms));
+
+/** Polls the page's `expression` (through `evaluate`) every `every` ms until it holds; throws `why` after `timeout` ms. */
+export async function until(evaluate, expression, timeout, why = `timed out waiting for ${expression}`, every = 50) {
+  for (let waited = 0; !(await evaluate(expression)); waited += every) {
+    if (waited > timeout) throw new Error(why);
+    await sleep(every);
+  }
+}
+
+/** What the probe saw, and the page's resources. */
+const readout = (cdp) =>
+  inPage(
+    cdp,
+    `({ ...window.__bench, dcl: performance.getEntriesByType('navigation')[0]?.domContentLoadedEventEnd,
+      resources: performance.getEntriesByType('resource').map((e) => ({ name: e.name, startTime: e.startTime })) })`,
+  );
+
 async function openPage(context, tool, cpu) {
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
@@ -77,13 +102,10 @@ export async function visit(browser, origin, tool, cpu, { settle = 500 } = {}) {
     const url = `${origin}/${tool.id}.html`;
     const { page, cdp } = await openPage(context, tool, cpu);
     await page.goto(url, { waitUntil: 'load' });
-    if (tool.banner) await page.waitForFunction(() => window.__bench.bannerAt != null, null, { timeout: 15000, polling: 50 });
-    await page.waitForTimeout(settle);
+    if (tool.banner) await until((e) => inPage(cdp, e), 'window.__bench.bannerAt != null', 15000);
+    await sleep(settle);
     const m = await metrics(cdp);
-    const b = await page.evaluate(() => ({
-      ...window.__bench,
-      resources: performance.getEntriesByType('resource').map((e) => ({ name: e.name, startTime: e.startTime })),
-    }));
+    const b = await readout(cdp);
     out.bannerMs = tool.banner ? b.bannerAt : b.fcp;
     out.fcpMs = b.fcp;
     out.firstFiles = codeOf(b.resources, origin, tool.banner ? b.bannerAt : Infinity);
@@ -126,14 +148,10 @@ export async function visit(browser, origin, tool, cpu, { settle = 500 } = {}) {
       // The returning visitor: same context (cookie and cache), a new page view.
       const again = await openPage(context, { ...tool, banner: undefined }, cpu);
       await again.page.goto(url, { waitUntil: 'load' });
-      await again.page.waitForFunction(() => window.__bench.analyticsAt != null, null, { timeout: 10000, polling: 20 });
-      await again.page.waitForTimeout(settle);
+      await until((e) => inPage(again.cdp, e), 'window.__bench.analyticsAt != null', 10000, undefined, 20);
+      await sleep(settle);
       const rm = await metrics(again.cdp);
-      const r = await again.page.evaluate(() => ({
-        ...window.__bench,
-        dcl: performance.getEntriesByType('navigation')[0].domContentLoadedEventEnd,
-        resources: performance.getEntriesByType('resource').map((e) => ({ name: e.name, startTime: e.startTime })),
-      }));
+      const r = await readout(again.cdp);
       out.returnScriptMs = rm.ScriptDuration * 1000;
       out.returnFiles = codeOf(r.resources, origin);
       out.returnAnalyticsMs = r.analyticsAt;
@@ -144,7 +162,7 @@ export async function visit(browser, origin, tool, cpu, { settle = 500 } = {}) {
       await page.close();
       const again = await openPage(context, tool, cpu);
       await again.page.goto(url, { waitUntil: 'load' });
-      await again.page.waitForTimeout(settle);
+      await sleep(settle);
       out.returnScriptMs = (await metrics(again.cdp)).ScriptDuration * 1000;
       out.returnFiles = [];
     }

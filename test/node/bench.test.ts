@@ -146,6 +146,38 @@ describe('bench report', () => {
   });
 });
 
+describe('the playwright-core visit', () => {
+  it("measures the page's heap without the driver's own script in it", async () => {
+    const { chromium } = await import('playwright-core');
+    const { CHROMIUM_ARGS, findChromium } = await import('../../packages/scan/src/findChromium.mjs');
+    const { startServer } = await bench('server.mjs');
+    const { visit } = await bench('visit.mjs');
+    // A banner of a few elements, kept by one small script: its heap is a few KiB above the empty
+    // page's. Playwright's in-page helper (what page.waitForFunction and locators run on) is
+    // hundreds of KiB in the same JS heap, so a visit that waited through it would count it.
+    const small = {
+      id: 'small',
+      html: `<!doctype html><html><body><p>Text</p><script>
+        const b = document.createElement('div'); b.className = 'banner'; b.textContent = 'Cookies?'; document.body.append(b);
+      </script></body></html>`,
+      banner: `document.querySelector('.banner')`,
+    };
+    const empty = { id: 'empty', html: '<!doctype html><html><body><p>Text</p></body></html>' };
+    const server = await startServer({ tools: [small, empty] });
+    const browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS });
+    try {
+      const s = await visit(browser, server.origin, small, 1, { settle: 100 });
+      const e = await visit(browser, server.origin, empty, 1, { settle: 100 });
+      expect(s.error).toBeUndefined();
+      expect(s.bannerMs).toBeGreaterThan(0);
+      expect((s.heapBytes - e.heapBytes) / 1024).toBeLessThan(100);
+    } finally {
+      await browser.close();
+      await server.close();
+    }
+  }, 60_000);
+});
+
 describe('the bare driver', () => {
   it('measures a page through Chromium without a client library, clicking as a visitor does', async () => {
     const { launchBareChromium } = await bench('bareChromium.mjs');
