@@ -1,6 +1,7 @@
 // One visit of one tool's page through the bare driver (bareChromium.mjs), for the figures a driver
-// can distort: script time of the first visit (until the banner has settled) and of a returning page
-// view after Accept all. Same page, same in-page probe and same waits as visit.mjs, at normal CPU.
+// can distort: when the banner shows, script time of the first visit (until the banner has settled)
+// and of a returning page view after Accept all. Same page, same in-page probe and same waits as
+// visit.mjs; at 4× CPU, only when the banner shows.
 import { probe, sleep, until } from './visit.mjs';
 
 /**
@@ -23,12 +24,13 @@ const centreOf = (selector) => `(() => {
  * `test` expression holds, with the page's session. Waits at most `timeout` ms for the load event
  * and as long again for `test`.
  */
-async function load(chrome, contextId, url, bannerExpr, test, timeout) {
+async function load(chrome, contextId, url, bannerExpr, test, timeout, cpu = 1) {
   const { targetId } = await chrome.send('Target.createTarget', { url: 'about:blank', browserContextId: contextId });
   const { sessionId } = await chrome.send('Target.attachToTarget', { targetId, flatten: true });
   await chrome.send('Page.enable', {}, sessionId);
   await chrome.send('Performance.enable', { timeDomain: 'timeTicks' }, sessionId);
   await chrome.send('Emulation.setDeviceMetricsOverride', { width: 1280, height: 800, deviceScaleFactor: 1, mobile: false }, sessionId);
+  if (cpu > 1) await chrome.send('Emulation.setCPUThrottlingRate', { rate: cpu }, sessionId);
   await chrome.send('Page.addScriptToEvaluateOnNewDocument', { source: probe(bannerExpr) }, sessionId);
   const loaded = chrome.next('Page.loadEventFired', sessionId, timeout);
   await chrome.send('Page.navigate', { url }, sessionId);
@@ -45,14 +47,21 @@ async function load(chrome, contextId, url, bannerExpr, test, timeout) {
 const scriptMs = async (chrome, page) =>
   1000 * (await chrome.send('Performance.getMetrics', {}, page.sessionId)).metrics.find((m) => m.name == 'ScriptDuration').value;
 
-/** Visits `tool` once at normal CPU: `{ tool, scriptMs, returnScriptMs }`, or `{ tool, error }`. */
-export async function bareVisit(chrome, origin, tool, { settle = 500, timeout = 15000 } = {}) {
-  const out = { tool: tool.id };
+/**
+ * Visits `tool` once: `{ tool, cpu, bannerMs, scriptMs, returnScriptMs }` at normal CPU, `{ tool,
+ * cpu, bannerMs }` throttled, or `{ tool, cpu, error }`. For the empty page, bannerMs is its first
+ * contentful paint.
+ */
+export async function bareVisit(chrome, origin, tool, { settle = 500, timeout = 15000, cpu = 1 } = {}) {
+  const out = { tool: tool.id, cpu };
   let contextId;
   try {
     ({ browserContextId: contextId } = await chrome.send('Target.createBrowserContext'));
     const url = `${origin}/${tool.id}.html`;
-    const first = await load(chrome, contextId, url, tool.banner, tool.banner ? 'window.__bench.bannerAt != null' : 'true', timeout);
+    const shown = tool.banner ? 'window.__bench.bannerAt' : 'window.__bench.fcp';
+    const first = await load(chrome, contextId, url, tool.banner, `${shown} != null`, timeout, cpu);
+    out.bannerMs = await first.eval(shown);
+    if (cpu > 1) return out;
     await sleep(settle);
     out.scriptMs = await scriptMs(chrome, first);
     if (tool.accept) {

@@ -2,8 +2,8 @@
 // npm run bench -- --from bench/.last-run.json [--previous bench/.previous-run.json]: the report again, no visits
 // Builds the bundled pages, serves every page on 127.0.0.1, and visits the tools interleaved: each
 // round visits every tool once at normal CPU and once at 4× CPU throttling through playwright-core,
-// and once more at normal CPU through the bare driver (script time without a client library's work in
-// the browser, bareChromium.mjs), in a shuffled order, each visit in a fresh browser context. Writes
+// and the same again through the bare driver (banner and script time without a client library's work
+// in the browser, bareChromium.mjs), in a shuffled order, each visit in a fresh browser context. Writes
 // docs/performance.md and docs/performance.svg.
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
@@ -85,19 +85,26 @@ async function measure() {
   const settle = Number(args.settle ?? 500);
   try {
     for (let round = 1; round <= rounds; round++) {
-      const order = tools.flatMap((t) => [...CPUS.map((cpu) => [t, cpu]), [t, 'bare']]).sort(() => Math.random() - 0.5);
-      // A condition is a CPU rate under playwright-core, or 'bare': normal CPU through the bare driver.
+      const order = tools
+        .flatMap((t) =>
+          CPUS.flatMap((cpu) => [
+            [t, cpu],
+            [t, `bare-${cpu}`],
+          ]),
+        )
+        .sort(() => Math.random() - 0.5);
+      // A condition is a CPU rate under playwright-core, or 'bare-<rate>' through the bare driver.
       for (const [tool, condition] of order) {
         // A browser that died (out of memory on a loaded machine, say) is started again; that visit counts as failed.
         let v;
-        if (condition == 'bare') {
+        if (String(condition).startsWith('bare')) {
           if (!bare.connected) bare = launchBareChromium();
-          v = { round, cpu: 1, driver: 'bare', ...(await bareVisit(bare, server.origin, tool, { settle })) };
+          v = { round, driver: 'bare', ...(await bareVisit(bare, server.origin, tool, { settle, cpu: Number(condition.slice(5)) })) };
         } else {
           if (!browser.isConnected()) browser = await launch();
           v = { round, ...(await visit(browser, server.origin, tool, condition, { settle })) };
         }
-        if (v.error) console.warn(`  ${tool.id} ${condition == 'bare' ? '(bare driver)' : `${condition}×`}: ${v.error}`);
+        if (v.error) console.warn(`  ${tool.id} ${v.cpu}×${v.driver ? ' (bare driver)' : ''}: ${v.error}`);
         visits.push(v);
       }
       console.log(`round ${round}/${rounds} done (${Math.round((Date.now() - started) / 1000)} s)`);

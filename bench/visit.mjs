@@ -6,7 +6,7 @@
 /** Runs in the page before any of its scripts: watches for the banner, long tasks, shifts, clicks. */
 export const probe = (bannerExpr) => `(() => {
   const b = (window.__bench = window.__bench || {});
-  b.longTasks = []; b.cls = 0; b.events = [];
+  b.longTasks = []; b.cls = 0; b.events = []; b.scripts = [];
   const findBanner = () => { try { return ${bannerExpr || 'null'}; } catch { return null; } };
   const visible = (el) => { const r = el.getBoundingClientRect(); return r.width > 0 && r.height > 0 && el.checkVisibility({ opacityProperty: true, visibilityProperty: true }); };
   const look = () => {
@@ -17,6 +17,8 @@ export const probe = (bannerExpr) => `(() => {
   ${bannerExpr ? 'requestAnimationFrame(look);' : ''}
   const observe = (type, fn, opts = {}) => { try { new PerformanceObserver((l) => l.getEntries().forEach(fn)).observe({ type, buffered: true, ...opts }); } catch {} };
   observe('longtask', (e) => b.longTasks.push([e.startTime, e.duration]));
+  // Each run of a script that made a frame long (Long Animation Frames, runs of 5 ms or more): whose it was.
+  observe('long-animation-frame', (e) => e.scripts.forEach((s) => b.scripts.push([s.startTime, s.duration, s.sourceURL])));
   observe('layout-shift', (e) => { if (!e.hadRecentInput) b.cls += e.value; });
   observe('paint', (e) => { if (e.name == 'first-contentful-paint') b.fcp = e.startTime; });
   observe('event', (e) => b.events.push([e.name, e.duration, e.interactionId || 0]), { durationThreshold: 16 });
@@ -88,6 +90,14 @@ async function clickLikeAVisitor(page, selector) {
   await page.mouse.up();
 }
 
+/**
+ * The page's longest single run of its own script (a file or inline script from the page's origin,
+ * the held analytics script aside): a long task that is the tool's alone, not the browser's layout
+ * and paint, nor the bench's probe or the driver (scripts without a URL).
+ */
+const longestOwnRun = (scripts, origin) =>
+  Math.max(0, ...scripts.filter(([, , url]) => url.startsWith(origin) && !url.endsWith('/analytics.js')).map(([, d]) => d));
+
 const TBT = (tasks, from = 0, to = Infinity) => tasks.filter(([s]) => s >= from && s < to).reduce((n, [, d]) => n + Math.max(0, d - 50), 0);
 
 /**
@@ -113,6 +123,7 @@ export async function visit(browser, origin, tool, cpu, { settle = 500 } = {}) {
     out.taskMs = m.TaskDuration * 1000;
     out.longTasks = b.longTasks.length;
     out.tbtMs = TBT(b.longTasks);
+    out.ownScriptMs = longestOwnRun(b.scripts, origin);
     out.cls = b.cls;
     await cdp.send('HeapProfiler.collectGarbage');
     out.heapBytes = (await metrics(cdp)).JSHeapUsedSize;

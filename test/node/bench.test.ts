@@ -2,7 +2,7 @@
 // tool's page is served with every file it names, and a run's figures become the table and chart.
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 const bench = (file: string) => import(new URL(`../../bench/${file}`, import.meta.url).href);
 
@@ -43,6 +43,7 @@ describe('bench report', () => {
     scriptMs: (tool == 'consentry' ? 5 : 10) * cpu,
     tbtMs: 0,
     longTasks: 0,
+    ownScriptMs: tool == 'empty' ? 0 : (tool == 'consentry' ? 20 : 40) * cpu + k,
     heapBytes: tool == 'empty' ? 700_000 : tool == 'consentry' ? 1_300_000 : 1_400_000,
     cls: 0,
     ...(tool == 'empty'
@@ -87,6 +88,8 @@ describe('bench report', () => {
     expect(target('Accept all → analytics ran ≤ 1.0 × the fastest peer (4× CPU)')).toMatchObject({ mine: '32.0 ms', met: true });
     expect(target('JS heap above the empty page')).toMatchObject({ met: true });
     expect(target('CLS 0')).toMatchObject({ met: true });
+    expect(target("Same, Consentry's own script alone")).toMatchObject({ mine: '20.0 ms at 1×, 80.0 ms at 4× (p90 22.0 / 82.0 ms)', met: false });
+    expect(markdown).toMatch(/\| Longest run of its own script \(ms\) \| 20 \(22\) \| 40 \(42\) \| 0\.0 \(0\.0\) \| 0\.50 \(vanilla-cookieconsent\) \|/);
     expect(target("Returning visitor: Consentry's own script time")).toMatchObject({ mine: '2.8 ms', met: true });
     expect(target("Returning visitor: Consentry's own script time").other).toMatch(/the leanest peer's own: vanilla-cookieconsent 2\.8 ms$/);
     expect(markdown).toMatch(/\| Banner visible \(ms\) \| 100 \(102\) \| 200 \(202\) \| 200 \(202\) \| 0\.50 \(vanilla-cookieconsent\) \|/);
@@ -117,21 +120,37 @@ describe('bench report', () => {
     expect(other("Returning visitor: Consentry's own script time")).toMatch(/; the floor's own: 1\.5 ms$/);
   });
 
-  it('reports script time through the bare driver beside the figures under playwright-core, and each target judged on each', async () => {
+  it('reports banner and script time through the bare driver beside the figures under playwright-core, and each target judged on each', async () => {
     const { report } = await bench('report.mjs');
-    // Visits through the bare driver, with figures of their own beside the playwright-core ones.
+    // Visits through the bare driver, with figures of their own beside the playwright-core ones:
+    // at normal CPU the first visit and the returning view, at 4× the banner only.
     const bare = ['consentry', 'vanilla-cookieconsent', 'empty'].flatMap((tool) =>
-      [0, 2].map((k) => ({
-        tool,
-        round: k / 2 + 1,
-        cpu: 1,
-        driver: 'bare',
-        scriptMs: (tool == 'consentry' ? 1 : tool == 'empty' ? 0.1 : 10) + k / 2,
-        returnScriptMs: (tool == 'consentry' ? 0.6 : tool == 'empty' ? 0.1 : 3) + (tool == 'vanilla-cookieconsent' ? k / 2 : k / 10),
-      })),
+      [0, 2].flatMap((k) => [
+        {
+          tool,
+          round: k / 2 + 1,
+          cpu: 1,
+          driver: 'bare',
+          bannerMs: (tool == 'consentry' ? 300 : 100) + k,
+          scriptMs: (tool == 'consentry' ? 1 : tool == 'empty' ? 0.1 : 10) + k / 2,
+          returnScriptMs: (tool == 'consentry' ? 0.6 : tool == 'empty' ? 0.1 : 3) + (tool == 'vanilla-cookieconsent' ? k / 2 : k / 10),
+        },
+        { tool, round: k / 2 + 1, cpu: 4, driver: 'bare', bannerMs: (tool == 'consentry' ? 70 : 100) + k },
+      ]),
     );
     const { markdown, targets } = report({ ...run, visits: [...run.visits, ...bare] }, { sizesOf });
     const after = (name: string) => targets[targets.findIndex((t: { target: string }) => t.target.startsWith(name)) + 1];
+    expect(after('Banner visible ≤ 0.8 × the fastest peer (1× CPU)')).toMatchObject({
+      target: expect.stringContaining('bare DevTools pipe, 1×'),
+      mine: '300 ms',
+      met: false,
+    });
+    expect(after('Banner visible ≤ 0.8 × the fastest peer (4× CPU)')).toMatchObject({
+      target: expect.stringContaining('bare DevTools pipe, 4×'),
+      mine: '70 ms',
+      met: true,
+    });
+    expect(after('Banner visible ≤ 0.8 × the fastest peer (4× CPU)').other).toMatch(/^vanilla-cookieconsent 100 ms \(ratio 0\.70, 80 % interval/);
     expect(after('Script time ≤ 0.8 × the leanest peer')).toMatchObject({ target: expect.stringContaining('bare DevTools pipe'), mine: '1.0 ms', met: true });
     expect(after('Script time ≤ 0.8 × the leanest peer').other).toMatch(/^vanilla-cookieconsent 10\.0 ms \(ratio 0\.10, 80 % interval/);
     expect(after("Returning visitor: Consentry's own script time")).toMatchObject({ mine: '0.5 ms', met: true });
@@ -141,41 +160,68 @@ describe('bench report', () => {
     // The figures under playwright-core are unchanged by the bare driver's visits.
     expect(targets.find((t: { target: string }) => t.target.startsWith("Returning visitor: Consentry's own script time")).mine).toBe('2.8 ms');
     expect(markdown).toMatch(/\| Script time, bare driver \(ms\) \| 1\.0 \(2\.0\) \| 10\.0 \(11\.0\) \| 0\.1 \(1\.1\) \| 0\.10 \(vanilla-cookieconsent\) \|/);
-    // Normal CPU only: the table at 4× has no such row.
-    expect(markdown.split('## Timings at 4× CPU')[1]).not.toContain('bare driver (ms)');
+    expect(markdown).toMatch(/\| Banner visible, bare driver \(ms\) \| 300 \(302\) \| 100 \(102\) \| 100 \(102\) \| 3\.00 \(vanilla-cookieconsent\) \|/);
+    // Script time through the bare driver is at normal CPU only: the table at 4× has the banner's row alone.
+    const at4 = markdown.split('## Timings at 4× CPU')[1];
+    expect(at4).toMatch(/\| Banner visible, bare driver \(ms\) \| 70 \(72\) \|/);
+    expect(at4).not.toContain('script time, bare driver');
+    expect(at4).not.toContain('Script time, bare driver');
+    // The banner's figures under playwright-core are unchanged by the bare driver's visits.
+    expect(targets.find((t: { target: string }) => t.target.startsWith('Banner visible ≤ 0.8 × the fastest peer (4× CPU)')).mine).toBe('400 ms');
   });
 });
 
 describe('the playwright-core visit', () => {
-  it("measures the page's heap without the driver's own script in it", async () => {
+  // A banner of a few elements, kept by one small script: its heap is a few KiB above the empty
+  // page's. Playwright's in-page helper (what page.waitForFunction and locators run on) is hundreds
+  // of KiB in the same JS heap, so a visit that waited through it would count it.
+  const small = {
+    id: 'small',
+    html: `<!doctype html><html><body><p>Text</p><script>
+      const b = document.createElement('div'); b.className = 'banner'; b.textContent = 'Cookies?'; document.body.append(b);
+    </script></body></html>`,
+    banner: `document.querySelector('.banner')`,
+  };
+  // The same banner, put in by a script that first runs for 80 ms.
+  const busy = {
+    ...small,
+    id: 'busy',
+    html: small.html.replace('<script>', '<script>const until = performance.now() + 80; while (performance.now() < until);'),
+  };
+  const empty = { id: 'empty', html: '<!doctype html><html><body><p>Text</p></body></html>' };
+  let browser: { close(): Promise<void> };
+  let server: { origin: string; close(): Promise<void> };
+  let visitOnce: (tool: object) => Promise<Record<string, number | string | undefined>>;
+  beforeAll(async () => {
     const { chromium } = await import('playwright-core');
     const { CHROMIUM_ARGS, findChromium } = await import('../../packages/scan/src/findChromium.mjs');
     const { startServer } = await bench('server.mjs');
     const { visit } = await bench('visit.mjs');
-    // A banner of a few elements, kept by one small script: its heap is a few KiB above the empty
-    // page's. Playwright's in-page helper (what page.waitForFunction and locators run on) is
-    // hundreds of KiB in the same JS heap, so a visit that waited through it would count it.
-    const small = {
-      id: 'small',
-      html: `<!doctype html><html><body><p>Text</p><script>
-        const b = document.createElement('div'); b.className = 'banner'; b.textContent = 'Cookies?'; document.body.append(b);
-      </script></body></html>`,
-      banner: `document.querySelector('.banner')`,
-    };
-    const empty = { id: 'empty', html: '<!doctype html><html><body><p>Text</p></body></html>' };
-    const server = await startServer({ tools: [small, empty] });
-    const browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS });
-    try {
-      const s = await visit(browser, server.origin, small, 1, { settle: 100 });
-      const e = await visit(browser, server.origin, empty, 1, { settle: 100 });
-      expect(s.error).toBeUndefined();
-      expect(s.bannerMs).toBeGreaterThan(0);
-      expect((s.heapBytes - e.heapBytes) / 1024).toBeLessThan(100);
-    } finally {
-      await browser.close();
-      await server.close();
-    }
-  }, 60_000);
+    server = await startServer({ tools: [small, busy, empty] });
+    browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS });
+    visitOnce = (tool) => visit(browser, server.origin, tool, 1, { settle: 100 });
+  }, 30_000);
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it("measures the page's heap without the driver's own script in it", async () => {
+    const s = await visitOnce(small);
+    const e = await visitOnce(empty);
+    expect(s.error).toBeUndefined();
+    expect(s.bannerMs).toBeGreaterThan(0);
+    expect(((s.heapBytes as number) - (e.heapBytes as number)) / 1024).toBeLessThan(100);
+  }, 30_000);
+
+  it("gives the longest run of the page's own script, and none for a page without one", async () => {
+    const b = await visitOnce(busy);
+    const e = await visitOnce(empty);
+    expect(b.error).toBeUndefined();
+    expect(b.ownScriptMs).toBeGreaterThanOrEqual(80);
+    expect(b.ownScriptMs).toBeLessThan(500);
+    expect(e.ownScriptMs).toBe(0);
+  }, 30_000);
 });
 
 describe('the bare driver', () => {
@@ -212,6 +258,35 @@ describe('the bare driver', () => {
       expect(b.returnScriptMs).toBeGreaterThanOrEqual(30);
       expect(e).toMatchObject({ tool: 'empty' });
       expect(e.returnScriptMs).toBeLessThan(15);
+    } finally {
+      chrome.close();
+      await server.close();
+    }
+  }, 60_000);
+
+  it('measures when the banner shows, at 4× CPU too, where it stops once the banner is up', async () => {
+    const { launchBareChromium } = await bench('bareChromium.mjs');
+    const { bareVisit } = await bench('bareVisit.mjs');
+    const { startServer } = await bench('server.mjs');
+    // A fixed amount of work (not a wait for the clock) before the banner goes in: 4× CPU makes it take longer.
+    const working = {
+      id: 'working',
+      html: `<!doctype html><html><body><p>Text</p><script>
+        let x = 0; for (let i = 0; i < 4e7; i++) x += i % 7;
+        const b = document.createElement('div'); b.className = 'banner'; b.textContent = 'Cookies? ' + (x > 0); document.body.append(b);
+      </script></body></html>`,
+      banner: `document.querySelector('.banner')`,
+    };
+    const empty = { id: 'empty', html: '<!doctype html><html><body><p>Text</p></body></html>' };
+    const server = await startServer({ tools: [working, empty] });
+    const chrome = launchBareChromium();
+    try {
+      const at1 = await bareVisit(chrome, server.origin, working, { settle: 0, cpu: 1 });
+      const at4 = await bareVisit(chrome, server.origin, working, { settle: 0, cpu: 4 });
+      const e = await bareVisit(chrome, server.origin, empty, { settle: 0, cpu: 4 });
+      expect(at4).toEqual({ tool: 'working', cpu: 4, bannerMs: expect.any(Number) });
+      expect(at4.bannerMs - at1.bannerMs).toBeGreaterThan(40);
+      expect(e.bannerMs).toBeGreaterThan(0); // the empty page's first contentful paint
     } finally {
       chrome.close();
       await server.close();
