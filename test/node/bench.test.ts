@@ -2,9 +2,14 @@
 // tool's page is served with every file it names, and a run's figures become the table and chart.
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { chromium, type Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CHROME, CHROMIUM_ARGS } from '../browser/harness';
 
 const bench = (file: string) => import(new URL(`../../bench/${file}`, import.meta.url).href);
+
+/** The page without a banner, the floor every real visit here is measured against. */
+const EMPTY = { id: 'empty', html: '<!doctype html><html><body><p>Text</p></body></html>' };
 
 describe('bench page set', () => {
   it('serves every tool page and every local file it names, gzip-compressed, code cacheable and pages not', async () => {
@@ -188,17 +193,14 @@ describe('the playwright-core visit', () => {
     id: 'busy',
     html: small.html.replace('<script>', '<script>const until = performance.now() + 80; while (performance.now() < until);'),
   };
-  const empty = { id: 'empty', html: '<!doctype html><html><body><p>Text</p></body></html>' };
-  let browser: { close(): Promise<void> };
+  let browser: Browser;
   let server: { origin: string; close(): Promise<void> };
   let visitOnce: (tool: object) => Promise<Record<string, number | string | undefined>>;
   beforeAll(async () => {
-    const { chromium } = await import('playwright-core');
-    const { CHROMIUM_ARGS, findChromium } = await import('../../packages/scan/src/findChromium.mjs');
     const { startServer } = await bench('server.mjs');
     const { visit } = await bench('visit.mjs');
-    server = await startServer({ tools: [small, busy, empty] });
-    browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS });
+    server = await startServer({ tools: [small, busy, EMPTY] });
+    browser = await chromium.launch({ executablePath: CHROME, args: CHROMIUM_ARGS });
     visitOnce = (tool) => visit(browser, server.origin, tool, 1, { settle: 100 });
   }, 30_000);
   afterAll(async () => {
@@ -208,7 +210,7 @@ describe('the playwright-core visit', () => {
 
   it("measures the page's heap without the driver's own script in it", async () => {
     const s = await visitOnce(small);
-    const e = await visitOnce(empty);
+    const e = await visitOnce(EMPTY);
     expect(s.error).toBeUndefined();
     expect(s.bannerMs).toBeGreaterThan(0);
     expect(((s.heapBytes as number) - (e.heapBytes as number)) / 1024).toBeLessThan(100);
@@ -216,7 +218,7 @@ describe('the playwright-core visit', () => {
 
   it("gives the longest run of the page's own script, and none for a page without one", async () => {
     const b = await visitOnce(busy);
-    const e = await visitOnce(empty);
+    const e = await visitOnce(EMPTY);
     expect(b.error).toBeUndefined();
     expect(b.ownScriptMs).toBeGreaterThanOrEqual(80);
     expect(b.ownScriptMs).toBeLessThan(500);
@@ -225,10 +227,22 @@ describe('the playwright-core visit', () => {
 });
 
 describe('the bare driver', () => {
-  it('measures a page through Chromium without a client library, clicking as a visitor does', async () => {
+  /** Serves `tools` and the empty page, and visits them through a bare Chromium started for `fn`. */
+  async function withBareDriver(tools: object[], fn: (visit: (tool: object, options: object) => Promise<Record<string, unknown>>) => Promise<void>) {
     const { launchBareChromium } = await bench('bareChromium.mjs');
     const { bareVisit } = await bench('bareVisit.mjs');
     const { startServer } = await bench('server.mjs');
+    const server = await startServer({ tools: [...tools, EMPTY] });
+    const chrome = launchBareChromium();
+    try {
+      await fn((tool, options) => bareVisit(chrome, server.origin, tool, options));
+    } finally {
+      chrome.close();
+      await server.close();
+    }
+  }
+
+  it('measures a page through Chromium without a client library, clicking as a visitor does', async () => {
     // A page that spends 30 ms in script on every view; its banner (in a shadow root) takes only a
     // trusted click, which sets its cookie and runs the held script, as on a returning view.
     const busy = {
@@ -247,27 +261,18 @@ describe('the bare driver', () => {
       banner: `document.querySelector('#host').shadowRoot.querySelector('.banner')`,
       accept: '#host .banner [data-accept]',
     };
-    const empty = { id: 'empty', html: '<!doctype html><html><body><p>Text</p></body></html>' };
-    const server = await startServer({ tools: [busy, empty] });
-    const chrome = launchBareChromium();
-    try {
-      const b = await bareVisit(chrome, server.origin, busy, { settle: 100 });
-      const e = await bareVisit(chrome, server.origin, empty, { settle: 100 });
+    await withBareDriver([busy], async (visit) => {
+      const b = await visit(busy, { settle: 100 });
+      const e = await visit(EMPTY, { settle: 100 });
       expect(b.error).toBeUndefined();
       expect(b.scriptMs).toBeGreaterThanOrEqual(30);
       expect(b.returnScriptMs).toBeGreaterThanOrEqual(30);
       expect(e).toMatchObject({ tool: 'empty' });
       expect(e.returnScriptMs).toBeLessThan(15);
-    } finally {
-      chrome.close();
-      await server.close();
-    }
+    });
   }, 60_000);
 
   it('measures when the banner shows, at 4× CPU too, where it stops once the banner is up', async () => {
-    const { launchBareChromium } = await bench('bareChromium.mjs');
-    const { bareVisit } = await bench('bareVisit.mjs');
-    const { startServer } = await bench('server.mjs');
     // A fixed amount of work (not a wait for the clock) before the banner goes in: 4× CPU makes it take longer.
     const working = {
       id: 'working',
@@ -277,20 +282,14 @@ describe('the bare driver', () => {
       </script></body></html>`,
       banner: `document.querySelector('.banner')`,
     };
-    const empty = { id: 'empty', html: '<!doctype html><html><body><p>Text</p></body></html>' };
-    const server = await startServer({ tools: [working, empty] });
-    const chrome = launchBareChromium();
-    try {
-      const at1 = await bareVisit(chrome, server.origin, working, { settle: 0, cpu: 1 });
-      const at4 = await bareVisit(chrome, server.origin, working, { settle: 0, cpu: 4 });
-      const e = await bareVisit(chrome, server.origin, empty, { settle: 0, cpu: 4 });
+    await withBareDriver([working], async (visit) => {
+      const at1 = await visit(working, { settle: 0, cpu: 1 });
+      const at4 = await visit(working, { settle: 0, cpu: 4 });
+      const e = await visit(EMPTY, { settle: 0, cpu: 4 });
       expect(at4).toEqual({ tool: 'working', cpu: 4, bannerMs: expect.any(Number) });
-      expect(at4.bannerMs - at1.bannerMs).toBeGreaterThan(40);
+      expect((at4.bannerMs as number) - (at1.bannerMs as number)).toBeGreaterThan(40);
       expect(e.bannerMs).toBeGreaterThan(0); // the empty page's first contentful paint
-    } finally {
-      chrome.close();
-      await server.close();
-    }
+    });
   }, 60_000);
 
   it('gives up on a page whose load never ends, and on a browser that is gone, instead of waiting for ever', async () => {
