@@ -1,5 +1,5 @@
 // Headless Chromium driven over a bare DevTools pipe, with no client library in between: the bench
-// measures script time this way too (why: docs/performance.md, the paragraph on the bare driver's rows).
+// measures banner and script time this way too (why: docs/performance.md, the paragraph on the bare driver's rows).
 import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';

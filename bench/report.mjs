@@ -26,11 +26,13 @@ function usualFiles(visits, key) {
 }
 
 /**
- * Whether a visit belongs to a condition: a CPU rate (1 or 4) under playwright-core, or 'bare' and
- * 'bare-4', the visits through the bare driver (bareVisit.mjs) at normal CPU and at 4×.
+ * Whether a visit belongs to a condition: a CPU rate (1 or 4) under playwright-core, or 'bare-1' and
+ * 'bare-4', the visits through the bare driver (bareVisit.mjs) at that rate.
  */
-const under = (v, condition) =>
-  String(condition).startsWith('bare') ? v.driver == 'bare' && v.cpu == (Number(String(condition).slice(5)) || 1) : v.cpu == condition && !v.driver;
+const under = (v, condition) => (typeof condition == 'string' ? v.driver == 'bare' && `bare-${v.cpu}` == condition : v.cpu == condition && !v.driver);
+
+/** The target rows judged on the bare driver's figures. */
+const WITHOUT_DRIVER = (cpu) => `Same, without a driver in the page (bare DevTools pipe, ${cpu}× CPU)`;
 
 /** Median, p90 and count of one figure over some visits. */
 const statOf = (visits, key) => ({
@@ -47,8 +49,7 @@ export function summarise(run, sizesOf) {
   const byTool = {};
   for (const tool of run.tools) {
     const mine = run.visits.filter((v) => v.tool == tool.id && !v.error && !v.driver);
-    const bare = run.visits.filter((v) => v.tool == tool.id && !v.error && under(v, 'bare'));
-    const bare4 = run.visits.filter((v) => v.tool == tool.id && !v.error && under(v, 'bare-4'));
+    const bare = (cpu) => run.visits.filter((v) => v.tool == tool.id && !v.error && under(v, `bare-${cpu}`));
     const bytes = (files) =>
       files.reduce(
         (s, f) => {
@@ -69,9 +70,9 @@ export function summarise(run, sizesOf) {
       returning: bytes(returning),
       fetchedOnClick: usualFiles(mine, 'fetchedOnClick'),
       bare: {
-        banner: { 1: statOf(bare, 'bannerMs'), 4: statOf(bare4, 'bannerMs') },
-        script: statOf(bare, 'scriptMs'),
-        returnScript: statOf(bare, 'returnScriptMs'),
+        banner: { 1: statOf(bare(1), 'bannerMs'), 4: statOf(bare(4), 'bannerMs') },
+        script: statOf(bare(1), 'scriptMs'),
+        returnScript: statOf(bare(1), 'returnScriptMs'),
       },
     };
     for (const cpu of [1, 4]) {
@@ -231,12 +232,7 @@ export function targets(rows, run) {
     );
     const bare = (r) => r.bare.banner[cpu].median;
     if (c.bare.banner[cpu].n)
-      add(
-        `Same, without a driver in the page (bare DevTools pipe, ${cpu}× CPU)`,
-        `${fmt(bare(c))} ms`,
-        ratioText(rows, run, 'bannerMs', `bare-${cpu}`, bare, PEER),
-        bare(c) <= 0.8 * best(rows, bare).value,
-      );
+      add(WITHOUT_DRIVER(cpu), `${fmt(bare(c))} ms`, ratioText(rows, run, 'bannerMs', `bare-${cpu}`, bare, PEER), bare(c) <= 0.8 * best(rows, bare).value);
   }
   const script = (r) => r[1].script.median;
   add(
@@ -248,9 +244,9 @@ export function targets(rows, run) {
   const bareScript = (r) => r.bare.script.median;
   if (c.bare.script.n)
     add(
-      'Same, without a driver in the page (bare DevTools pipe, 1× CPU)',
+      WITHOUT_DRIVER(1),
       `${fmt(bareScript(c), 1)} ms`,
-      ratioText(rows, run, 'scriptMs', 'bare', bareScript, LEAN_PEER),
+      ratioText(rows, run, 'scriptMs', 'bare-1', bareScript, LEAN_PEER),
       bareScript(c) <= 0.8 * best(rows, bareScript, LEAN_PEER).value,
     );
   for (const cpu of [1, 4]) {
@@ -304,7 +300,7 @@ export function targets(rows, run) {
   if (c.bare.returnScript.n) {
     const leanestBare = best(rows, bareOwnOf, LEAN_PEER);
     add(
-      'Same, without a driver in the page (bare DevTools pipe, 1× CPU)',
+      WITHOUT_DRIVER(1),
       `${fmt(bareOwnOf(c), 1)} ms`,
       `page ${fmt(c.bare.returnScript.median, 1)} ms, empty ${fmt(rows.empty?.bare.returnScript.median, 1)} ms; the leanest peer's own: ${leanestBare.label} ${fmt(leanestBare.value, 1)} ms` +
         floorText(rows, (r) => `${fmt(bareOwnOf(r), 1)} ms`, "the floor's own"),
@@ -423,7 +419,7 @@ const KEY_TIMINGS = {
   'banner 1×, bare driver': ['bannerMs', 'bare-1'],
   'banner 4×, bare driver': ['bannerMs', 'bare-4'],
   'script 1×': ['scriptMs', 1],
-  'script, bare driver': ['scriptMs', 'bare'],
+  'script, bare driver': ['scriptMs', 'bare-1'],
   'accept 1×': ['acceptMs', 1],
   'accept 4×': ['acceptMs', 4],
 };

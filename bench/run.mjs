@@ -85,24 +85,24 @@ async function measure() {
   const settle = Number(args.settle ?? 500);
   try {
     for (let round = 1; round <= rounds; round++) {
+      // Each tool at each CPU rate under playwright-core, and again through the bare driver.
       const order = tools
         .flatMap((t) =>
           CPUS.flatMap((cpu) => [
             [t, cpu],
-            [t, `bare-${cpu}`],
+            [t, cpu, 'bare'],
           ]),
         )
         .sort(() => Math.random() - 0.5);
-      // A condition is a CPU rate under playwright-core, or 'bare-<rate>' through the bare driver.
-      for (const [tool, condition] of order) {
+      for (const [tool, cpu, driver] of order) {
         // A browser that died (out of memory on a loaded machine, say) is started again; that visit counts as failed.
         let v;
-        if (String(condition).startsWith('bare')) {
+        if (driver) {
           if (!bare.connected) bare = launchBareChromium();
-          v = { round, driver: 'bare', ...(await bareVisit(bare, server.origin, tool, { settle, cpu: Number(condition.slice(5)) })) };
+          v = { round, driver, ...(await bareVisit(bare, server.origin, tool, { settle, cpu })) };
         } else {
           if (!browser.isConnected()) browser = await launch();
-          v = { round, ...(await visit(browser, server.origin, tool, condition, { settle })) };
+          v = { round, ...(await visit(browser, server.origin, tool, cpu, { settle })) };
         }
         if (v.error) console.warn(`  ${tool.id} ${v.cpu}×${v.driver ? ' (bare driver)' : ''}: ${v.error}`);
         visits.push(v);

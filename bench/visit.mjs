@@ -51,12 +51,8 @@ export async function until(evaluate, expression, timeout, why = `timed out wait
 }
 
 /** What the probe saw, and the page's resources. */
-const readout = (cdp) =>
-  inPage(
-    cdp,
-    `({ ...window.__bench, dcl: performance.getEntriesByType('navigation')[0]?.domContentLoadedEventEnd,
-      resources: performance.getEntriesByType('resource').map((e) => ({ name: e.name, startTime: e.startTime })) })`,
-  );
+const READOUT = `({ ...window.__bench, dcl: performance.getEntriesByType('navigation')[0]?.domContentLoadedEventEnd,
+  resources: performance.getEntriesByType('resource').map((e) => ({ name: e.name, startTime: e.startTime })) })`;
 
 async function openPage(context, tool, cpu) {
   const page = await context.newPage();
@@ -64,7 +60,7 @@ async function openPage(context, tool, cpu) {
   await cdp.send('Performance.enable', { timeDomain: 'timeTicks' });
   if (cpu > 1) await cdp.send('Emulation.setCPUThrottlingRate', { rate: cpu });
   await page.addInitScript(probe(tool.banner));
-  return { page, cdp };
+  return { page, cdp, eval: (expression) => inPage(cdp, expression) };
 }
 
 const codeOf = (entries, origin, until = Infinity) =>
@@ -110,12 +106,12 @@ export async function visit(browser, origin, tool, cpu, { settle = 500 } = {}) {
   try {
     context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
     const url = `${origin}/${tool.id}.html`;
-    const { page, cdp } = await openPage(context, tool, cpu);
+    const { page, cdp, eval: evaluate } = await openPage(context, tool, cpu);
     await page.goto(url, { waitUntil: 'load' });
-    if (tool.banner) await until((e) => inPage(cdp, e), 'window.__bench.bannerAt != null', 15000);
+    if (tool.banner) await until(evaluate, 'window.__bench.bannerAt != null', 15000);
     await sleep(settle);
     const m = await metrics(cdp);
-    const b = await readout(cdp);
+    const b = await evaluate(READOUT);
     out.bannerMs = tool.banner ? b.bannerAt : b.fcp;
     out.fcpMs = b.fcp;
     out.firstFiles = codeOf(b.resources, origin, tool.banner ? b.bannerAt : Infinity);
@@ -159,10 +155,10 @@ export async function visit(browser, origin, tool, cpu, { settle = 500 } = {}) {
       // The returning visitor: same context (cookie and cache), a new page view.
       const again = await openPage(context, { ...tool, banner: undefined }, cpu);
       await again.page.goto(url, { waitUntil: 'load' });
-      await until((e) => inPage(again.cdp, e), 'window.__bench.analyticsAt != null', 10000, undefined, 20);
+      await until(again.eval, 'window.__bench.analyticsAt != null', 10000, undefined, 20);
       await sleep(settle);
       const rm = await metrics(again.cdp);
-      const r = await readout(again.cdp);
+      const r = await again.eval(READOUT);
       out.returnScriptMs = rm.ScriptDuration * 1000;
       out.returnFiles = codeOf(r.resources, origin);
       out.returnAnalyticsMs = r.analyticsAt;
