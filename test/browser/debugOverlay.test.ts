@@ -115,6 +115,28 @@ describe('debug overlay', () => {
     expect(messages.filter((m) => m.text == '[consentry] debug report')).toHaveLength(2);
   });
 
+  it("should say where each IndexedDB database is declared: in the config, only in the catalogue, Consentry's own, or nowhere", async () => {
+    const config = { categories: { functional: { services: { widget: { label: 'Widget', indexedDB: ['widgetdb'] } } } } };
+    const { page: p } = await h.open(
+      h.page({
+        head: `<title>Shop</title>
+${consentryTag(config)}
+<script type="text/plain" data-category="functional" data-service="widget">indexedDB.open('widgetdb');</script>`,
+        body: `<main><h1>Shop</h1></main><script>indexedDB.open('mixpanel-queue'); indexedDB.open('otherdb');</script>`,
+      }) + '?consentry-debug',
+    );
+    await ready(p);
+    await consentry(p, (c) => c.setConsent({ functional: true }));
+    // The databases really exist (the browser lists them), whatever the panel says.
+    await expect
+      .poll(() => p.evaluate(async () => (await indexedDB.databases()).map((d) => d.name).sort()), POLL)
+      .toEqual(['consentry', 'mixpanel-queue', 'otherdb', 'widgetdb']);
+    await p.locator('consentry-debug').getByRole('button', { name: 'Refresh' }).click();
+    await expect
+      .poll(async () => (await rows(p))?.['IndexedDB databases']?.sort(), POLL)
+      .toEqual(['consentry | Consentry', 'mixpanel-queue | undeclared (catalogue: mixpanel)', 'otherdb | undeclared', 'widgetdb | functional.widget']);
+  });
+
   it('debug: true in the config should open it on load', async () => {
     const { page: p } = await h.open(page({ ...CONFIG, debug: true }));
     await ready(p);

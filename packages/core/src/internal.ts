@@ -14,3 +14,4 @@ export { startSignals } from './dom/startSignals';
 export { trusted, type ScriptPolicy } from './dom/blocking/trusted';
 export { whenIdle } from './env/whenIdle';
 export { has } from './model/config/names';
+export { DB_NAME } from './model/config/defaults';

@@ -1,5 +1,5 @@
 import type { ClearedDetail, ConsentState, RecordEventDetail } from '@consentry/core';
-import type { Engine, NameMatcher, ResolvedConfig } from '@consentry/core/internal';
+import { DB_NAME, type Engine, type NameMatcher, type ResolvedConfig } from '@consentry/core/internal';
 import { readConfig } from '@consentry/core/readConfig';
 
 /** What the overlay and the console report show (docs/testing-your-site.md, "Debug overlay"). */
@@ -28,19 +28,26 @@ export interface Heard {
 const matches = (m: NameMatcher, name: string) => (typeof m == 'string' ? m === name : m.test(name));
 const OWN_STORAGE = /^consentry(-|$)/;
 
-/** Where `name` is declared: "analytics.ga", "necessary", "Consentry", "catalogue: hotjar (not in your config)" or "undeclared". */
-function declaredAs(config: ResolvedConfig, name: string, cookie: boolean, catalogue: Record<string, readonly [string, string?, ...unknown[]]>) {
-  if (cookie ? name == config.cookie.name : OWN_STORAGE.test(name)) return 'Consentry';
+/** What a name is: a cookie, a storage key or an IndexedDB database (the config's and the catalogue's lists of each). */
+type Kind = 'cookies' | 'storage' | 'indexedDB';
+const CATALOGUE_COLUMN: Record<Kind, number> = { cookies: 0, storage: 1, indexedDB: 2 };
+
+/** Where `name` is declared: "analytics.ga", "necessary", "Consentry", "undeclared (catalogue: hotjar)" or "undeclared". */
+function declaredAs(config: ResolvedConfig, name: string, kind: Kind, catalogue: Record<string, readonly [string, string?, ...unknown[]]>) {
+  if (kind == 'cookies' ? name == config.cookie.name : kind == 'storage' ? OWN_STORAGE.test(name) : name == DB_NAME) return 'Consentry';
+  const of = (x: { cookies: Array<{ match: NameMatcher }>; storage: NameMatcher[]; indexedDB: NameMatcher[] }) =>
+    kind == 'cookies' ? x.cookies.map((r) => r.match) : x[kind];
   for (const c of config.categories) {
-    const of = (x: { cookies: Array<{ match: NameMatcher }>; storage: NameMatcher[] }) => (cookie ? x.cookies.map((r) => r.match) : x.storage);
     if (of(c).some((m) => matches(m, name))) return c.name;
     for (const s of c.services) if (of(s).some((m) => matches(m, name))) return `${c.name}.${s.name}`;
   }
-  for (const [svc, [cookies, storage]] of Object.entries(catalogue))
-    for (const p of ((cookie ? cookies : storage) || '').split(' ').filter(Boolean)) {
+  for (const [svc, patterns] of Object.entries(catalogue)) {
+    const listed = String(patterns[CATALOGUE_COLUMN[kind]] || '');
+    for (const p of listed.split(' ').filter(Boolean)) {
       const re = /^\/(.+)\/([a-z]*)$/.exec(p);
       if (re ? new RegExp(re[1], re[2]).test(name) : p == name) return `undeclared (catalogue: ${svc})`;
     }
+  }
   return 'undeclared';
 }
 
@@ -121,13 +128,13 @@ export async function collectDebugReport(
   const storage: DebugReport['storage'] = [];
   for (const area of ['localStorage', 'sessionStorage'] as const)
     try {
-      for (const key of Object.keys(window[area])) storage.push({ area, key, declared: declaredAs(config, key, false, catalogue) });
+      for (const key of Object.keys(window[area])) storage.push({ area, key, declared: declaredAs(config, key, 'storage', catalogue) });
     } catch {
       // Storage disabled here.
     }
   let databases: DebugReport['databases'] = [];
   try {
-    databases = (await indexedDB.databases()).map((d) => ({ name: d.name || '', declared: d.name == 'consentry' ? 'Consentry' : 'undeclared' }));
+    databases = (await indexedDB.databases()).map((d) => ({ name: d.name || '', declared: declaredAs(config, d.name || '', 'indexedDB', catalogue) }));
   } catch {
     // No indexedDB.databases() in this browser.
   }
@@ -143,7 +150,7 @@ export async function collectDebugReport(
   return {
     consent: engine.api.getConsent(),
     elements,
-    cookies: cookieNames.map((name) => ({ name, declared: declaredAs(config, name, true, catalogue) })),
+    cookies: cookieNames.map((name) => ({ name, declared: declaredAs(config, name, 'cookies', catalogue) })),
     storage,
     databases,
     clearing,
@@ -192,7 +199,7 @@ function clearingOf(engine: Engine, config: ReturnType<typeof readConfig>, heard
 /** Records: queued in the outbox (or its localStorage backup), and what delivery reported. */
 async function recordsOf(heard: Heard, databases: DebugReport['databases']): Promise<DebugReport['records']> {
   const records: DebugReport['records'] = [];
-  const queued = databases.some((d) => d.name == 'consentry') ? await readOutbox() : [];
+  const queued = databases.some((d) => d.name == DB_NAME) ? await readOutbox() : [];
   try {
     // Records made a moment ago wait in a localStorage backup until they reach IndexedDB.
     queued.push(...JSON.parse(localStorage['consentry-outbox'] || '[]'));
