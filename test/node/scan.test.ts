@@ -534,8 +534,16 @@ describe('consentry-scan, other cases', () => {
       }),
     });
     const page = server.url + 'plain/';
-    const run = await scan([page, '--ci']);
+    // The site's own config file: --config must never write over it.
+    const own = join(temp(), 'consentry.config.json');
+    writeFileSync(own, '{ "revision": 3 }\n');
+    const run = await scan([page, '--ci', '--config', own]);
     expect(run.code).toBe(1);
+    expect(readFileSync(own, 'utf8')).toBe('{ "revision": 3 }\n');
+    expect(run.stderr).toContain(`${own} is there already: not overwritten`);
+    // The draft went beside the report instead, and says so.
+    expect(JSON.parse(readFileSync(join(run.out, 'config-draft.json'), 'utf8'))).toHaveProperty('categories');
+    expect(run.stderr).toContain(`draft config: ${join(run.out, 'config-draft.json')}`);
     const p = run.report!.pages[0]!;
     expect(p.consentTool).toBeNull();
     expect(p.note).toBe('no consent tool found: only the state without a decision was scanned');

@@ -2,7 +2,7 @@
 // `npx consentry-scan <url> [--pages 20] [--out ./scan] [--config consentry.config.json] [--ci]
 // [--chromium <path>]` (docs/scan.md). Exit codes: 0 done (or violations without --ci), 1 a
 // violation with --ci, 2 the command could not run (bad arguments, no browser, start page unreachable).
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { draftConfig } from '../src/draftConfig.mjs';
 import { parseArgs, USAGE, UsageError } from '../src/parseArgs.mjs';
@@ -44,12 +44,21 @@ async function main() {
   mkdirSync(out, { recursive: true });
   writeFileSync(resolve(out, 'report.json'), JSON.stringify(report, null, 2) + '\n');
   writeFileSync(resolve(out, 'report.html'), reportHtml(report));
-  if (o.config) writeFileSync(resolve(o.config), JSON.stringify(draftConfig(report), null, 2) + '\n');
+  // The draft goes to --config FILE, but never over a file already there (the site's own config,
+  // say, which `npx consentry texts` reads too): then, as without --config, beside the report.
+  const draft = JSON.stringify(draftConfig(report), null, 2) + '\n';
+  let draftFile = o.config ? resolve(o.config) : undefined;
+  if (draftFile && existsSync(draftFile) && readFileSync(draftFile, 'utf8') != draft) {
+    say(`${draftFile} is there already: not overwritten`);
+    draftFile = undefined;
+  }
+  draftFile ||= resolve(out, 'config-draft.json');
+  writeFileSync(draftFile, draft);
 
   const v = report.violations;
   const noTool = report.pages.filter((p) => !p.consentTool).length;
   say(`${report.pages.length} page(s) in ${(report.durationMs / 1000).toFixed(1)} s; report: ${resolve(out, 'report.html')}`);
-  if (o.config) say(`draft config: ${resolve(o.config)} (review the "unclassified" category, if any)`);
+  say(`draft config: ${draftFile} (review the "unclassified" category, if any)`);
   if (noTool) say(`${noTool} page(s) without Consentry: only the state before a decision was scanned there`);
   for (const x of v)
     say(

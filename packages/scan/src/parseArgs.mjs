@@ -2,7 +2,8 @@ export const USAGE = `Usage: consentry-scan <url> [--pages 20] [--out ./scan] [-
 
   Visits up to --pages same-origin pages from <url> in headless Chromium, each three times:
   before any decision, after Reject all and after Accept all (Consentry's banner buttons).
-  Writes report.json and report.html to --out; with --config, a draft Consentry config there.
+  Writes report.json, report.html and a draft Consentry config (config-draft.json) to --out;
+  --config FILE writes the draft to FILE instead, unless FILE is there already.
   --ci exits 1 when anything beyond the necessary is there before consent or after a refusal.
   Chromium: --chromium, else CHROME_PATH, else /usr/bin/chromium (never downloaded).`;
 
