@@ -416,3 +416,35 @@ describe('setup warnings', () => {
     expect(ours(messages)).toEqual([]);
   });
 });
+
+describe('headless: createConsentManager from @consentry/core (the npm build through an import map)', () => {
+  const headless = (config: object) =>
+    h.page({
+      head: `<script type="importmap">{ "imports": { "@consentry/core": "/packages/core/dist/index.js", "idb-keyval": "/node_modules/idb-keyval/dist/index.js" } }</script>
+${GTAG_STANDIN}
+<script type="module">
+  import { createConsentManager } from '@consentry/core';
+  window.headless = createConsentManager(${JSON.stringify(config)});
+</script>`,
+    });
+
+  it('with consentMode, should send the default at once and an update when the site decides, as the script tag does', async () => {
+    const { page } = await h.open(headless({ consentMode: true }));
+    await page.waitForFunction(() => (window as unknown as { headless?: unknown }).headless);
+    const log = () => page.evaluate(() => (window as unknown as { __gtag: Command[] }).__gtag);
+    const first = await log();
+    expect(first[0]!.slice(0, 2)).toEqual(['consent', 'default']);
+    expect(first[0]![2]).toMatchObject({ analytics_storage: 'denied', ad_storage: 'denied', security_storage: 'granted', wait_for_update: 500 });
+    await page.evaluate(() => (window as unknown as { headless: { acceptAll(): Promise<void> } }).headless.acceptAll());
+    await expect
+      .poll(async () => (await log()).find((c) => c[0] == 'consent' && c[1] == 'update')?.[2], POLL)
+      .toMatchObject({ analytics_storage: 'granted', ad_storage: 'granted' });
+  });
+
+  it('without consentMode, should push no consent command', async () => {
+    const { page } = await h.open(headless({}));
+    await page.waitForFunction(() => (window as unknown as { headless?: unknown }).headless);
+    await page.evaluate(() => (window as unknown as { headless: { acceptAll(): Promise<void> } }).headless.acceptAll());
+    expect((await page.evaluate(() => (window as unknown as { __gtag: Command[] }).__gtag)).filter((c) => c[0] == 'consent')).toEqual([]);
+  });
+});
