@@ -34,8 +34,29 @@ export function createRecord(f: RecordFacts, ctx: DecisionContext = {}): Consent
     textHash: source == 'api' || source == 'link' ? null : (ctx.textHash ?? null),
     expires: new Date(f.expires).toISOString(),
     language: ctx.language || 'en',
-    url: f.url.split('#')[0].split('?')[0],
+    url: recordUrl(f.url.split('#')[0].split('?')[0]),
     gpc: f.gpc,
     sdkVersion: f.sdkVersion,
   };
+}
+
+/**
+ * The page URL as the record schema wants it (`format: "uri"`, strict RFC 3986, at most 2048
+ * characters): browsers leave `[ ] | ^`, stray `%` and such unescaped in `location.pathname`, and a
+ * receiver refusing the record (400) would lose the proof of consent. So every character a path may
+ * not hold is percent-encoded (valid `%XX` escapes stay; the origin is valid as browsers give it),
+ * then the URL is cut to 2048 characters without leaving half an escape. A valid URL stays as it is.
+ */
+function recordUrl(url: string): string {
+  const path = url.indexOf('/', url.indexOf('//') + 2);
+  if (path < 0) return url;
+  const encode = (c: string) => {
+    try {
+      return encodeURIComponent(c);
+    } catch {
+      return '%EF%BF%BD'; // a lone surrogate: U+FFFD, as browsers encode it
+    }
+  };
+  url = url.slice(0, path) + url.slice(path).replace(/%(?![\dA-Fa-f]{2})|[^\w\-.~!$&'()*+,;=:@/%]/gu, encode);
+  return url.length > 2048 ? url.slice(0, 2048).replace(/%[\dA-Fa-f]?$/, '') : url;
 }
