@@ -4,6 +4,7 @@ import { sha256, textHash as hashTexts } from '@consentry/core/texts';
 import { renderAdminPage } from './admin/renderAdminPage.js';
 import { computeStats } from './admin/computeStats.js';
 import { exportEntries } from './admin/exportEntries.js';
+import { DATE_FORMS, readRange } from './admin/readRange.js';
 import { BodyError, readBody } from './http/readBody.js';
 import { createRateLimiter, type RateLimitOptions } from './http/createRateLimiter.js';
 import { isConsentId, validateRecord } from './records/validateRecord.js';
@@ -44,18 +45,10 @@ const problem = (status: number, error: string, path?: string, headers?: Record<
   json(status, path === undefined ? { error } : { error, path }, headers);
 const digest = (s: string) => createHash('sha256').update(s).digest();
 
-/** `?from`/`?to` as ISO times: a date alone means the whole day (UTC). Null when one cannot be read. */
-function rangeOf(url: URL): EntryFilter | string {
-  const filter: EntryFilter = {};
-  for (const key of ['from', 'to'] as const) {
-    const v = url.searchParams.get(key);
-    if (!v) continue;
-    const iso = /^\d{4}-\d{2}-\d{2}$/.test(v) ? v + (key == 'from' ? 'T00:00:00.000Z' : 'T23:59:59.999Z') : v;
-    const time = Date.parse(iso);
-    if (Number.isNaN(time)) return `?${key} is not a date (YYYY-MM-DD or an ISO 8601 time)`;
-    filter[key] = new Date(time).toISOString();
-  }
-  return filter;
+/** `?from`/`?to` (see readRange), or the 400's message and path. */
+function rangeOf(url: URL): EntryFilter | { error: string; path: string } {
+  const range = readRange((key) => url.searchParams.get(key));
+  return 'bad' in range ? { error: `?${range.bad} is not a date (${DATE_FORMS})`, path: `/${range.bad}` } : range;
 }
 
 /**
@@ -127,7 +120,9 @@ export function createReceiver(options: ReceiverOptions = {}): Receiver {
     try {
       body = await readBody(c.req.raw, maxBodyBytes, bodyTimeoutMs);
     } catch (e) {
-      if (e instanceof BodyError) return withCors(c, problem(e.status, e.message, undefined, { connection: 'close' }));
+      // Not UTF-8 (400) was read whole; too large or too slow leaves bytes unread: close.
+      if (e instanceof BodyError)
+        return withCors(c, e.status == 400 ? problem(400, e.message, '') : problem(e.status, e.message, undefined, { connection: 'close' }));
       throw e;
     }
     let value: unknown;
@@ -216,7 +211,7 @@ export function createReceiver(options: ReceiverOptions = {}): Receiver {
   app.get('/admin/records', async (c) => {
     const url = new URL(c.req.url);
     const filter = rangeOf(url);
-    if (typeof filter == 'string') return problem(400, filter, '/from');
+    if ('error' in filter) return problem(400, filter.error, filter.path);
     const consentId = url.searchParams.get('consentId');
     if (consentId != null) {
       if (!isConsentId(consentId)) return problem(400, 'consentId is not a UUID', '/consentId');
@@ -232,7 +227,7 @@ export function createReceiver(options: ReceiverOptions = {}): Receiver {
 
   app.get('/admin/stats', async (c) => {
     const filter = rangeOf(new URL(c.req.url));
-    if (typeof filter == 'string') return problem(400, filter, '/from');
+    if ('error' in filter) return problem(400, filter.error, filter.path);
     return json(200, await computeStats(await store(), filter));
   });
 
@@ -248,7 +243,7 @@ export function createReceiver(options: ReceiverOptions = {}): Receiver {
     try {
       value = JSON.parse(await readBody(c.req.raw, 256 * 1024, bodyTimeoutMs));
     } catch (e) {
-      if (e instanceof BodyError) return problem(e.status, e.message);
+      if (e instanceof BodyError) return problem(e.status, e.message, e.status == 400 ? '' : undefined);
       return problem(400, 'the body is not JSON', '');
     }
     const v = value as { language?: unknown; revision?: unknown; texts?: unknown };

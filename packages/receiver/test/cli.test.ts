@@ -30,6 +30,14 @@ for (const backend of backends)
       const exported = await runCli(['export', '--db', db.url, '--format', 'csv']);
       expect(exported.code).toBe(0);
       expect(exported.stdout.trim().split('\r\n')).toHaveLength(3);
+      // --from and --to as the admin routes read them: a date alone is the whole (UTC) day.
+      const day = (offset: number) => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
+      const today = await runCli(['export', '--db', db.url, '--format', 'csv', '--from', day(-1), '--to', day(0)]);
+      expect(today.stdout.trim().split('\r\n')).toHaveLength(3);
+      const later = await runCli(['export', '--db', db.url, '--format', 'csv', '--from', day(1)]);
+      expect(later.stdout.trim().split('\r\n')).toHaveLength(1);
+      const notADate = await runCli(['export', '--db', db.url, '--from', '+010000-01-01']);
+      expect([notADate.code, notADate.stderr]).toEqual([2, expect.stringContaining('--from is not a date (YYYY-MM-DD or an ISO 8601 time')]);
       const purged = await runCli(['purge', '--db', db.url, '--retention-days', '30']);
       expect([purged.code, JSON.parse(purged.stdout)]).toEqual([0, { removed: 0 }]);
       const bad = await runCli(['purge', '--db', db.url]);

@@ -1,7 +1,7 @@
-/** Why a body could not be read: too large (413) or too slow (408). */
+/** Why a body could not be read: not UTF-8 (400), too large (413) or too slow (408). */
 export class BodyError extends Error {
   constructor(
-    readonly status: 408 | 413,
+    readonly status: 400 | 408 | 413,
     message: string,
   ) {
     super(message);
@@ -9,7 +9,20 @@ export class BodyError extends Error {
 }
 
 /**
- * The body as text, refusing more than `limit` bytes (before reading when Content-Length says so)
+ * Bytes as text, refusing any that are not UTF-8 (a lone or truncated sequence, an overlong form, a
+ * surrogate): decoded leniently they would become U+FFFD and be stored other than sent. A leading
+ * byte order mark is dropped.
+ */
+function decodeUtf8(bytes: Uint8Array | ArrayBuffer): string {
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    throw new BodyError(400, 'the body is not valid UTF-8');
+  }
+}
+
+/**
+ * The body as UTF-8 text, refusing more than `limit` bytes (before reading when Content-Length says so)
  * and bodies that take longer than `timeoutMs` to arrive (a slow drip would otherwise hold a
  * connection and memory for as long as the client likes).
  */
@@ -27,7 +40,7 @@ export async function readBody(request: Request, limit: number, timeoutMs: numbe
     const whole = request.arrayBuffer();
     whole.catch(() => {}); // still pending when the timeout answers; the closed connection ends it
     try {
-      return new TextDecoder().decode(await Promise.race([whole, timeout]));
+      return decodeUtf8(await Promise.race([whole, timeout]));
     } finally {
       clearTimeout(timer);
     }
@@ -53,5 +66,5 @@ export async function readBody(request: Request, limit: number, timeoutMs: numbe
   } finally {
     clearTimeout(timer);
   }
-  return new TextDecoder('utf-8', { fatal: false }).decode(Buffer.concat(chunks));
+  return decodeUtf8(Buffer.concat(chunks));
 }

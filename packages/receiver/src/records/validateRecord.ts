@@ -31,8 +31,31 @@ const describe = (e: ErrorObject): RecordProblem => {
   return { error: `${e.instancePath || 'the record'} ${e.message}`, path: e.instancePath || '/' };
 };
 
-/** The record, or what is wrong with it (the first schema error). */
+/**
+ * The JSON pointer of the first number JSON.parse read as Infinity or -Infinity (`1e400`), if any.
+ * The schema's `integer` lets them through, and JSON has no way to write them back (canonical JSON
+ * would store null): a record holding one is refused wherever it is. (A loop, not recursion: it
+ * runs before the schema, on bodies nested as deep as their size allows.)
+ */
+function nonFinitePath(value: unknown): string | undefined {
+  const pending: [unknown, string][] = [[value, '']];
+  for (let next = pending.pop(); next; next = pending.pop()) {
+    const [item, path] = next;
+    if (typeof item == 'number' && !Number.isFinite(item)) return path || '/';
+    if (item === null || typeof item != 'object') continue;
+    const children = Object.entries(item);
+    for (let i = children.length - 1; i >= 0; i--) {
+      const [key, child] = children[i]!;
+      pending.push([child, `${path}/${key.replace(/~/g, '~0').replace(/\//g, '~1')}`]);
+    }
+  }
+  return undefined;
+}
+
+/** The record, or what is wrong with it (a non-finite number, else the first schema error). */
 export function validateRecord(value: unknown): { record: ConsentRecord } | { problem: RecordProblem } {
+  const nonFinite = nonFinitePath(value);
+  if (nonFinite) return { problem: { error: `${nonFinite} must be a finite number`, path: nonFinite } };
   if (validate(value)) return { record: value };
   return { problem: describe(validate.errors![0]!) };
 }
