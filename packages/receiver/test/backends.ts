@@ -6,6 +6,8 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
+import { afterEach, beforeEach } from 'vitest';
+import { createReceiver, type Listening, type ReceiverOptions } from '../src/index';
 
 export const DATABASE_URL = process.env.DATABASE_URL;
 
@@ -79,5 +81,37 @@ export function makeRecord(changes: Record<string, unknown> = {}): Record<string
     gpc: false,
     sdkVersion: '0.1.0',
     ...changes,
+  };
+}
+
+/**
+ * Per test: a fresh database of `backend` (dropped after it) and `start(options)`, which serves a
+ * receiver on it on 127.0.0.1 with `defaults` under `options` (closed after the test).
+ */
+export function receiverPerTest(backend: Backend, defaults: ReceiverOptions = {}) {
+  let db: Awaited<ReturnType<Backend['fresh']>>;
+  let server: Listening | undefined;
+  let base = '';
+  beforeEach(async () => {
+    db = await backend.fresh();
+  });
+  afterEach(async () => {
+    await server?.close();
+    server = undefined;
+    await db.drop();
+  });
+  return {
+    /** The test's database. */
+    get db() {
+      return db;
+    },
+    /** The started receiver's URL. */
+    get base() {
+      return base;
+    },
+    async start(options: ReceiverOptions = {}) {
+      server = await createReceiver({ db: db.url, ...defaults, ...options }).listen({ port: 0 });
+      base = server.url;
+    },
   };
 }

@@ -2,37 +2,24 @@
 // that are Object.prototype's, bytes that are not UTF-8, and dates Date.parse reads too freely.
 // Each is refused (or counted) over real HTTP on 127.0.0.1, and nothing altered is stored.
 import { connect } from 'node:net';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createReceiver, type Listening } from '../src/index';
-import { backends, makeRecord } from './backends';
+import { describe, expect, it } from 'vitest';
+import { backends, makeRecord, receiverPerTest } from './backends';
 
 const TOKEN = 'test-admin-token-0123456789';
 const admin = { authorization: `Bearer ${TOKEN}` };
 
 for (const backend of backends)
   describe(`hostile input on ${backend.name}`, () => {
-    let db: Awaited<ReturnType<typeof backend.fresh>>;
-    let server: Listening;
-    let base: string;
-    const start = async () => {
-      server = await createReceiver({ db: db.url, adminToken: TOKEN }).listen({ port: 0 });
-      base = server.url;
-    };
-    beforeEach(async () => {
-      db = await backend.fresh();
-    });
-    afterEach(async () => {
-      await server?.close();
-      await db.drop();
-    });
+    const r = receiverPerTest(backend, { adminToken: TOKEN });
+    const { start } = r;
 
     const post = (body: string | Uint8Array<ArrayBuffer>) =>
-      fetch(`${base}/consent`, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
-    const entries = async () => (await (await fetch(`${base}/admin/verify`, { headers: admin })).json()).entries as number;
+      fetch(`${r.base}/consent`, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
+    const entries = async () => (await (await fetch(`${r.base}/admin/verify`, { headers: admin })).json()).entries as number;
     /** The same bytes sent chunked (no Content-Length): the other way readBody reads a body. */
     const postChunked = (body: Uint8Array) =>
       new Promise<{ status: number; body: string }>((resolve, reject) => {
-        const socket = connect(Number(new URL(base).port), '127.0.0.1');
+        const socket = connect(Number(new URL(r.base).port), '127.0.0.1');
         let answer = '';
         socket.on('data', (d) => {
           answer += d;
@@ -76,7 +63,7 @@ for (const backend of backends)
         const record = JSON.stringify({ ...makeRecord(), categories: 'CATEGORIES' }).replace('"CATEGORIES"', categories(on));
         expect((await post(record)).status).toBe(201);
       }
-      const response = await fetch(`${base}/admin/stats`, { headers: admin });
+      const response = await fetch(`${r.base}/admin/stats`, { headers: admin });
       const text = await response.text();
       expect(text).toContain('"__proto__":2');
       const [day] = JSON.parse(text).days;
@@ -116,7 +103,7 @@ for (const backend of backends)
       expect((await post(withBytes([0xc3, 0xa6]))).status).toBe(201);
       expect((await post(Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), record()]))).status).toBe(201);
       expect((await postChunked(Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), record()]))).status).toBe(201);
-      const lines = (await (await fetch(`${base}/admin/records`, { headers: admin })).text()).trim().split('\n');
+      const lines = (await (await fetch(`${r.base}/admin/records`, { headers: admin })).text()).trim().split('\n');
       expect(lines.map((l) => Object.keys(JSON.parse(l).record.categories).sort())).toEqual([
         ['analytics-æ', 'necessary'],
         ['analytics-X', 'necessary'],
@@ -143,7 +130,7 @@ for (const backend of backends)
       await start();
       for (const route of ['records', 'stats'])
         for (const key of ['from', 'to']) {
-          const response = await fetch(`${base}/admin/${route}?${key}=${encodeURIComponent(value)}`, { headers: admin });
+          const response = await fetch(`${r.base}/admin/${route}?${key}=${encodeURIComponent(value)}`, { headers: admin });
           const error = `?${key} is not a date (YYYY-MM-DD or an ISO 8601 time such as 2026-12-07T10:00:00Z)`;
           expect([route, key, response.status, await response.text()]).toEqual([route, key, 400, JSON.stringify({ error, path: `/${key}` })]);
         }
@@ -152,12 +139,12 @@ for (const backend of backends)
     it('filters by YYYY-MM-DD and ISO 8601 times with a 4-digit year (milliseconds and offset optional)', async () => {
       await start();
       await post(JSON.stringify(makeRecord()));
-      const [entry] = await db.sql('select received_at from entries');
+      const [entry] = await r.db.sql('select received_at from entries');
       const at = new Date(String(entry!.received_at));
       const day = at.toISOString().slice(0, 10);
       const iso = (ms: number) => new Date(at.getTime() + ms).toISOString();
       const count = async (query: string) => {
-        const response = await fetch(`${base}/admin/stats?${query}`, { headers: admin });
+        const response = await fetch(`${r.base}/admin/stats?${query}`, { headers: admin });
         expect([query, response.status]).toEqual([query, 200]);
         return ((await response.json()).days as { decisions: number }[]).reduce((n, d) => n + d.decisions, 0);
       };
@@ -176,7 +163,7 @@ for (const backend of backends)
       expect(await count(q({ from: shifted(0, 60, '+'), to: shifted(0, 30, '-') }))).toBe(1);
       expect(await count(q({ from: shifted(1, 60, '+') }))).toBe(0);
       expect(await count(q({ from: '0000-01-01', to: '9999-12-31T23:59:59.999999Z' }))).toBe(1);
-      const exported = await fetch(`${base}/admin/records?${q({ from: day, to: iso(0) })}`, { headers: admin });
+      const exported = await fetch(`${r.base}/admin/records?${q({ from: day, to: iso(0) })}`, { headers: admin });
       expect((await exported.text()).trim().split('\n')).toHaveLength(1);
     });
   });

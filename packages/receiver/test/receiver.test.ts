@@ -1,7 +1,7 @@
 import { connect } from 'node:net';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createReceiver, type Listening, type ReceiverOptions } from '../src/index';
-import { backends, makeRecord } from './backends';
+import { describe, expect, it } from 'vitest';
+import { createReceiver } from '../src/index';
+import { backends, makeRecord, receiverPerTest } from './backends';
 
 const TOKEN = 'test-admin-token-0123456789';
 const ORIGIN = 'https://www.example.com';
@@ -9,29 +9,17 @@ const admin = { authorization: `Bearer ${TOKEN}` };
 
 for (const backend of backends)
   describe(`receiver on ${backend.name}`, () => {
-    let db: Awaited<ReturnType<typeof backend.fresh>>;
-    let server: Listening;
-    let base: string;
-    const start = async (options: ReceiverOptions = {}) => {
-      server = await createReceiver({ db: db.url, origins: [ORIGIN], adminToken: TOKEN, ...options }).listen({ port: 0 });
-      base = server.url;
-    };
-    beforeEach(async () => {
-      db = await backend.fresh();
-    });
-    afterEach(async () => {
-      await server?.close();
-      await db.drop();
-    });
+    const r = receiverPerTest(backend, { origins: [ORIGIN], adminToken: TOKEN });
+    const { start } = r;
 
     const post = (body: unknown, headers: Record<string, string> = {}) =>
-      fetch(`${base}/consent`, {
+      fetch(`${r.base}/consent`, {
         method: 'POST',
         headers: { 'content-type': 'application/json', ...headers },
         body: typeof body == 'string' ? body : JSON.stringify(body),
       });
-    const entries = async () => (await (await fetch(`${base}/admin/verify`, { headers: admin })).json()).entries as number;
-    const verify = async () => (await fetch(`${base}/admin/verify`, { headers: admin })).json();
+    const entries = async () => (await (await fetch(`${r.base}/admin/verify`, { headers: admin })).json()).entries as number;
+    const verify = async () => (await fetch(`${r.base}/admin/verify`, { headers: admin })).json();
 
     it('stores a record once: 201, then 200 for the same content, 409 for other content (the first kept)', async () => {
       await start();
@@ -45,7 +33,7 @@ for (const backend of backends)
       const other = await post({ ...record, method: 'reject_all', categories: { necessary: true, analytics: false, marketing: false } });
       expect(other.status).toBe(409);
       expect(await other.json()).toMatchObject({ path: '/id' });
-      const mine = await (await fetch(`${base}/consent/${record.consentId}`)).json();
+      const mine = await (await fetch(`${r.base}/consent/${record.consentId}`)).json();
       expect(mine.records).toHaveLength(1);
       expect(mine.records[0]).toMatchObject({ ...record, receivedAt: expect.stringMatching(/^\d{4}-.*Z$/) });
       expect(Object.keys(mine.records[0]).sort()).toEqual([...Object.keys(record), 'receivedAt'].sort());
@@ -58,14 +46,17 @@ for (const backend of backends)
       expect(beacon.status).toBe(201);
       expect(beacon.headers.get('access-control-allow-origin')).toBe(ORIGIN);
       expect(beacon.headers.get('access-control-expose-headers')).toBe('Retry-After'); // the SDK reads it on a 429
-      const preflight = await fetch(`${base}/consent`, {
+      const preflight = await fetch(`${r.base}/consent`, {
         method: 'OPTIONS',
         headers: { origin: ORIGIN, 'access-control-request-method': 'POST', 'access-control-request-headers': 'content-type' },
       });
       expect(preflight.status).toBe(204);
       expect(preflight.headers.get('access-control-allow-origin')).toBe(ORIGIN);
       expect(preflight.headers.get('access-control-allow-headers')).toContain('content-type');
-      const evil = await fetch(`${base}/consent`, { method: 'OPTIONS', headers: { origin: 'https://evil.example', 'access-control-request-method': 'POST' } });
+      const evil = await fetch(`${r.base}/consent`, {
+        method: 'OPTIONS',
+        headers: { origin: 'https://evil.example', 'access-control-request-method': 'POST' },
+      });
       expect(evil.status).toBe(403);
       expect(evil.headers.get('access-control-allow-origin')).toBeNull();
       expect(await entries()).toBe(1);
@@ -86,13 +77,13 @@ for (const backend of backends)
       ['a SQL-looking category name', () => post(makeRecord({ categories: { necessary: true, [sqlish]: 'yes' } })), 400, `/categories/${sqlish}`],
       ['an origin not configured', () => post(makeRecord(), { origin: 'https://evil.example' }), 403, undefined],
       ['another content type', () => post(makeRecord(), { 'content-type': 'application/x-www-form-urlencoded' }), 415, undefined],
-      ['a consent id that is not a UUID (GET)', () => fetch(`${base}/consent/1%20OR%201=1`), 400, '/consentId'],
-      ['a consent id that is not a UUID (DELETE)', () => fetch(`${base}/consent/not-a-uuid`, { method: 'DELETE' }), 400, '/consentId'],
-      ['a missing admin token', () => fetch(`${base}/admin/records`), 401, undefined],
-      ['a wrong admin token', () => fetch(`${base}/admin/verify`, { headers: { authorization: `Bearer ${TOKEN}x` } }), 401, undefined],
+      ['a consent id that is not a UUID (GET)', () => fetch(`${r.base}/consent/1%20OR%201=1`), 400, '/consentId'],
+      ['a consent id that is not a UUID (DELETE)', () => fetch(`${r.base}/consent/not-a-uuid`, { method: 'DELETE' }), 400, '/consentId'],
+      ['a missing admin token', () => fetch(`${r.base}/admin/records`), 401, undefined],
+      ['a wrong admin token', () => fetch(`${r.base}/admin/verify`, { headers: { authorization: `Bearer ${TOKEN}x` } }), 401, undefined],
       [
         'a wrong admin token (texts)',
-        () => fetch(`${base}/admin/texts/sha256-abc=`, { method: 'PUT', headers: { authorization: 'Bearer nope' }, body: '{}' }),
+        () => fetch(`${r.base}/admin/texts/sha256-abc=`, { method: 'PUT', headers: { authorization: 'Bearer nope' }, body: '{}' }),
         401,
         undefined,
       ],
@@ -108,7 +99,7 @@ for (const backend of backends)
       expect(JSON.stringify(body)).not.toMatch(/ at .*\.(ts|js):\d+/); // no stack trace
       if (path !== undefined) expect(body.path).toBe(path);
       expect(await entries()).toBe(1);
-      expect((await fetch(`${base}/healthz`)).status).toBe(200);
+      expect((await fetch(`${r.base}/healthz`)).status).toBe(200);
       expect((await post(makeRecord())).status).toBe(201);
     });
 
@@ -119,13 +110,13 @@ for (const backend of backends)
         categories: { necessary: true, "'); DROP TABLE entries; --": true },
       });
       expect((await post(record)).status).toBe(201);
-      expect((await (await fetch(`${base}/consent/${record.consentId}`)).json()).records[0]).toMatchObject(record);
+      expect((await (await fetch(`${r.base}/consent/${record.consentId}`)).json()).records[0]).toMatchObject(record);
       expect(await verify()).toEqual({ ok: true, entries: 1 });
     });
 
     it('reads a body without Content-Length (chunked) up to the limit: 201 within it, 413 past it, stored once', async () => {
       await start();
-      const { port } = new URL(base);
+      const { port } = new URL(r.base);
       const chunked = (body: string) =>
         new Promise<number>((resolve, reject) => {
           const socket = connect(Number(port), '127.0.0.1');
@@ -150,7 +141,7 @@ for (const backend of backends)
 
     it('answers 408 to a slow-drip body, stores nothing and serves others meanwhile', async () => {
       await start({ bodyTimeoutMs: 400 });
-      const { port } = new URL(base);
+      const { port } = new URL(r.base);
       const body = JSON.stringify(makeRecord());
       const socket = connect(Number(port), '127.0.0.1');
       let answer = '';
@@ -203,18 +194,18 @@ for (const backend of backends)
       const records = [makeRecord({ consentId, method: 'reject_all' }), makeRecord({ consentId, method: 'custom', source: 'preferences' })];
       const other = makeRecord();
       for (const r of [records[0], other, records[1]]) expect((await post(r)).status).toBe(201);
-      const got = await (await fetch(`${base}/consent/${consentId}`)).json();
+      const got = await (await fetch(`${r.base}/consent/${consentId}`)).json();
       expect(got.consentId).toBe(consentId);
       expect(got.records.map((r: { id: string }) => r.id)).toEqual(records.map((r) => r.id));
-      expect((await fetch(`${base}/consent/${consentId}`, { method: 'DELETE' })).status).toBe(204);
-      expect((await fetch(`${base}/consent/${consentId}`)).status).toBe(404);
+      expect((await fetch(`${r.base}/consent/${consentId}`, { method: 'DELETE' })).status).toBe(204);
+      expect((await fetch(`${r.base}/consent/${consentId}`)).status).toBe(404);
       // A late beacon of an erased record does not bring it back.
       expect((await post(records[0])).status).toBe(200);
-      expect((await fetch(`${base}/consent/${consentId}`)).status).toBe(404);
+      expect((await fetch(`${r.base}/consent/${consentId}`)).status).toBe(404);
       expect(await verify()).toEqual({ ok: true, entries: 4 });
-      const dump = JSON.stringify(await db.sql('select * from entries'));
+      const dump = JSON.stringify(await r.db.sql('select * from entries'));
       expect(dump).not.toContain(consentId);
-      expect((await fetch(`${base}/consent/${other.consentId}`)).status).toBe(200);
+      expect((await fetch(`${r.base}/consent/${other.consentId}`)).status).toBe(200);
     });
 
     it('exports NDJSON and CSV streamed, with erasure entries, filtered by consent id', async () => {
@@ -222,8 +213,8 @@ for (const backend of backends)
       const kept = makeRecord({ categories: { necessary: true, '=HYPERLINK("x")': true } });
       const erased = makeRecord();
       for (const r of [kept, erased]) await post(r);
-      await fetch(`${base}/consent/${erased.consentId}`, { method: 'DELETE' });
-      const ndjson = await fetch(`${base}/admin/records`, { headers: admin });
+      await fetch(`${r.base}/consent/${erased.consentId}`, { method: 'DELETE' });
+      const ndjson = await fetch(`${r.base}/admin/records`, { headers: admin });
       expect(ndjson.headers.get('content-type')).toBe('application/x-ndjson');
       const lines = (await ndjson.text())
         .trim()
@@ -237,28 +228,28 @@ for (const backend of backends)
       expect(lines[0].record).toMatchObject(kept);
       expect(lines[1]).toMatchObject({ id: erased.id, erased: true, record: null });
       expect(lines[2].detail.recordIds).toEqual([erased.id]);
-      const csv = await (await fetch(`${base}/admin/records?format=csv`, { headers: admin })).text();
+      const csv = await (await fetch(`${r.base}/admin/records?format=csv`, { headers: admin })).text();
       const rows = csv.trim().split('\r\n');
       expect(rows[0]!.split(',').slice(0, 4)).toEqual(['entry', 'kind', 'receivedAt', 'id']);
       expect(rows).toHaveLength(4);
       expect(rows[1]).toContain(kept.id as string);
       // A spreadsheet must not run a cell as a formula.
       expect(rows[1]).not.toMatch(/,"?=HYPERLINK/);
-      const one = await (await fetch(`${base}/admin/records?consentId=${kept.consentId}`, { headers: admin })).text();
+      const one = await (await fetch(`${r.base}/admin/records?consentId=${kept.consentId}`, { headers: admin })).text();
       expect(one.trim().split('\n')).toHaveLength(1);
-      expect((await fetch(`${base}/admin/records?format=xml`, { headers: admin })).status).toBe(400);
+      expect((await fetch(`${r.base}/admin/records?format=xml`, { headers: admin })).status).toBe(400);
     });
 
     it('counts decisions per day by method and granted category (/admin/stats)', async () => {
       await start();
       await post(makeRecord());
       await post(makeRecord({ method: 'reject_all', categories: { necessary: true, analytics: false, marketing: false } }));
-      const stats = await (await fetch(`${base}/admin/stats`, { headers: admin })).json();
+      const stats = await (await fetch(`${r.base}/admin/stats`, { headers: admin })).json();
       const today = new Date().toISOString().slice(0, 10);
       expect(stats).toEqual({
         days: [{ day: today, decisions: 2, methods: { accept_all: 1, reject_all: 1 }, granted: { necessary: 2, analytics: 1, marketing: 0 } }],
       });
-      const none = await (await fetch(`${base}/admin/stats?to=2000-01-01`, { headers: admin })).json();
+      const none = await (await fetch(`${r.base}/admin/stats?to=2000-01-01`, { headers: admin })).json();
       expect(none).toEqual({ days: [] });
     });
 
@@ -268,13 +259,13 @@ for (const backend of backends)
       for (const r of old) await post(r);
       const fresh = makeRecord();
       await post(fresh);
-      await db.sql(`update entries set received_at = '2020-01-01T00:00:00.000Z' where seq <= 3`);
-      const store = await createReceiver({ db: db.url }).store();
+      await r.db.sql(`update entries set received_at = '2020-01-01T00:00:00.000Z' where seq <= 3`);
+      const store = await createReceiver({ db: r.db.url }).store();
       expect(await store.purge('2021-01-01T00:00:00.000Z')).toBe(3);
       await store.close();
       expect(await verify()).toEqual({ ok: true, entries: 2 });
-      expect((await fetch(`${base}/consent/${old[0]!.consentId}`)).status).toBe(404);
-      expect((await fetch(`${base}/consent/${fresh.consentId}`)).status).toBe(200);
+      expect((await fetch(`${r.base}/consent/${old[0]!.consentId}`)).status).toBe(404);
+      expect((await fetch(`${r.base}/consent/${fresh.consentId}`)).status).toBe(200);
       expect((await post(makeRecord())).status).toBe(201);
       expect(await verify()).toEqual({ ok: true, entries: 3 });
     });
@@ -289,33 +280,33 @@ for (const backend of backends)
       };
       it('finds a changed row and names it', async () => {
         const records = await seed();
-        const [row] = await db.sql('select content from entries where seq = 3');
-        await db.sql('update entries set content = $1 where seq = 3'.replace('$1', backend.name == 'sqlite' ? '?' : '$1'), [
+        const [row] = await r.db.sql('select content from entries where seq = 3');
+        await r.db.sql('update entries set content = $1 where seq = 3'.replace('$1', backend.name == 'sqlite' ? '?' : '$1'), [
           String(row!.content).replace('"accept_all"', '"reject_all"'),
         ]);
         expect(await verify()).toMatchObject({ ok: false, firstBad: records[2]!.id });
       });
       it('finds a deleted row and names its entry number', async () => {
         await seed();
-        await db.sql('delete from entries where seq = 2');
+        await r.db.sql('delete from entries where seq = 2');
         expect(await verify()).toMatchObject({ ok: false, firstBad: '2' });
-        await db.sql('delete from entries where seq = 5');
+        await r.db.sql('delete from entries where seq = 5');
       });
       it('finds a deleted last row', async () => {
         await seed();
-        await db.sql('delete from entries where seq = 5');
+        await r.db.sql('delete from entries where seq = 5');
         expect(await verify()).toMatchObject({ ok: false, firstBad: '5' });
       });
       it('finds two swapped rows and names the first', async () => {
         const records = await seed();
-        await db.sql('update entries set seq = -1 where seq = 2');
-        await db.sql('update entries set seq = 2 where seq = 4');
-        await db.sql('update entries set seq = 4 where seq = -1');
+        await r.db.sql('update entries set seq = -1 where seq = 2');
+        await r.db.sql('update entries set seq = 2 where seq = 4');
+        await r.db.sql('update entries set seq = 4 where seq = -1');
         expect(await verify()).toMatchObject({ ok: false, firstBad: records[3]!.id });
       });
       it('finds content removed without an erasure entry', async () => {
         const records = await seed();
-        await db.sql('update entries set content = null where seq = 4');
+        await r.db.sql('update entries set content = null where seq = 4');
         expect(await verify()).toMatchObject({ ok: false, firstBad: records[3]!.id });
       });
     });
@@ -326,7 +317,7 @@ for (const backend of backends)
       const texts = ['We use cookies', 'Accept all', 'Reject all'];
       const hash = await textHash(texts, async () => (await import('@consentry/core/texts')).sha256);
       const put = (key: string, body: unknown) =>
-        fetch(`${base}/admin/texts/${encodeURIComponent(key)}`, {
+        fetch(`${r.base}/admin/texts/${encodeURIComponent(key)}`, {
           method: 'PUT',
           headers: { ...admin, 'content-type': 'application/json' },
           body: JSON.stringify(body),
@@ -338,7 +329,7 @@ for (const backend of backends)
       expect((await put(hash, { language: 'en', revision: 1, texts })).status).toBe(201);
       const record = makeRecord({ textHash: hash });
       await post(record);
-      const [line] = (await (await fetch(`${base}/admin/records?consentId=${record.consentId}`, { headers: admin })).text()).trim().split('\n');
+      const [line] = (await (await fetch(`${r.base}/admin/records?consentId=${record.consentId}`, { headers: admin })).text()).trim().split('\n');
       expect(JSON.parse(line!).texts).toEqual({ language: 'en', revision: 1, texts });
     });
   });
