@@ -15,3 +15,4 @@ export { trusted, type ScriptPolicy } from './dom/blocking/trusted';
 export { whenIdle } from './env/whenIdle';
 export { has } from './model/config/names';
 export { DB_NAME } from './model/config/defaults';
+export { compilePattern, matchesName } from './model/config/patterns';

@@ -8,7 +8,6 @@ import { createReceiver } from './app.js';
 import { exportEntries } from './admin/exportEntries.js';
 import { DATE_FORMS, readRange } from './admin/readRange.js';
 import { DEFAULT_DB, openStore } from './store/openStore.js';
-import type { EntryFilter } from './store/recordStore.js';
 
 const USAGE = `Usage:
   consentry-receiver [--port 8787] [--host 127.0.0.1] [--db sqlite:./consentry-records.db | postgres://…]
@@ -87,8 +86,8 @@ async function main(args: string[]) {
     const store = await openStore(db);
     // Read as the admin routes read ?from and ?to: a date alone is the whole day, anything else a usage error.
     const range = readRange((key) => flag(`--${key}`));
-    if ('bad' in range) fail(`--${range.bad} is not a date (${DATE_FORMS})`);
-    const filter = { ...(range as EntryFilter), consentId: flag('--consent-id') };
+    if ('bad' in range) return fail(`--${range.bad} is not a date (${DATE_FORMS})`);
+    const filter = { ...range, consentId: flag('--consent-id') };
     const out = flag('--out');
     await pipeline(Readable.fromWeb(exportEntries(store, filter, format as 'ndjson' | 'csv') as never), out ? createWriteStream(out) : process.stdout);
     await store.close();

@@ -1,5 +1,5 @@
 import type { ClearedDetail, ConsentState, RecordEventDetail } from '@consentry/core';
-import { DB_NAME, type Engine, type NameMatcher, type ResolvedConfig } from '@consentry/core/internal';
+import { compilePattern, DB_NAME, type Engine, matchesName, type NameMatcher, type ResolvedConfig } from '@consentry/core/internal';
 import { readConfig } from '@consentry/core/readConfig';
 
 /** What the overlay and the console report show (docs/testing-your-site.md, "Debug overlay"). */
@@ -25,7 +25,6 @@ export interface Heard {
   records: RecordEventDetail[];
 }
 
-const matches = (m: NameMatcher, name: string) => (typeof m == 'string' ? m === name : m.test(name));
 const OWN_STORAGE = /^consentry(-|$)/;
 
 /** What a name is: a cookie, a storage key or an IndexedDB database (the config's and the catalogue's lists of each). */
@@ -38,14 +37,15 @@ function declaredAs(config: ResolvedConfig, name: string, kind: Kind, catalogue:
   const of = (x: { cookies: Array<{ match: NameMatcher }>; storage: NameMatcher[]; indexedDB: NameMatcher[] }) =>
     kind == 'cookies' ? x.cookies.map((r) => r.match) : x[kind];
   for (const c of config.categories) {
-    if (of(c).some((m) => matches(m, name))) return c.name;
-    for (const s of c.services) if (of(s).some((m) => matches(m, name))) return `${c.name}.${s.name}`;
+    if (of(c).some((m) => matchesName(m, name))) return c.name;
+    for (const s of c.services) if (of(s).some((m) => matchesName(m, name))) return `${c.name}.${s.name}`;
   }
   for (const [svc, patterns] of Object.entries(catalogue)) {
     const listed = String(patterns[CATALOGUE_COLUMN[kind]] || '');
-    for (const p of listed.split(' ').filter(Boolean)) {
-      const re = /^\/(.+)\/([a-z]*)$/.exec(p);
-      if (re ? new RegExp(re[1], re[2]).test(name) : p == name) return `undeclared (catalogue: ${svc})`;
+    // Read as blocking reads them (loadCatalogue): an exact name or a /regular expression/.
+    for (const p of listed.split(' ')) {
+      const m = p && compilePattern(p);
+      if (m && matchesName(m, name)) return `undeclared (catalogue: ${svc})`;
     }
   }
   return 'undeclared';
