@@ -1,4 +1,4 @@
-import { gateTexts, refocusAfter } from '@consentry/ui/gate';
+import { allowFromPlaceholder, gateTexts, refocusAfter } from '@consentry/ui/gate';
 import { type CSSProperties, useId, useMemo, useRef } from 'react';
 import { readContext } from './readContext.js';
 
@@ -53,10 +53,9 @@ export function ConsentPlaceholder({ require, className, style }: ConsentPlaceho
   const texts = useMemo(() => gateTexts(config, require), [config, require]);
   const box = useRef<HTMLDivElement>(null);
   const allow = () => {
-    const [category, service] = String(require).split('.');
     const refocus = refocusAfter(box.current!);
     // The gate renders the content as the decision applies; focus follows in the next frame.
-    api?.setConsent({ [category]: service ? { [service]: true } : true }).then(() => requestAnimationFrame(refocus));
+    if (api) allowFromPlaceholder(api, require, texts).then(() => requestAnimationFrame(refocus));
   };
   return (
     // biome-ignore lint/a11y/useSemanticElements: a placeholder is a labelled group of text and a button, not a form's fieldset.

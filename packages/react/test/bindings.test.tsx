@@ -4,8 +4,10 @@ import { StrictMode } from 'react';
 import { hydrateRoot } from 'react-dom/client';
 import { renderToString } from 'react-dom/server';
 import { formatConsentCookie, parseConsentCookie } from '@consentry/core';
+import { textHash } from '@consentry/core/texts';
 import { afterAll, afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import '../../../test/setup/browserEnv';
+import { startRecordsCollector } from '../../../test/support/recordsCollector';
 import { init, type ConsentryApi } from 'consentry';
 import { ConsentGate, ConsentScript, ConsentryProvider, useAllowed, useConsent, useConsentry } from '@consentry/react';
 
@@ -116,6 +118,26 @@ describe('given a first visit and <ConsentryProvider>', () => {
     expect(page().Consentry!.getConsent()!.services.marketing.youtube).toBe(true);
     // Only the service: the rest of marketing stays as it was.
     expect(page().Consentry!.isAllowed('analytics')).toBe(false);
+  });
+
+  it("should record the placeholder's Allow and load as the script tag's: source placeholder, the hash of its texts, their language", async () => {
+    const endpoint = await startRecordsCollector();
+    try {
+      render(
+        <ConsentryProvider config={{ ...config, endpoint: endpoint.url }}>
+          <ConsentGate require="marketing.youtube">
+            <p>video</p>
+          </ConsentGate>
+        </ConsentryProvider>,
+      );
+      const shown = [screen.getByRole('group').querySelector('p')!.textContent!, 'Allow and load'];
+      fireEvent.click(screen.getByRole('button', { name: 'Allow and load' }));
+      const record = await endpoint.next();
+      expect(record).toMatchObject({ source: 'placeholder', method: 'custom', language: 'en', services: { marketing: { youtube: true } } });
+      expect(record.textHash).toBe(await textHash(shown, () => Promise.reject(Error('SubtleCrypto is there'))));
+    } finally {
+      await endpoint.close();
+    }
   });
 
   it('should render nothing for fallback={null}', () => {

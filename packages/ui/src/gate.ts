@@ -2,4 +2,5 @@
 // main entry (which init() loads lazily, so importing it here would put all of it in an app's
 // first bundle).
 export { gateTexts } from './i18n/gateTexts';
+export { allowFromPlaceholder } from './placeholder/allowFromPlaceholder';
 export { refocusAfter } from './placeholder/refocusAfter';

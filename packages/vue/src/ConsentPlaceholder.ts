@@ -1,4 +1,4 @@
-import { gateTexts, refocusAfter } from '@consentry/ui/gate';
+import { allowFromPlaceholder, gateTexts, refocusAfter } from '@consentry/ui/gate';
 import { computed, defineComponent, h, nextTick, ref } from 'vue';
 import { readContext } from './readContext.js';
 
@@ -26,10 +26,9 @@ export const ConsentPlaceholder = /* @__PURE__ */ defineComponent({
     const texts = computed(() => gateTexts(config, props.require));
     const box = ref<HTMLElement>();
     const allow = () => {
-      const [category, service] = props.require.split('.');
       const refocus = refocusAfter(box.value!);
       // The gate renders the content after the decision applies; focus follows it.
-      api?.setConsent({ [category]: service ? { [service]: true } : true }).then(() => nextTick(refocus));
+      if (api) allowFromPlaceholder(api, props.require, texts.value).then(() => nextTick(refocus));
     };
     return () =>
       h('div', { ref: box, role: 'group', 'aria-label': texts.value.text, lang: texts.value.lang, class: 'consentry-placeholder', style: BOX }, [

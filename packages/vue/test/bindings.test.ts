@@ -1,10 +1,12 @@
 import '../../../test/setup/browserEnv';
+import { startRecordsCollector } from '../../../test/support/recordsCollector';
 import { flushPromises, mount } from '@vue/test-utils';
 import { init, type ConsentryApi } from 'consentry';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createSSRApp, defineComponent, h, nextTick } from 'vue';
 import { renderToString } from 'vue/server-renderer';
 import { formatConsentCookie, parseConsentCookie } from '@consentry/core';
+import { textHash } from '@consentry/core/texts';
 import { ConsentGate, createConsentry, useAllowed, useConsent, useConsentry } from '@consentry/vue';
 
 const config = { categories: { analytics: {}, marketing: { services: { youtube: 'youtube' } } } };
@@ -85,6 +87,21 @@ describe('given a first visit and app.use(createConsentry(config))', () => {
     await vi.waitFor(() => expect(document.activeElement).toBe(wrapper!.find('iframe').element));
     expect(page().Consentry!.isAllowed('marketing.youtube')).toBe(true);
     expect(page().Consentry!.isAllowed('analytics')).toBe(false);
+  });
+
+  it("should record the placeholder's Allow and load as the script tag's: source placeholder, the hash of its texts, their language", async () => {
+    const endpoint = await startRecordsCollector();
+    try {
+      wrapper = mountApp(createConsentry({ ...config, endpoint: endpoint.url }));
+      const group = wrapper.get('[role=group]');
+      const shown = [group.get('p').text(), 'Allow and load'];
+      await group.get('button').trigger('click');
+      const record = await endpoint.next();
+      expect(record).toMatchObject({ source: 'placeholder', method: 'custom', language: 'en', services: { marketing: { youtube: true } } });
+      expect(record.textHash).toBe(await textHash(shown, () => Promise.reject(Error('SubtleCrypto is there'))));
+    } finally {
+      await endpoint.close();
+    }
   });
 
   it('should stop listening when the app unmounts', async () => {

@@ -179,7 +179,8 @@ export function createEngine(input: unknown, anyEnv: Env): Engine {
     },
     acceptAll: () => decideLater('accept_all'),
     rejectAll: () => decideLater('reject_all'),
-    setConsent: (choices) => decideLater('custom', choices),
+    // The second argument is internal: the framework bindings' placeholders pass what a record says of them.
+    setConsent: (choices, ctx?: DecisionContext) => decideLater('custom', choices, ctx),
     reset: () => decideLater('reset'),
     on: emitter.on,
     needsReload: () => reloadChecks.some((check) => check()),

@@ -1,5 +1,6 @@
 import type { DecisionContext } from '../engine/engine';
-import type { CategoryChoices, ConsentMethod, ConsentRecord, ServiceChoices } from '../types';
+import type { CategoryChoices, ConsentMethod, ConsentRecord, ConsentSource, ServiceChoices } from '../types';
+import { has } from '../model/config/names';
 import { createUuid } from '../model/consent/createUuid';
 
 /** What a record is made from. */
@@ -20,8 +21,10 @@ export interface RecordFacts {
  * The consent record of one decision (docs/records.md): no IP, no user agent, no fingerprint;
  * the page URL without query string or fragment.
  */
-export function createRecord(f: RecordFacts, ctx: DecisionContext = {}): ConsentRecord {
-  const source = ctx.source || 'api';
+export function createRecord(f: RecordFacts, ctx?: DecisionContext): ConsentRecord {
+  // setConsent()'s internal second argument (the bindings' placeholders) is open to any caller: a
+  // value the schema refuses would make a receiver refuse the record, so each part must be valid.
+  const { source, textHash, language } = readContext(ctx);
   return {
     id: createUuid(),
     consentId: f.consentId,
@@ -31,12 +34,29 @@ export function createRecord(f: RecordFacts, ctx: DecisionContext = {}): Consent
     source,
     categories: f.categories,
     services: f.services,
-    textHash: source == 'api' || source == 'link' ? null : (ctx.textHash ?? null),
+    textHash: source == 'api' || source == 'link' ? null : textHash,
     expires: new Date(f.expires).toISOString(),
-    language: ctx.language || 'en',
+    language,
     url: recordUrl(f.url.split('#')[0].split('?')[0]),
     gpc: f.gpc,
     sdkVersion: f.sdkVersion,
+  };
+}
+
+const SOURCES: readonly ConsentSource[] = ['banner', 'preferences', 'placeholder', 'link', 'api'];
+
+/**
+ * A decision's context as the record schema allows it: an unknown source is `api`, a malformed hash
+ * `null`, a malformed language `en`. Own properties only: what a page added to Object.prototype
+ * must not make an API call look like a click.
+ */
+function readContext(ctx: DecisionContext | undefined) {
+  const own = (k: string) => (ctx && typeof ctx == 'object' && has(ctx, k) ? (ctx as Record<string, unknown>)[k] : undefined);
+  const [source, textHash, language] = [own('source'), own('textHash'), own('language')];
+  return {
+    source: SOURCES.includes(source as ConsentSource) ? (source as ConsentSource) : 'api',
+    textHash: typeof textHash == 'string' && /^sha256-[A-Za-z0-9+/]{43}=$/.test(textHash) ? textHash : null,
+    language: typeof language == 'string' && /^[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*$/.test(language) && language.length <= 35 ? language : 'en',
   };
 }
 

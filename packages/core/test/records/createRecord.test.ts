@@ -26,12 +26,14 @@ const facts = (url: string): RecordFacts => ({
 
 /** The record's url, after checking the whole record against the schema. */
 function recordUrl(url: string): string {
-  const record = createRecord(facts(url), { source: 'banner', textHash: 'sha256-abc=' });
+  const record = createRecord(facts(url), { source: 'banner', textHash: HASH });
   expect(validate(record) ? [] : validate.errors).toEqual([]);
   return record.url;
 }
 
 const origin = 'https://www.example.com';
+// SHA-256 of the empty string, as a record carries it.
+const HASH = 'sha256-47DEQpj8HBSa+/TImW+5JCeuQeRkm5NMpJWZG3hSuFU=';
 
 describe('createRecord: the url (docs/consent-record.schema.json: format uri, at most 2048 characters)', () => {
   it.each([
@@ -70,5 +72,40 @@ describe('createRecord: the url (docs/consent-record.schema.json: format uri, at
     expect(url.length).toBeGreaterThan(2045);
     expect(url).not.toMatch(/%[\dA-F]?$/i);
     expect((origin + encoded).startsWith(url)).toBe(true);
+  });
+});
+
+describe("createRecord: the decision context (setConsent()'s internal second argument is open to any caller)", () => {
+  const record = (ctx: unknown) => {
+    const r = createRecord(facts(`${origin}/`), ctx as never);
+    expect(validate(r) ? [] : validate.errors).toEqual([]);
+    return { source: r.source, textHash: r.textHash, language: r.language };
+  };
+
+  it("should keep a valid context: the bindings' placeholder", () => {
+    expect(record({ source: 'placeholder', textHash: HASH, language: 'nb' })).toEqual({ source: 'placeholder', textHash: HASH, language: 'nb' });
+  });
+
+  it.each([
+    ['nothing', undefined],
+    ['null', null],
+    ["a number (forEach's index)", 3],
+    ['a string', 'banner'],
+    ['an unknown source', { source: 'evil', textHash: HASH }],
+    ['an inherited source', Object.create({ source: 'banner' })],
+  ])('given %s, it should record source "api" with no textHash', (_, ctx) => {
+    expect(record(ctx)).toEqual({ source: 'api', textHash: null, language: 'en' });
+  });
+
+  it.each([
+    ['too short', 'sha256-abc='],
+    ['another algorithm', 'sha1-2jmj7l5rSw0yVb/vlWAYkK/YBwk='],
+    ['a number', 42],
+  ])('given a textHash that is %s, it should record null', (_, textHash) => {
+    expect(record({ source: 'placeholder', textHash })).toEqual({ source: 'placeholder', textHash: null, language: 'en' });
+  });
+
+  it.each([['en_US'], ['x'.repeat(36)], [''], [7]])('given the language %j, it should record "en"', (language) => {
+    expect(record({ source: 'preferences', textHash: HASH, language }).language).toBe('en');
   });
 });
