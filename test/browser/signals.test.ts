@@ -391,6 +391,20 @@ describe('setup warnings', () => {
     expect(ours(messages)).toHaveLength(1);
   });
 
+  it('given another consent tool and a first visit, should warn once the banner shows and the page is idle, before any decision', async () => {
+    const { page: p, messages } = await h.open(
+      page({ consentMode: { mode: 'advanced' } }, { below: `<script>window.Cookiebot = {};</script>${GTAG_STANDIN}` }),
+    );
+    await ready(p);
+    await expect.poll(() => ours(messages), POLL).toHaveLength(2);
+    expect(ours(messages).join('\n')).toMatch(/another consent tool is on this page \(window\.Cookiebot\)[\s\S]*advanced mode/);
+    expect(await consentry(p, (c) => c.getConsent())).toBeNull();
+    // The first decision does not check again.
+    await consentry(p, (c) => c.acceptAll());
+    await sleep(500);
+    expect(ours(messages)).toHaveLength(2);
+  });
+
   it('given renamed categories without a map, should warn that nothing maps to analytics_storage or ad_storage', async () => {
     const { page: p, messages } = await h.open(page({ consentMode: true, categories: { necessary: {}, stats: {}, ads: {} } }, { below: GTAG_STANDIN }));
     await ready(p);

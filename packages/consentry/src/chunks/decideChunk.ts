@@ -1,5 +1,5 @@
 // consentry-decide.js: making decisions (and the record's textHash), prefetched once a banner shows.
-import { makeDecision, textHash } from '@consentry/core/decide';
+import { checkOnce, makeDecision, textHash } from '@consentry/core/decide';
 import { registerChunk } from './registerChunk';
 
-registerChunk('decide', { makeDecision, textHash });
+registerChunk('decide', { makeDecision, textHash, checkOnce });

@@ -7,12 +7,21 @@ import { checkSetup } from '../dom/checkSetup';
 
 const checked = new WeakSet<Engine>();
 
-/** `makeDecision`; the first decision of a page view also checks the setup (another consent tool, Consent Mode map). */
-export const makeDecision: typeof make = (engine, ...args) => {
+/**
+ * The setup checks (another consent tool, the Consent Mode map), once per page view: when this
+ * chunk comes for a banner (so a site owner looking at the banner sees them) or for the first
+ * decision.
+ */
+export function checkOnce(engine: Engine) {
   if (!checked.has(engine)) {
     checked.add(engine);
     checkSetup(engine);
   }
+}
+
+/** `makeDecision`, after the setup checks. */
+export const makeDecision: typeof make = (engine, ...args) => {
+  checkOnce(engine);
   make(engine, ...args);
 };
 

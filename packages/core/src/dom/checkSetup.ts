@@ -9,8 +9,8 @@ export const OTHER_CMPS = ['__tcfapi', '__gpp', '__cmp', 'Cookiebot', 'OneTrust'
  * Setup problems that need not hold up start-up, reported by code (docs/messages.md) once per
  * page view after the page has loaded: another consent tool on the page (`cmp`), Consent Mode in
  * advanced mode (`advanced`), a Consent Mode map that can never grant `analytics_storage` or
- * `ad_storage` (`unmapped`). Runs with the first decision of a page view (the decide chunk), so a
- * returning visitor's page view never pays for it.
+ * `ad_storage` (`unmapped`). Comes with the decide chunk: once a banner has shown, or with the
+ * first decision of a page view, so a returning visitor's page view never pays for it.
  */
 export function checkSetup(engine: Engine) {
   const { config, problem } = engine;

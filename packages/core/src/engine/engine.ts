@@ -144,6 +144,8 @@ export interface Chunks {
   decide: {
     makeDecision(engine: Engine, action: DecisionAction, choices: ConsentChoices | undefined, ctx: DecisionContext | undefined, cookies: number): void;
     textHash(texts: readonly string[], fallback: () => Promise<(data: Uint8Array) => Uint8Array>): Promise<string>;
+    /** The setup checks (docs/messages.md: `cmp`, `advanced`, `unmapped`), once per page view. */
+    checkOnce(engine: Engine): void;
   };
   /** Clearing and re-holding: when something is refused or withdrawn. */
   withdraw: {

@@ -103,7 +103,7 @@ export async function mountUI(o: MountOptions): Promise<MountedUI> {
   const ui: MountedUI = {
     showBanner() {
       banner._set(true);
-      prepareDecision(engine.env);
+      prepareDecision(engine);
     },
     async showPreferences(opener) {
       // The dialog's code and its texts in the UI's language load side by side.
