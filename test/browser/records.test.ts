@@ -257,7 +257,7 @@ interface Layer {
 interface Archive {
   revision: number;
   generatedBy: string;
-  languages: Record<string, { banner: Layer; bannerWithGpc: Layer; dialog: Layer }>;
+  languages: Record<string, { banner: Layer; bannerWithGpc: Layer; dialog: Layer; placeholders: Record<string, Layer> }>;
 }
 /** `consentry texts <config file>` on this config, run as a visitor's owner would (the bin, on the built packages). */
 function textArchive(config: object): Archive {
@@ -828,7 +828,7 @@ describe('given maxQueue 3 and an endpoint that is down', () => {
 
 describe('the text archive (`npx consentry texts`)', () => {
   it.each(['en', 'nb'])(
-    'with the site config and language %s: the textHash of a record made by clicking Accept all, or Save choices in the dialog, should be the one the archive lists',
+    "with the site config and language %s: the textHash of a record made by clicking Accept all, Save choices in the dialog, or a placeholder's Allow and load should be the one the archive lists",
     async (language) => {
       const config = language == 'en' ? TEXTS_CONFIG : { ...TEXTS_CONFIG, language };
       const archive = textArchive(config);
@@ -852,6 +852,19 @@ describe('the text archive (`npx consentry texts`)', () => {
       const fromDialog = await nextRecord(1, 'the dialog record');
       expect(fromDialog).toMatchObject({ source: 'preferences', language });
       expect(fromDialog.textHash).toBe(texts.dialog.textHash);
+
+      // A held YouTube embed's placeholder: Allow and load.
+      h.route('/embed.html', '<p>embedded</p>');
+      const body = '<iframe data-category="marketing" data-service="youtube" data-src="/embed.html" width="320" height="180"></iframe>';
+      const c = await openReady(h.page({ head: consentryTag(config), body }), await freshContext());
+      const PH = 'consentry-ui[data-placeholder]';
+      await layerShown(c.page, PH, '.placeholder');
+      const youtube = texts.placeholders['marketing.youtube'];
+      expect(await textsOnScreen(c.page, PH, '.placeholder'), 'the archive has the placeholder texts on screen').toEqual(youtube.texts);
+      await c.page.locator(`${PH} .placeholder button`).click();
+      const fromPlaceholder = await nextRecord(2, 'the placeholder record');
+      expect(fromPlaceholder).toMatchObject({ source: 'placeholder', language });
+      expect(fromPlaceholder.textHash).toBe(youtube.textHash);
     },
   );
 });

@@ -20,7 +20,7 @@ interface Layer {
 interface Archive {
   revision: number;
   generatedBy: string;
-  languages: Record<string, { banner: Layer; bannerWithGpc: Layer; dialog: Layer }>;
+  languages: Record<string, { banner: Layer; bannerWithGpc: Layer; dialog: Layer; placeholders: Record<string, Layer> }>;
 }
 interface Run {
   code: number;
@@ -77,12 +77,13 @@ describe('consentry texts', () => {
     expect(archive.revision).toBe(7);
     expect(archive.generatedBy).toBe(`consentry ${VERSION}`);
     expect(Object.keys(archive.languages)).toEqual(LANGUAGES);
-    for (const [lang, layers] of Object.entries(archive.languages)) {
+    for (const [lang, { placeholders, ...layers }] of Object.entries(archive.languages)) {
       expect(Object.keys(layers), lang).toEqual(['banner', 'bannerWithGpc', 'dialog']);
-      for (const [name, layer] of Object.entries(layers)) {
+      expect(Object.keys(placeholders), lang).toEqual(['analytics', 'analytics.ga', 'marketing', 'marketing.youtube']);
+      for (const [name, layer] of [...Object.entries(layers), ...Object.entries(placeholders)]) {
         expect(Object.keys(layer), `${lang}.${name}`).toEqual(['texts', 'textHash']);
         expect(layer.textHash, `${lang}.${name}`).toMatch(/^sha256-[A-Za-z0-9+/]{43}=$/);
-        expect(layer.texts.length, `${lang}.${name}`).toBeGreaterThan(3);
+        expect(layer.texts.length, `${lang}.${name}`).toBeGreaterThan(name.includes('analytics') || name.includes('marketing') ? 1 : 3);
         for (const text of layer.texts)
           expect(text, `${lang}.${name}: white space collapsed, no empty text`).toBe(text.replace(/\s+/g, ' ').trim() || '(empty)');
       }
@@ -90,8 +91,17 @@ describe('consentry texts', () => {
   });
 
   it('should give each layer the textHash an auditor recomputes from its texts', () => {
-    for (const [lang, layers] of Object.entries(archive.languages))
-      for (const [name, layer] of Object.entries(layers)) expect(layer.textHash, `${lang}.${name}`).toBe(recompute(layer.texts));
+    for (const [lang, { placeholders, ...layers }] of Object.entries(archive.languages))
+      for (const [name, layer] of [...Object.entries(layers), ...Object.entries(placeholders)])
+        expect(layer.textHash, `${lang}.${name}`).toBe(recompute(layer.texts));
+  });
+
+  it("should name each placeholder's embed as the page does: the service and provider from config or catalogue, the category's title", () => {
+    const { en, de } = archive.languages;
+    expect(en.placeholders['marketing.youtube'].texts).toEqual(['YouTube by Google Ireland Limited is held until you allow Ads.', 'Allow and load']);
+    expect(en.placeholders.marketing.texts).toEqual(['This content is held until you allow Ads.', 'Allow and load']);
+    expect(en.placeholders['analytics.ga'].texts[0]).toMatch(/^Google Analytics by Google Ireland Limited /);
+    expect(de.placeholders['marketing.youtube'].texts[1]).toBe('Erlauben und laden');
   });
 
   it('should apply the config: controller, privacy policy link, the GPC notice only in bannerWithGpc, translations and catalogue texts', () => {

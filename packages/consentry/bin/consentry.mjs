@@ -2,15 +2,15 @@
 // `npx consentry texts [config.json] [--out file]`: the text archive (issue 6, docs/records.md
 // "textHash"). For one config (default ./consentry.config.json; `-` reads it from stdin) it writes,
 // for every built-in language, the exact texts of the banner (without and with the Global Privacy
-// Control notice) and of the preferences dialog, each with the `textHash` a record made in that
-// layer carries. Plain ESM on the built packages (no build step of its own): it uses the same
+// Control notice), of the preferences dialog and of each embed placeholder, each with the
+// `textHash` a record made in that layer carries. Plain ESM on the built packages (no build step of its own): it uses the same
 // functions as the UI in the browser, so the hashes are the same.
 import { readFileSync, writeFileSync } from 'node:fs';
 
 const USAGE = `Usage: consentry texts [config.json | -] [--out file] [--publish <receiver url>]
 
-  Writes the banner and preferences dialog texts of every built-in language, with the
-  textHash a consent record made in each carries, as JSON (stdout, or --out file).
+  Writes the banner, preferences dialog and placeholder texts of every built-in language,
+  with the textHash a consent record made in each carries, as JSON (stdout, or --out file).
   config.json defaults to ./consentry.config.json; "-" reads the config from stdin.
   --publish sends every language and layer to a Consentry receiver's text archive
   (PUT <url>/admin/texts/<textHash>) with the admin token from CONSENTRY_ADMIN_TOKEN.`;
@@ -47,9 +47,15 @@ function parseArgs(args) {
   return [command, file, out, publish];
 }
 
+/** How long a 429's `Retry-After` may make the publisher wait, in seconds, and how often in a row. */
+const MAX_WAIT_S = 60;
+const MAX_WAITS = 10;
+
 /**
  * Sends each language's layers to the receiver's text archive, which refuses texts that do not
- * hash to their key (docs/receiver.md). One line per layer on stderr; throws on the first refusal.
+ * hash to their key (docs/receiver.md). A 429 (the admin routes' rate: bursts of 60, then 5 a
+ * second) is waited out as its `Retry-After` says, so a config with many services still publishes.
+ * One line on stderr at the end; throws on the first refusal.
  */
 async function publishTexts(archive, receiverUrl) {
   let base;
@@ -62,18 +68,26 @@ async function publishTexts(archive, receiverUrl) {
   const token = process.env.CONSENTRY_ADMIN_TOKEN;
   if (!token) fail("--publish needs the receiver's admin token in CONSENTRY_ADMIN_TOKEN");
   let sent = 0;
+  // Each language's layers, its placeholders' among them (named `placeholder marketing.youtube`).
+  const layersOf = ({ placeholders, ...layers }) => [...Object.entries(layers), ...Object.entries(placeholders).map(([name, l]) => [`placeholder ${name}`, l])];
   for (const [language, layers] of Object.entries(archive.languages))
-    for (const [layer, { texts, textHash }] of Object.entries(layers)) {
+    for (const [layer, { texts, textHash }] of layersOf(layers)) {
       const url = new URL(`admin/texts/${encodeURIComponent(textHash)}`, base.href.replace(/\/?$/, '/'));
       let response;
-      try {
-        response = await fetch(url, {
-          method: 'PUT',
-          headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
-          body: JSON.stringify({ language, revision: archive.revision, texts }),
-        });
-      } catch (e) {
-        fail(`cannot reach the receiver at ${base.origin}: ${e.cause?.message || e.message}`);
+      for (let waits = 0; ; waits++) {
+        try {
+          response = await fetch(url, {
+            method: 'PUT',
+            headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+            body: JSON.stringify({ language, revision: archive.revision, texts }),
+          });
+        } catch (e) {
+          fail(`cannot reach the receiver at ${base.origin}: ${e.cause?.message || e.message}`);
+        }
+        const wait = Number(response.headers.get('retry-after'));
+        if (response.status != 429 || waits == MAX_WAITS || !(wait >= 0 && wait <= MAX_WAIT_S)) break;
+        await response.body?.cancel();
+        await new Promise((r) => setTimeout(r, Math.max(wait, 0.2) * 1000));
       }
       if (!response.ok) {
         const detail = await response.json().then(
@@ -141,10 +155,18 @@ async function texts(config) {
     const dictionary = await ui.loadLanguage[lang]();
     const tr = ui.createTranslator(lang, { [lang]: dictionary }, options.translations);
     const banner = (gpc) => ui.textList(ui.bannerTexts(tr.t, { controllerName: options.controllerName, privacyPolicyUrl: options.privacyPolicyUrl, gpc }));
+    // An embed's placeholder names what it holds: one layer per category that can hold one, and per service.
+    const placeholders = {};
+    for (const c of resolved.categories.filter((c) => !c.necessary))
+      for (const name of [c.name, ...c.services.map((s) => `${c.name}.${s.name}`)]) {
+        const [cat, svc] = name.split('.');
+        placeholders[name] = await layer(ui.textList(ui.placeholderTexts(tr.t, ui.embedSubject(resolved, tr, cat, svc))));
+      }
     languages[lang] = {
       banner: await layer(banner(false)),
       bannerWithGpc: await layer(banner(true)),
       dialog: await layer(ui.dialogTexts(ui.dialogModel(resolved, tr))),
+      placeholders,
     };
   }
   return { revision: resolved.revision, generatedBy: `consentry ${VERSION}`, languages };

@@ -27,7 +27,10 @@ let receiver: Receiver;
 let server: Listening;
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'consentry-publish-'));
-  writeFileSync(join(dir, 'consentry.config.json'), JSON.stringify({ revision: 3, controller: { name: 'Acme AS' }, categories: { analytics: {} } }));
+  writeFileSync(
+    join(dir, 'consentry.config.json'),
+    JSON.stringify({ revision: 3, controller: { name: 'Acme AS' }, categories: { analytics: { services: { ga: 'google-analytics' } } } }),
+  );
   db = await backends[0]!.fresh();
   receiver = createReceiver({ db: db.url, adminToken: TOKEN });
   server = await receiver.listen({ port: 0 });
@@ -37,14 +40,18 @@ afterAll(async () => {
   await db.drop();
 });
 
-it('publishes every language and layer, and the receiver archives each under its textHash', async () => {
+it('publishes every language and layer, placeholders included, and the receiver archives each under its textHash', async () => {
   const published = await run(['texts', '--publish', server.url], dir, { CONSENTRY_ADMIN_TOKEN: TOKEN });
-  expect(published.stderr).toMatch(/\[consentry\] published 42 text layers/);
+  // 14 languages: banner, banner with GPC, dialog, and the placeholders of analytics and analytics.ga.
+  expect(published.stderr).toMatch(/\[consentry\] published 70 text layers/);
   expect(published.code).toBe(0);
   const archive = JSON.parse((await run(['texts'], dir)).stdout);
-  const expected = Object.entries(archive.languages as Record<string, Record<string, { texts: string[]; textHash: string }>>).flatMap(([language, layers]) =>
-    Object.values(layers).map((l) => [l.textHash, { language, revision: 3, texts: l.texts }] as const),
+  type Layer = { texts: string[]; textHash: string };
+  const expected = Object.entries(archive.languages as Record<string, Record<string, Layer> & { placeholders: Record<string, Layer> }>).flatMap(
+    ([language, { placeholders, ...layers }]) =>
+      [...Object.values(layers), ...Object.values(placeholders)].map((l) => [l.textHash, { language, revision: 3, texts: l.texts }] as const),
   );
+  expect(expected).toHaveLength(70);
   const stored = await (await receiver.store()).getTexts(expected.map(([hash]) => hash));
   for (const [hash, texts] of expected) expect(stored.get(hash), hash).toEqual(texts);
 }, 120_000);

@@ -1,0 +1,41 @@
+// The framework bindings' placeholder (gateTexts, from the raw config, no DOM) and the script tag's
+// (embedSubject, from the resolved config) must say the same words: the text archive lists one set
+// (`npx consentry texts`), and a record's textHash is over what was shown.
+import { describe, expect, it } from 'vitest';
+import { catalogueEntry } from '../../../core/src/model/catalogue/catalogueEntry';
+import { readConfig } from '../../../core/src/model/config/readConfig';
+import { gateTexts } from '../../src/i18n/gateTexts';
+import { placeholderTexts } from '../../src/i18n/layerTexts';
+import { createTranslator } from '../../src/i18n/translate';
+import { embedSubject } from '../../src/placeholder/describeEmbed';
+
+const CONFIGS: Array<[string, object]> = [
+  ['catalogue services', { categories: { analytics: { services: { ga: 'google-analytics' } }, marketing: { services: { youtube: 'youtube' } } } }],
+  ['a category label', { categories: { marketing: { label: 'Ads', services: { youtube: 'youtube' } } } }],
+  ['own services', { categories: { marketing: { services: { own: { label: 'Our video', provider: 'Us' }, bare: { label: 'Bare' } } } } }],
+  ['a catalogue service the site labels', { categories: { marketing: { services: { yt: { label: 'Tube' } } } } }],
+  [
+    'translations in the config language',
+    {
+      language: 'de',
+      categories: { marketing: { services: { youtube: 'youtube' } } },
+      translations: {
+        de: { 'placeholder.allow': 'Laden', 'placeholder.text': '{service} ({provider}) braucht {category}.', 'category.marketing.title': 'Werbung' },
+      },
+    },
+  ],
+];
+
+describe('a placeholder names its embed alike in the bindings and the script tag', () => {
+  it.each(CONFIGS)('given %s, gateTexts should equal embedSubject + placeholderTexts for every category and service', (_, input) => {
+    const resolved = readConfig(input, () => {}, catalogueEntry);
+    const names = resolved.categories.filter((c) => !c.necessary).flatMap((c) => [c.name, ...c.services.map((s) => `${c.name}.${s.name}`)]);
+    expect(names.length).toBeGreaterThan(1);
+    for (const name of names) {
+      const gate = gateTexts(input as never, name);
+      const tr = createTranslator(gate.lang, {}, (input as { translations?: object }).translations as never);
+      const [cat, svc] = name.split('.');
+      expect({ lang: gate.lang, ...placeholderTexts(tr.t, embedSubject(resolved, tr, cat!, svc)) }, name).toEqual(gate);
+    }
+  });
+});
