@@ -167,7 +167,7 @@ export function exampleFlows(app: ExampleApp) {
       expect(problems).toEqual([]);
     });
 
-    it('withdraw: the gates fall back and Consentry clears the analytics cookies (`cleared`)', async () => {
+    it('withdraw: the gates fall back, Consentry clears the analytics cookies (`cleared`) and says a reload is needed', async () => {
       const { page, context, problems } = await open();
       await page.getByRole('button', { name: 'Accept all' }).click();
       await expect.poll(() => analyticsRuns(page)).toBe(1);
@@ -190,6 +190,8 @@ export function exampleFlows(app: ExampleApp) {
       expect(await videoFrame(page).count()).toBe(0);
       expect(await page.getByRole('button', { name: 'Allow and load' }).count()).toBe(1);
       expect((await context.cookies()).map((c) => c.name)).not.toContain('_ga');
+      // The analytics script ran and cannot be unloaded: Consentry released it, so it knows.
+      expect(await page.evaluate(() => (window as unknown as { Consentry: { needsReload(): boolean } }).Consentry.needsReload())).toBe(true);
       expect(problems).toEqual([]);
     });
   });

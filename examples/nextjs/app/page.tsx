@@ -1,5 +1,4 @@
-import { ConsentGate } from '@consentry/react';
-import Script from 'next/script';
+import { ConsentGate, ConsentScript } from '@consentry/react';
 import { ConsentButtons } from './ConsentButtons';
 
 export default function Home() {
@@ -30,8 +29,8 @@ export default function Home() {
       <h2>Your choices</h2>
       <ConsentGate require="analytics" fallback={<p id="analytics-state">Visitor statistics are off.</p>}>
         <p id="analytics-state">Visitor statistics are on: they help us see which lamps people look at.</p>
-        {/* Loaded once allowed; next/script loads a src once per page, however often the gate opens. */}
-        <Script src="/analytics.js" strategy="afterInteractive" />
+        {/* Loaded once allowed, once per page however often the gate opens; Consentry releases it, so it knows it ran. */}
+        <ConsentScript require="analytics" src="/analytics.js" />
       </ConsentGate>
       <ConsentButtons />
     </main>

@@ -1,4 +1,4 @@
-import { allowedBy } from './allowedBy.js';
+import { allowedBy } from '@consentry/ui/gate';
 import { readContext } from './readContext.js';
 
 /**
@@ -6,5 +6,5 @@ import { readContext } from './readContext.js';
  * decision; on the server it answers from the provider's `initialConsent`.
  */
 export function useAllowed(name: string): boolean {
-  return allowedBy(readContext(`useAllowed("${name}")`).consent, name);
+  return allowedBy(readContext('useAllowed()').consent, name);
 }

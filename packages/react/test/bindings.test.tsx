@@ -9,7 +9,7 @@ import { afterAll, afterEach, beforeEach, describe, expect, it, vi } from 'vites
 import '../../../test/setup/browserEnv';
 import { startRecordsCollector } from '../../../test/support/recordsCollector';
 import { init, type ConsentryApi } from 'consentry';
-import { ConsentGate, ConsentScript, ConsentryProvider, useAllowed, useConsent, useConsentry } from '@consentry/react';
+import { ConsentGate, ConsentScript, ConsentryProvider, type InitialConsent, useAllowed, useConsent, useConsentry } from '@consentry/react';
 
 const config = { categories: { analytics: {}, marketing: { services: { youtube: 'youtube' } } } };
 const page = () => window as { Consentry?: ConsentryApi };
@@ -60,7 +60,7 @@ describe('given a first visit and <ConsentryProvider>', () => {
     expect(page().Consentry).toBe(first);
     await new Promise((r) => setTimeout(r, 50));
     expect(banners()).toBe(1);
-    expect(warn.mock.calls.flat().join(' ')).not.toMatch(/already running/);
+    expect(warn.mock.calls.flat().join(' ')).not.toMatch(/already runs here/);
     warn.mockRestore();
   });
 
@@ -170,6 +170,39 @@ describe('given a first visit and <ConsentryProvider>', () => {
     expect(scripts()).toBe(1);
   });
 
+  it('should have Consentry release the ConsentScript, so a withdrawal knows its code ran (needsReload)', async () => {
+    const { unmount } = render(
+      <ConsentryProvider config={config}>
+        <ConsentScript require="analytics" src="/ran.js" id="ran" />
+      </ConsentryProvider>,
+    );
+    await act(() => page().Consentry!.acceptAll());
+    // Released: a real script in the head, its attributes kept, no longer held.
+    await waitFor(() => expect(document.head.querySelector('script#ran')?.getAttribute('type')).toBeNull());
+    expect(document.head.querySelector('script#ran')!.getAttribute('src')).toBe('/ran.js');
+    expect(page().Consentry!.needsReload()).toBe(false);
+    await act(() => page().Consentry!.setConsent({ analytics: false }));
+    expect(page().Consentry!.needsReload()).toBe(true);
+    unmount();
+  });
+
+  it.each<[string, unknown]>([
+    ['a symbol', Symbol('x')],
+    ['an object without a prototype', Object.create(null)],
+    ['an array', ['necessary']],
+    ['a number', 7],
+  ])('should answer false for useAllowed(%s), as isAllowed does, never throw', (_, name) => {
+    function Bad() {
+      return <output data-testid="bad">{String(useAllowed(name as string))}</output>;
+    }
+    render(
+      <ConsentryProvider config={config}>
+        <Bad />
+      </ConsentryProvider>,
+    );
+    expect(screen.getByTestId('bad').textContent).toBe('false');
+  });
+
   it('should stop listening to the instance when the provider unmounts', async () => {
     const api = init(config);
     const stops: Array<ReturnType<typeof vi.fn>> = [];
@@ -247,6 +280,44 @@ describe('given server HTML to hydrate', () => {
     expect(errors).toEqual([]);
     expect(container.textContent).toContain('analytics on');
     expect(page().Consentry!.isAllowed('analytics')).toBe(true);
+  });
+
+  it("should not add a ConsentScript on the server's decision when the page's instance refuses (the visitor decided since)", async () => {
+    const scriptTree = (initialConsent: InitialConsent) => (
+      <ConsentryProvider config={config} initialConsent={initialConsent}>
+        <ConsentScript require="analytics" src="/stale.js" />
+      </ConsentryProvider>
+    );
+    const stale = { categories: { analytics: true }, services: {} };
+    vi.stubGlobal('window', undefined);
+    const html = renderToString(scriptTree(stale));
+    vi.unstubAllGlobals();
+    const container = document.createElement('div');
+    container.innerHTML = html;
+    document.body.append(container);
+    // No cookie in this browser: the instance allows nothing.
+    await act(async () => {
+      hydrateRoot(container, scriptTree(stale));
+    });
+    expect(page().Consentry!.isAllowed('analytics')).toBe(false);
+    expect(document.querySelectorAll('script[src="/stale.js"]').length).toBe(0);
+  });
+
+  it('should answer false, never throw, for a hand-made initialConsent missing its services', () => {
+    function Youtube() {
+      return <output data-testid="yt">{String(useAllowed('marketing.youtube'))}</output>;
+    }
+    vi.stubGlobal('window', undefined);
+    try {
+      const html = renderToString(
+        <ConsentryProvider config={config} initialConsent={{ categories: { analytics: true } } as unknown as InitialConsent}>
+          <Youtube />
+        </ConsentryProvider>,
+      );
+      expect(html).toContain('>false<');
+    } finally {
+      vi.unstubAllGlobals();
+    }
   });
 
   it('should hydrate without a mismatch when the server had no initialConsent, then show what the cookie allows', async () => {

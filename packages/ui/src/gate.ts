@@ -3,4 +3,5 @@
 // first bundle).
 export { gateTexts } from './i18n/gateTexts';
 export { allowFromPlaceholder } from './placeholder/allowFromPlaceholder';
+export { allowedBy } from './bindings/allowedBy';
 export { refocusAfter } from './placeholder/refocusAfter';

@@ -1,5 +1,5 @@
 import { type ComputedRef, computed, type MaybeRefOrGetter, toValue } from 'vue';
-import { allowedBy } from './allowedBy.js';
+import { allowedBy } from '@consentry/ui/gate';
 import { readContext } from './readContext.js';
 
 /** Is `"analytics"` (a category) or `"analytics.ga"` (a service) allowed? A computed ref, updated on every decision. */

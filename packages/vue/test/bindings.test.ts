@@ -104,6 +104,18 @@ describe('given a first visit and app.use(createConsentry(config))', () => {
     }
   });
 
+  it.each<[string, unknown]>([
+    ['a symbol', Symbol('x')],
+    ['an object without a prototype', Object.create(null)],
+    ['an array', ['necessary']],
+  ])('should answer false for useAllowed(%s), as isAllowed does, never throw', async (_, name) => {
+    await page().Consentry?.acceptAll();
+    const Bad = defineComponent({ setup: () => () => h('output', String(useAllowed(() => name as string).value)) });
+    const w = mount(Bad, { global: { plugins: [createConsentry(config)] }, attachTo: document.body });
+    expect(w.text()).toBe('false');
+    w.unmount();
+  });
+
   it('should stop listening when the app unmounts', async () => {
     const api = init(config);
     const stops: Array<ReturnType<typeof vi.fn>> = [];

@@ -6,20 +6,26 @@ import { placeholderTexts } from './layerTexts';
 /**
  * What the framework bindings' default gate fallback says for `"marketing.youtube"` or
  * `"analytics"`: the embed placeholder's texts, worked out from the config alone (no DOM), so a
- * server and the browser render the same words. English with the config's `translations` for its
- * `language` on top; the service's label and provider come from config or the catalogue.
+ * server and the browser render the same words. Only English is bundled here: the words are in
+ * the config's `language` when its `translations` give the placeholder's two texts in it, else in
+ * English, and `lang` says which (the record's `language` too). The service's label and provider
+ * come from config or the catalogue.
  */
 export function gateTexts(config: ConsentryConfig | undefined, name: string) {
   const [cat, svc] = String(name).split('.');
-  // Only English is bundled here: the config's language when the site gave it texts, else English.
-  const lang = config?.language && config.translations?.[config.language] ? config.language : 'en';
-  const tr = createTranslator(lang, {}, config?.translations || {});
+  const overrides = config?.translations || {};
   const c = config?.categories?.[cat];
-  const key = `category.${cat}.title`;
-  const category = tr.override(key) || c?.label || tr.lookup(key) || cat;
   const def = svc ? c?.services?.[svc] : undefined;
   const d = typeof def == 'string' ? SERVICE_DESCRIPTIONS[def] : undefined;
   const own = typeof def == 'object' ? def : undefined;
-  const subject = svc ? { service: own?.label || d?.label || svc, provider: own?.provider || d?.provider, category } : { category };
+  const provider = own?.provider || d?.provider;
+  const english = createTranslator('en', {}, overrides);
+  const local = typeof config?.language == 'string' ? createTranslator(config.language, {}, overrides) : english;
+  // The key placeholderTexts picks for this subject, and the button's.
+  const keys = [!svc ? 'placeholder.textCategoryOnly' : provider ? 'placeholder.text' : 'placeholder.textNoProvider', 'placeholder.allow'];
+  const tr = keys.every((k) => local.lookup(k) !== english.lookup(k)) ? local : english;
+  const key = `category.${cat}.title`;
+  const category = tr.override(key) || c?.label || tr.lookup(key) || cat;
+  const subject = svc ? { service: own?.label || d?.label || svc, provider, category } : { category };
   return { lang: tr.lang, ...placeholderTexts(tr.t, subject) };
 }

@@ -39,3 +39,24 @@ describe('a placeholder names its embed alike in the bindings and the script tag
     }
   });
 });
+
+describe("gateTexts: the words' language", () => {
+  const config = (translations: object) => ({ language: 'nb', categories: { marketing: { services: { youtube: 'youtube' } } }, translations });
+
+  it('given the config language with other texts translated but not the placeholder, should say English words in English (lang en)', () => {
+    const t = gateTexts(config({ nb: { 'banner.title': 'Hei' } }) as never, 'marketing.youtube');
+    expect(t).toEqual({ lang: 'en', text: 'YouTube by Google Ireland Limited is held until you allow Marketing.', allow: 'Allow and load' });
+  });
+
+  it.each(['nb', 'nb-NO', 'no'])('given the placeholder texts under %s, should say them in Norwegian (lang nb)', (code) => {
+    const t = gateTexts(
+      config({ [code]: { 'placeholder.text': '{service} fra {provider} venter på {category}.', 'placeholder.allow': 'Tillat' } }) as never,
+      'marketing.youtube',
+    );
+    expect(t).toEqual({ lang: 'nb', text: 'YouTube fra Google Ireland Limited venter på Marketing.', allow: 'Tillat' });
+  });
+
+  it('given only the button translated, should not mix languages: English', () => {
+    expect(gateTexts(config({ nb: { 'placeholder.allow': 'Tillat' } }) as never, 'marketing.youtube').lang).toBe('en');
+  });
+});
