@@ -20,21 +20,17 @@ export interface ConsentScriptProps {
 
 // Per page, like the script itself: a script that ran cannot be unloaded, so it is added only once.
 const added = /* @__PURE__ */ new Set<string>();
+const EVENTS = ['load', 'error'];
 
 /**
- * Adds the script to the document head once `require` is allowed, and only once per page
- * whatever remounts, StrictMode or later refusals do. It goes in held (`type="text/plain"`,
- * `data-category`, `data-service`) and Consentry's blocking releases it, as it does the page's
- * held scripts: so its nonce and Trusted Types policy apply, and a later withdrawal counts it in
- * `needsReload()` and `reloadOnWithdraw` (code that ran cannot be unloaded). Renders nothing, on
- * the server too.
+ * Adds the script once `require` is allowed, once per page: held, for Consentry to release (its
+ * nonce, counted by `needsReload()`). Renders nothing.
  */
 export function ConsentScript({ require, src, async = true, type, id, nonce, integrity, crossOrigin, onLoad, onError }: ConsentScriptProps): null {
   const allowed = useAllowed(require);
   const { api } = readContext('<ConsentScript>');
   useEffect(() => {
-    // The page's instance decides, not only this render: hydration renders the server's decision,
-    // which the visitor may have changed since.
+    // The instance decides, not only this render: hydration renders the server's (maybe stale) decision.
     if (!allowed || !api?.isAllowed(require) || added.has(src)) return;
     added.add(src);
     const [category, service] = String(require).split('.');
@@ -48,26 +44,20 @@ export function ConsentScript({ require, src, async = true, type, id, nonce, int
       nonce,
       integrity,
       crossorigin: crossOrigin,
+      async: async ? '' : null,
+      src,
     };
     for (const [name, value] of Object.entries(attributes)) if (value != null) held.setAttribute(name, value);
-    if (async) held.setAttribute('async', '');
-    held.setAttribute('src', src);
-    // Blocking puts a copy in its place: its load or error reaches the document in the capture
-    // phase (not the window: a load event never does).
+    // Consentry runs a copy: its load or error reaches the document when capturing.
     const url = new URL(src, document.baseURI).href;
     const settle = (e: Event) => {
       const el = e.target as HTMLScriptElement;
       if (el.tagName != 'SCRIPT' || el.src != url || el.type == 'text/plain') return;
-      document.removeEventListener('load', settle, true);
-      document.removeEventListener('error', settle, true);
+      for (const t of EVENTS) document.removeEventListener(t, settle, true);
       (e.type == 'load' ? onLoad : onError)?.();
     };
-    if (onLoad || onError) {
-      document.addEventListener('load', settle, true);
-      document.addEventListener('error', settle, true);
-    }
+    if (onLoad || onError) for (const t of EVENTS) document.addEventListener(t, settle, true);
     document.head.append(held);
-    // onLoad/onError are read when the script is added; a later change of them has nothing to attach to.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [allowed, api, src]);
   return null;

@@ -171,12 +171,15 @@ describe('given a first visit and <ConsentryProvider>', () => {
   });
 
   it('should have Consentry release the ConsentScript, so a withdrawal knows its code ran (needsReload)', async () => {
+    const settled: string[] = [];
     const { unmount } = render(
       <ConsentryProvider config={config}>
-        <ConsentScript require="analytics" src="/ran.js" id="ran" />
+        <ConsentScript require="analytics" src="/ran.js" id="ran" onLoad={() => settled.push('load')} onError={() => settled.push('error')} />
       </ConsentryProvider>,
     );
     await act(() => page().Consentry!.acceptAll());
+    // The released copy's load or error reaches the props (happy-dom loads no script file: error).
+    await waitFor(() => expect(settled).toHaveLength(1));
     // Released: a real script in the head, its attributes kept, no longer held.
     await waitFor(() => expect(document.head.querySelector('script#ran')?.getAttribute('type')).toBeNull());
     expect(document.head.querySelector('script#ran')!.getAttribute('src')).toBe('/ran.js');
