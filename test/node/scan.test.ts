@@ -66,9 +66,8 @@ const temp = () => {
   return dir;
 };
 
-/** Runs consentry-scan with `args` (the report goes to a temp folder) and reads what it wrote. */
-function scan(args: string[], env: Record<string, string> = {}): Promise<Run> {
-  const out = temp();
+/** Runs consentry-scan with `args` (the report goes to `out`, a temp folder unless given) and reads what it wrote. */
+function scan(args: string[], env: Record<string, string> = {}, out = temp()): Promise<Run> {
   return new Promise((done) => {
     execFile(
       process.execPath,
@@ -613,5 +612,189 @@ describe('consentry-scan, other cases', () => {
     for (const p of r.pages) expect(Object.keys(p.states).filter((s) => !p.states[s]!.error)).toEqual(['none', 'reject', 'accept']);
     console.log(`20 pages scanned in ${(r.durationMs / 1000).toFixed(1)} s (reported by the tool)`);
     expect(r.durationMs).toBeLessThan(120_000);
+  });
+});
+
+describe('consentry-scan on sites that go wrong', () => {
+  const noStack = (stderr: string) => expect(stderr).not.toMatch(/^\s+at /m);
+
+  it('a bad --out or --config: one clear message and exit 2 before the browser opens a page, no stack trace', { timeout: 30_000 }, async () => {
+    let hits = 0;
+    const server = await start({ routes: () => void hits++ });
+    const page = server.url + 'company-site/';
+    const file = join(temp(), 'report.txt');
+    writeFileSync(file, 'not a folder\n');
+    const folder = temp();
+    const missing = join(temp(), 'no-such-folder');
+    const [out, configDir, configMissing] = await Promise.all([
+      scan([page, '--pages', '1'], {}, file),
+      scan([page, '--pages', '1', '--config', folder]),
+      scan([page, '--pages', '1', '--config', join(missing, 'consentry.config.json')]),
+    ]);
+    for (const run of [out, configDir, configMissing]) {
+      expect(run.code, run.stderr).toBe(2);
+      expect(run.stderr.trim().split('\n'), run.stderr).toHaveLength(1);
+      noStack(run.stderr);
+    }
+    expect(out.stderr).toContain(`[consentry-scan] --out ${file}: a file is there, not a folder`);
+    expect(configDir.stderr).toContain(`[consentry-scan] --config ${folder}: a folder is there, not a file`);
+    expect(configMissing.stderr).toContain(`[consentry-scan] --config ${join(missing, 'consentry.config.json')}: the folder ${missing} does not exist`);
+    // Checked before the scan: not one page was asked for.
+    expect(hits).toBe(0);
+  });
+
+  it('a start page that answers 404 or 500: "could not load" and exit 2, no report', { timeout: SCAN_TIMEOUT }, async () => {
+    const server = await start({
+      routes: (_req, res, url) => {
+        if (url.pathname != '/broken/') return false;
+        res.writeHead(500, { 'Content-Type': 'text/html; charset=utf-8' });
+        res.end('<!doctype html><title>Error</title><p>Server error</p>');
+        return true;
+      },
+    });
+    const [notFound, failing] = await Promise.all([scan([server.url + 'nothing/', '--ci']), scan([server.url + 'broken/', '--ci'])]);
+    expect(notFound.code, notFound.stderr).toBe(2);
+    expect(notFound.stderr).toContain(`[consentry-scan] could not load ${server.url}nothing/: it answered HTTP 404`);
+    expect(failing.code, failing.stderr).toBe(2);
+    expect(failing.stderr).toContain(`[consentry-scan] could not load ${server.url}broken/: it answered HTTP 500`);
+    expect(notFound.report).toBeUndefined();
+  });
+
+  it('a page config that is no object ({ categories: "x" }): the draft starts from {} and is written', { timeout: SCAN_TIMEOUT }, async () => {
+    const server = await start({
+      routes: pages({
+        '/odd/': `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Odd</title><script>window.consentryConfig = { categories: "x" };</script></head><body><p>Hi</p></body></html>`,
+      }),
+    });
+    const draft = join(temp(), 'consentry.config.json');
+    const run = await scan([server.url + 'odd/', '--pages', '1', '--config', draft]);
+    expect(run.code, run.stderr).toBe(0);
+    noStack(run.stderr);
+    expect(JSON.parse(readFileSync(draft, 'utf8'))).toEqual({ categories: { necessary: {} } });
+  });
+
+  it('draftConfig: a config of 5, categories of "x", and category or service values that are no objects never throw', async () => {
+    const { draftConfig } = (await import('../../packages/scan/src/draftConfig.mjs' as string)) as { draftConfig(r: unknown): Record<string, unknown> };
+    const finding = { kind: 'cookie', name: 'a_id', status: 'declared', category: 'analytics', service: 'a', lifetimeSeconds: null };
+    const report = (config: unknown) => ({ pages: [{ config, states: { accept: { findings: [finding] } } }] });
+    expect(draftConfig(report(5))).toEqual({
+      categories: { necessary: {}, analytics: { services: { a: { cookies: [{ name: 'a_id', duration: 'Session' }] } } } },
+    });
+    expect(draftConfig(report({ categories: 'x', revision: 2 }))).toMatchObject({ revision: 2, categories: { necessary: {}, analytics: {} } });
+    expect(draftConfig(report({ categories: [] }))).toMatchObject({ categories: { necessary: {}, analytics: {} } });
+    expect(draftConfig(report({ categories: { necessary: 'x', analytics: 'y' } }))).toMatchObject({ categories: { necessary: {}, analytics: {} } });
+    expect(draftConfig(report({ categories: { analytics: { services: 'y' } } }))).toMatchObject({ categories: { analytics: { services: { a: {} } } } });
+    expect(draftConfig(report({ categories: { analytics: { services: { a: 5 } } } }))).toMatchObject({ categories: { analytics: { services: { a: {} } } } });
+  });
+
+  it('the crawl queue keeps each URL once and stops at --pages, on a page with 20 000 links', async () => {
+    const { crawlQueue } = (await import('../../packages/scan/src/scanSite.mjs' as string)) as {
+      crawlQueue(first: string, max: number): { urls: string[]; add(links: string[]): void };
+    };
+    const links = Array.from({ length: 20_000 }, (_, i) => `http://127.0.0.1/p${i % 10_000}.html`);
+    const queue = crawlQueue('http://127.0.0.1/', 20);
+    queue.add(links);
+    queue.add(links);
+    expect(queue.urls).toEqual(['http://127.0.0.1/', ...links.slice(0, 19)]);
+  });
+
+  it('a start page that redirects to another site, a renamed Consentry file, its records endpoint on another site, a page whose load never ends, one that cannot be loaded, a 404 and a covered banner: each scanned or named, --ci exits 2', {
+    timeout: SCAN_TIMEOUT,
+  }, async () => {
+    let port = '';
+    const other = () => `http://127.0.0.1:${port}`; // the site the start URL names; the pages live on localhost
+    const config = () =>
+      `<script type="application/json" id="cmp-config">{ "categories": { "necessary": { "cookies": ["sess_ok"] } }, "endpoint": "${other()}/consent" }</script>
+<script src="/assets/cmp.js" data-config="#cmp-config"></script>`;
+    const doc = (title: string, before: string, body: string) =>
+      `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${title}</title>${before}${config()}</head><body><h1>${title}</h1>${body}</body></html>`;
+    const links = ['slow', 'broken', 'missing', 'covered'].map((p) => `<a href="/site/${p}.html">${p}</a>`).join(' ');
+    // More links than --pages: the queue stops at --pages (the 20 000-link case is the crawl queue's test above).
+    const many = Array.from({ length: 200 }, (_, i) => `<a href="/site/n${i}.html">${i}</a>`).join('');
+    const table = () => ({
+      // A necessary cookie (declared in the config the renamed tag names) and, before any decision only, a pixel to another site.
+      '/site/': doc(
+        'Home',
+        `<script>document.cookie = 'sess_ok=1; path=/'; if (!document.cookie.includes('consentry=')) new Image().src = '${other()}/pixel';</script>`,
+        `<nav>${links}${many}</nav>`,
+      ),
+      // An unheld tracker above Consentry, and an image whose server never answers: no load event.
+      '/site/slow.html': doc('Slow', `<script>document.cookie = '_fbp=fb.1.1700000000.1; path=/';</script>`, '<img alt="" src="/hang">'),
+      // A full-screen layer above everything: the banner's buttons cannot be clicked.
+      '/site/covered.html': doc('Covered', '', '<div style="position:fixed;inset:0;z-index:2147483647;background:rgb(0 0 0 / 1%)"></div>'),
+    });
+    const server = await start({
+      routes: (req, res, url) => {
+        const r = req as { method: string; headers: Record<string, string>; socket: { destroy(): void } };
+        if (url.pathname == '/go') return (res.writeHead(302, { Location: `http://localhost:${port}/site/` }), res.end(''), true);
+        if (url.pathname == '/hang') return true; // never answered
+        if (url.pathname == '/site/broken.html') return (r.socket.destroy(), true);
+        if (url.pathname == '/pixel' || url.pathname == '/consent') {
+          const cors = {
+            'Access-Control-Allow-Origin': r.headers.origin || '*',
+            'Access-Control-Allow-Headers': 'content-type',
+            'Access-Control-Allow-Methods': 'POST',
+          };
+          return (res.writeHead(204, cors), res.end(''), true);
+        }
+        if (url.pathname.startsWith('/assets/')) {
+          // Consentry's script-tag files under another name: cmp.js is consentry.min.js, its chunks beside it.
+          const name = url.pathname.slice('/assets/'.length).replace(/^cmp\.js$/, 'consentry.min.js');
+          res.writeHead(200, { 'Content-Type': 'text/javascript; charset=utf-8' });
+          res.end(readFileSync(join(ROOT, 'packages/consentry/dist', name.replace(/[^\w.-]/g, '')), 'utf8'));
+          return true;
+        }
+        return pages(table())(req, res, url);
+      },
+    });
+    port = new URL(server.url).port;
+    const site = `http://localhost:${port}/site/`;
+    const [slow, broken, missing, covered] = ['slow', 'broken', 'missing', 'covered'].map((p) => `${site}${p}.html`);
+    const run = await scan([`${other()}/go`, '--pages', '5', '--ci'], { CONSENTRY_SCAN_LOAD_TIMEOUT_MS: '1500' });
+    const r = run.report!;
+    const json = readFileSync(join(run.out, 'report.json'), 'utf8');
+    noStack(run.stderr);
+
+    // The redirect is followed: the pages of localhost are scanned, and its own files are no third-party requests.
+    expect.soft(run.stderr).toContain(`[consentry-scan] ${other()}/go redirects to ${site}: scanning http://localhost:${port}`);
+    expect.soft(r.pages.map((p) => p.url).sort()).toEqual([site, broken, covered, missing, slow].sort());
+    expect.soft(r.violations.filter((v) => v.name.startsWith(`http://localhost:${port}/`))).toEqual([]);
+    // The tag that names the config is Consentry's, whatever its file is called: sess_ok is declared necessary.
+    expect.soft(r.pages[0]!.consentTool).toMatchObject({ configSource: '#cmp-config' });
+    expect.soft(cookie(r, site, 'none', 'sess_ok')).toMatchObject({ status: 'declared', category: 'necessary', violation: false });
+    // Before a decision the pixel is a violation; in the decided states it went out before the click: not counted.
+    expect
+      .soft(r.violations.filter((v) => v.page == site))
+      .toEqual([{ page: site, state: 'none', kind: 'request', name: `${other()}/pixel`, scriptUrl: site, classification: 'unknown' }]);
+    // The consent record Consentry posts to its endpoint is its own.
+    for (const state of ['reject', 'accept'])
+      expect
+        .soft(
+          findings(r, site, state).find((f) => f.name == `${other()}/consent`),
+          state,
+        )
+        .toMatchObject({ status: 'consentry', violation: false });
+
+    // No load event: the page is scanned all the same, the tracker's cookie found, and it says so.
+    const slowPage = r.pages.find((p) => p.url == slow);
+    expect.soft(slowPage?.consentTool).toMatchObject({ name: 'Consentry' });
+    expect.soft(slowPage && cookie(r, slow, 'none', '_fbp')).toMatchObject({ status: 'known', violation: true });
+    expect.soft(run.stderr).toContain(`[consentry-scan] ${slow}, before any decision: no load event within 1.5 s; scanned what was there`);
+    // Only the 404 page has no Consentry; the slow and the broken one are not counted as such.
+    expect.soft(run.stderr).toContain('[consentry-scan] 1 page(s) without Consentry');
+
+    // What could not be scanned is named, and --ci does not pass: exit 2, not 1, with violations too.
+    expect
+      .soft(run.stderr)
+      .toMatch(new RegExp(`\\[consentry-scan\\] could not scan ${broken.replace(/\W/g, '\\$&')}, before any decision: .*ERR_EMPTY_RESPONSE`));
+    for (const state of ['after Reject all', 'after Accept all']) expect.soft(run.stderr).toContain(`[consentry-scan] could not scan ${covered}, ${state}: `);
+    expect.soft(run.stderr).not.toContain('no violations');
+    expect.soft(run.code).toBe(2);
+    // Error text without the terminal colours of Playwright's messages.
+    expect.soft(json).not.toContain('\\u001b');
+    expect.soft(run.html).not.toContain('\u001b');
+    // A page that answered with an error status is listed.
+    expect.soft(run.stderr).toContain(`[consentry-scan] ${missing} answered HTTP 404`);
+    expect.soft(run.html).toContain('answered HTTP 404');
   });
 });

@@ -16,6 +16,16 @@ function hostOfUrl(url) {
   }
 }
 
+/** A URL (relative ones against `base`) without its query and fragment, or '' when it is none. */
+function urlWithoutQuery(url, base) {
+  try {
+    const u = new URL(url, base);
+    return u.origin + u.pathname;
+  } catch {
+    return '';
+  }
+}
+
 /**
  * Classifies findings of one page against its Consentry config (as the page gives it; `null`
  * without one) and the catalogue:
@@ -26,12 +36,14 @@ function hostOfUrl(url) {
  *   (`catalogue` names it, `category` is the catalogue's category for it);
  * - `unknown`: neither.
  * Requests to another site are `declared` when a held element of the page loads that URL, a script
- * of one sends it, or the config's `hosts` cover its host.
+ * of one sends it, or the config's `hosts` cover its host; a request to the config's records
+ * `endpoint` (resolved against `pageUrl`) is Consentry's own, as its cookie is.
  * `heldBy` is the category (and service) of the held element whose script or frame made it, if any.
  */
-export function createClassifier(configInput, consentryFound, held = []) {
+export function createClassifier(configInput, consentryFound, held = [], pageUrl = undefined) {
   const problems = [];
   const config = consentryFound || configInput ? readConfig(configInput ?? {}, (...p) => problems.push(p)) : null;
+  const endpoint = config?.endpoint?.url && urlWithoutQuery(config.endpoint.url, pageUrl);
   const catalogue = catalogueServices();
   const byId = new Map(catalogue.map((s) => [s.name, s]));
   const heldAt = (url) => url && held.find((h) => h.url && (h.url == url || url.startsWith(h.url + '#')));
@@ -62,6 +74,8 @@ export function createClassifier(configInput, consentryFound, held = []) {
   }
 
   function classifyRequest(f, heldBy) {
+    // Consentry posting its consent records: the endpoint may be on another site (design.md, "Consent records endpoint").
+    if (endpoint && urlWithoutQuery(f.name) == endpoint) return { ...f, status: 'consentry', category: 'necessary', necessary: true, heldBy };
     const host = hostOfUrl(f.name);
     const svc = host && catalogue.find((s) => hostMatches(s.hosts, host));
     const known = svc ? { catalogue: svc.name } : {};

@@ -20,6 +20,15 @@ export function describeLifetime(seconds) {
 /** A catalogue cookie description ("_ga_<container-id>") as a matcher. */
 const describedMatcher = (name) => compileName('/^' + name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/<[^>]+>/g, '.+') + '$/');
 
+/** A plain object (not an array, null or a primitive): what the draft may write into. */
+const isPlain = (v) => !!v && typeof v == 'object' && !Array.isArray(v);
+
+/** A category's services, `{}` when it has none that can be read. */
+const servicesOf = (cat) => (isPlain(cat) && isPlain(cat.services) ? cat.services : {});
+
+/** A category's services, made an object first when they are none. */
+const writableServices = (cat) => (isPlain(cat.services) ? cat.services : (cat.services = {}));
+
 /** The unclassified category of a draft: found, not matched to anything, for the owner to place. */
 const UNCLASSIFIED = {
   label: 'Unclassified',
@@ -37,26 +46,31 @@ const UNCLASSIFIED = {
  */
 export function draftConfig(report) {
   const catalogue = catalogueServices();
-  const config = structuredClone(report.pages.find((p) => p.config)?.config ?? {});
-  const categories = (config.categories ||= {});
-  categories.necessary ||= {};
+  const found = report.pages.find((p) => p.config)?.config;
+  // A page may give anything (`consentryConfig = 5`, `categories: "x"`): Consentry then runs on its
+  // defaults, and the draft starts from an empty object there. Values that are no objects are skipped,
+  // and replaced only where the draft must write into them.
+  const config = isPlain(found) ? structuredClone(found) : {};
+  if (!isPlain(config.categories)) config.categories = {};
+  const categories = config.categories;
+  if (!isPlain(categories.necessary)) categories.necessary = {};
   for (const cat of Object.values(categories)) {
-    if (!cat || typeof cat != 'object') continue;
+    if (!isPlain(cat)) continue;
     delete cat.cookies;
     delete cat.storage;
     delete cat.indexedDB;
-    for (const s of Object.values(cat.services || {}))
-      if (s && typeof s == 'object') {
+    for (const s of Object.values(servicesOf(cat)))
+      if (isPlain(s)) {
         delete s.cookies;
         delete s.storage;
         delete s.indexedDB;
       }
   }
-  const category = (name) => (categories[name] ||= name == 'unclassified' ? { ...UNCLASSIFIED } : {});
+  const category = (name) => (isPlain(categories[name]) ? categories[name] : (categories[name] = name == 'unclassified' ? { ...UNCLASSIFIED } : {}));
   /** The service key (any category) that already stands for catalogue service `name`. */
   const catalogueKey = (name) => {
     for (const [c, cat] of Object.entries(categories))
-      for (const [key, s] of Object.entries(cat?.services || {})) if (s === name || (key == name && typeof s == 'string')) return [c, key];
+      for (const [key, s] of Object.entries(servicesOf(cat))) if (s === name || (key == name && typeof s == 'string')) return [c, key];
     return null;
   };
 
@@ -71,24 +85,24 @@ export function draftConfig(report) {
   for (const f of findings) {
     if (f.kind == 'request') {
       // A request to a catalogue service's host: that service, referenced by name (its hosts come with it).
-      if (!catalogueKey(f.catalogue)) (category(f.category).services ||= {})[f.catalogue] = f.catalogue;
+      if (!catalogueKey(f.catalogue)) writableServices(category(f.category))[f.catalogue] = f.catalogue;
       continue;
     }
     const place = f.status == 'declared' ? f : (f.heldBy ?? (f.status == 'known' ? null : { category: 'unclassified', service: null }));
     const svc = f.catalogue && catalogue.find((s) => s.name == f.catalogue);
     if (!place) {
       // A catalogue service: referenced by name, its patterns cover the cookie.
-      if (!catalogueKey(f.catalogue)) (category(f.category).services ||= {})[f.catalogue] = f.catalogue;
+      if (!catalogueKey(f.catalogue)) writableServices(category(f.category))[f.catalogue] = f.catalogue;
       continue;
     }
     const cat = category(place.category);
     let target = cat;
     if (place.service) {
-      const services = (cat.services ||= {});
+      const services = writableServices(cat);
       const s = services[place.service];
       // A catalogue reference whose patterns already match needs nothing more.
       if (typeof s == 'string' && svc?.name == s) continue;
-      target = typeof s == 'object' && s ? s : typeof s == 'string' ? cat : (services[place.service] = {});
+      target = isPlain(s) ? s : typeof s == 'string' ? cat : (services[place.service] = {});
     }
     if (f.kind != 'cookie') {
       const list = f.kind == 'database' ? 'indexedDB' : 'storage';

@@ -41,7 +41,11 @@ export interface PageReport {
   note: string | null;
   config: unknown;
   held: Array<{ url: string; category: string; service: string | null }>;
-  states: Partial<Record<ScanState, { durationMs: number | null; status: number | null; error: string | null; findings: Finding[] }>>;
+  /**
+   * Per state: `status` is the page's HTTP status; `error` why the state could not be scanned;
+   * `note` what was odd but scanned anyway (no load event in time).
+   */
+  states: Partial<Record<ScanState, { durationMs: number | null; status: number | null; error: string | null; note: string | null; findings: Finding[] }>>;
 }
 
 export interface ScanReport {
@@ -53,6 +57,8 @@ export interface ScanReport {
   browser: string;
   pages: PageReport[];
   violations: Violation[];
+  /** The start URL's redirect, when it has one: the origin it ends on is the one scanned. */
+  redirect?: { from: string; to: string } | null;
   [more: string]: unknown;
 }
 
@@ -61,6 +67,8 @@ export interface ScanOptions {
   pages?: number;
   /** Path of a Chromium to use (else CHROME_PATH, else a usual install path; never a download). */
   chromium?: string;
+  /** How long to wait for each page's load event after its DOMContentLoaded; past it the page is scanned as it is. @default 10000 */
+  loadTimeoutMs?: number;
   onProgress?: (progress: { done: number; total: number; url: string }) => void;
 }
 

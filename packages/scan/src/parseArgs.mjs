@@ -4,7 +4,8 @@ export const USAGE = `Usage: consentry-scan <url> [--pages 20] [--out ./scan] [-
   before any decision, after Reject all and after Accept all (Consentry's banner buttons).
   Writes report.json, report.html and a draft Consentry config (config-draft.json) to --out;
   --config FILE writes the draft to FILE instead, unless FILE is there already.
-  --ci exits 1 when anything beyond the necessary is there before consent or after a refusal.
+  --ci exits 1 when anything beyond the necessary is there before consent or after a refusal,
+  and 2 when a page or state could not be scanned.
   Chromium: --chromium, else CHROME_PATH, else /usr/bin/chromium (never downloaded).`;
 
 /** Thrown for a command line that cannot be used; the CLI prints it with the usage and exits 2. */

@@ -21,6 +21,7 @@ function stateSection(page, state, s) {
   const requests = f.filter((x) => x.kind == 'request');
   return `<section><h3>${STATE_TITLES[state]}</h3>
 ${s.error ? `<p class="error">Could not scan this state: ${esc(s.error)}</p>` : ''}
+${s.note ? `<p class="note">${esc(s.note)}</p>` : ''}
 ${table(
   'Cookies',
   ['Name', 'Domain', 'Path', 'Expires', 'HttpOnly', 'Secure', 'SameSite', 'Party', 'Set by', 'Status'],
@@ -58,6 +59,7 @@ ${table(
 /** The HTML report: violations first, then per page and state the tables and the timeline. */
 export function reportHtml(report) {
   const v = report.violations;
+  const unscanned = report.pages.flatMap((p) => Object.values(p.states)).filter((s) => s.error).length;
   return `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
 <title>Consentry scan of ${esc(report.startUrl)}</title>
@@ -73,10 +75,11 @@ code{font-size:12px;overflow-wrap:anywhere}
 section{margin-left:.5rem}
 figure{margin:0 0 1.5rem;overflow-x:auto}
 figcaption{font-size:13px;color:#444}
+.error{color:#b42318;font-weight:600}
 </style></head><body>
 <h1>Consentry scan</h1>
-<p>${esc(report.startUrl)} · ${report.pages.length} page${report.pages.length == 1 ? '' : 's'} in ${(report.durationMs / 1000).toFixed(1)} s · ${esc(report.scannedAt)}</p>
-<p class="summary">${v.length ? `<strong>${v.length} violation${v.length == 1 ? '' : 's'}</strong>: something beyond the necessary is there before consent or after Reject all.` : '<strong>No violations</strong>: nothing beyond the necessary before consent or after Reject all.'}</p>
+<p>${esc(report.startUrl)}${report.redirect ? ` (redirects to ${esc(report.redirect.to)}: that site was scanned)` : ''} · ${report.pages.length} page${report.pages.length == 1 ? '' : 's'} in ${(report.durationMs / 1000).toFixed(1)} s · ${esc(report.scannedAt)}</p>
+<p class="summary">${v.length ? `<strong>${v.length} violation${v.length == 1 ? '' : 's'}</strong>: something beyond the necessary is there before consent or after Reject all.` : '<strong>No violations</strong>: nothing beyond the necessary before consent or after Reject all.'}${unscanned ? ` <strong>Incomplete:</strong> ${unscanned} state${unscanned == 1 ? '' : 's'} could not be scanned (see below).` : ''}</p>
 ${
   v.length
     ? table(
@@ -89,6 +92,7 @@ ${
 ${report.pages
   .map(
     (p) => `<h2>${esc(p.url)}</h2>
+${p.states.none?.status >= 400 ? `<p class="error">The page answered HTTP ${p.states.none.status}.</p>` : ''}
 <p>${p.consentTool ? `Consentry ${esc(p.consentTool.version)}${p.consentTool.configSource ? `, config from <code>${esc(p.consentTool.configSource)}</code>` : ', no config found on the page'}.` : ''} ${esc(p.note ?? '')}</p>
 ${Object.entries(p.states)
   .map(([state, s]) => stateSection(p, state, s))

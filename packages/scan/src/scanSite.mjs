@@ -2,7 +2,7 @@ import { cpus, loadavg } from 'node:os';
 import { chromium } from 'playwright-core';
 import { createClassifier, describeStatus, isViolation } from './classify.mjs';
 import { CHROMIUM_ARGS, findChromium } from './findChromium.mjs';
-import { scanState } from './scanState.mjs';
+import { errorText, LOAD_TIMEOUT_MS, scanState } from './scanState.mjs';
 
 /** Pages scanned at once (each in up to two contexts at once): most of a scan is waiting for pages and for Consentry's second sweep. */
 const PAGES_AT_ONCE = 5;
@@ -27,34 +27,75 @@ export function pageLinks(links, origin) {
 }
 
 /**
+ * The crawl's queue: the start page, then each link not queued yet, until it holds `max` URLs. A
+ * Set, not a search of the list: a page can show tens of thousands of links.
+ */
+export function crawlQueue(first, max) {
+  const urls = [first];
+  const queued = new Set(urls);
+  return {
+    urls,
+    add(links) {
+      for (const link of links) {
+        if (urls.length >= max) return;
+        if (queued.has(link)) continue;
+        queued.add(link);
+        urls.push(link);
+      }
+    },
+    /** The start page, once its redirect is known: queued under the URL it ends on. */
+    replaceFirst(url) {
+      urls[0] = url;
+      queued.add(url);
+    },
+  };
+}
+
+/**
  * Scans up to `pages` same-origin pages from `startUrl` (breadth first over the links each page
  * shows before a decision), each in three fresh contexts: no decision, after Reject all, after
  * Accept all (the last two only where Consentry's banner is found). Returns the report's data.
- * `onProgress({ done, total, url })` is called after each page.
+ * When the start page redirects, the scan follows it: the origin it ends on is the one crawled
+ * (the report's `redirect` says so). `onProgress({ done, total, url })` is called after
+ * each page; `loadTimeoutMs` bounds the wait for each page's load event.
  */
-export async function scanSite(startUrl, { pages = 20, chromium: given, onProgress = () => {} } = {}) {
+export async function scanSite(startUrl, { pages = 20, chromium: given, loadTimeoutMs = LOAD_TIMEOUT_MS, onProgress = () => {} } = {}) {
   const start = new URL(startUrl);
   start.hash = '';
   const executablePath = findChromium(given);
   const began = Date.now();
   const browser = await chromium.launch({ executablePath, headless: true, args: CHROMIUM_ARGS });
-  const queue = [start.href];
+  const queue = crawlQueue(start.href, pages);
+  let origin = start.origin;
+  let redirect = null;
   const results = [];
   let next = 0;
   let active = 0;
   let done = 0;
+  const failed = (state, url) => (e) => ({ state, url, error: errorText(e), findings: [] });
   try {
-    const scanPage = async (url) => {
-      const none = await scanState(browser, url, 'none').catch((e) => ({ state: 'none', url, error: e.message, findings: [] }));
-      for (const link of pageLinks(none.consentry?.links ?? [], start.origin)) if (!queue.includes(link)) queue.push(link);
+    const scanPage = async (url, i) => {
+      let none = await scanState(browser, url, 'none', { loadTimeoutMs }).catch(failed('none', url));
+      const final = i == 0 && /^https?:/.test(none.finalUrl) ? new URL(none.finalUrl) : null;
+      if (final) final.hash = '';
+      if (final && final.href != url) {
+        // The start URL sends visitors elsewhere (example.com → www.example.com): scan where they land,
+        // that origin's links, and the decided states there too.
+        redirect = { from: url, to: final.href };
+        origin = final.origin;
+        url = final.href;
+        queue.replaceFirst(url);
+        none = { ...none, url };
+      }
+      queue.add(pageLinks(none.consentry?.links ?? [], origin));
       const decided = none.banner
-        ? await Promise.all(['reject', 'accept'].map((s) => scanState(browser, url, s).catch((e) => ({ state: s, url, error: e.message, findings: [] }))))
+        ? await Promise.all(['reject', 'accept'].map((s) => scanState(browser, url, s, { loadTimeoutMs }).catch(failed(s, url))))
         : [];
-      return [none, ...decided];
+      return { url, runs: [none, ...decided] };
     };
     const worker = async () => {
       for (;;) {
-        if (next >= Math.min(queue.length, pages)) {
+        if (next >= queue.urls.length) {
           if (!active) return;
           await new Promise((r) => setTimeout(r, 50));
           continue;
@@ -62,18 +103,18 @@ export async function scanSite(startUrl, { pages = 20, chromium: given, onProgre
         const i = next++;
         active++;
         try {
-          results[i] = { url: queue[i], runs: await scanPage(queue[i]) };
+          results[i] = await scanPage(queue.urls[i], i);
         } finally {
           active--;
         }
-        onProgress({ done: ++done, total: Math.min(queue.length, pages), url: queue[i] });
+        onProgress({ done: ++done, total: queue.urls.length, url: results[i].url });
       }
     };
     await Promise.all(Array.from({ length: PAGES_AT_ONCE }, worker));
   } finally {
     await browser.close().catch(() => {});
   }
-  return buildReport(startUrl, results.filter(Boolean), Date.now() - began, executablePath);
+  return { ...buildReport(startUrl, results.filter(Boolean), Date.now() - began, executablePath), redirect };
 }
 
 /** Classifies each run's findings and collects the violations. */
@@ -86,6 +127,7 @@ export function buildReport(startUrl, pages, durationMs, browser) {
       c?.config ?? null,
       !!c?.found,
       runs.flatMap((r) => r.consentry?.held ?? []),
+      none.finalUrl || url,
     );
     const states = {};
     for (const r of runs) {
@@ -101,7 +143,7 @@ export function buildReport(startUrl, pages, durationMs, browser) {
             classification: f.classification,
             ...(f.area && { area: f.area }),
           });
-      states[r.state] = { durationMs: r.durationMs ?? null, status: r.status ?? null, error: r.error ?? null, findings };
+      states[r.state] = { durationMs: r.durationMs ?? null, status: r.status ?? null, error: r.error ?? null, note: r.note ?? null, findings };
     }
     return {
       url,

@@ -16,10 +16,27 @@ const AFTER_DECISION_MS = 1800;
 /** The banner of a first visit: the UI chunk loads after the page. */
 const BANNER_TIMEOUT_MS = 8000;
 const BANNER = 'consentry-ui:not([data-placeholder]) .banner';
+/** The banner is on screen by then: a button that cannot be clicked within this is covered or broken. */
+const CLICK_TIMEOUT_MS = 5000;
 
 /** Quiet means no request open for this long; some pages never go quiet, so it is bounded. */
 const QUIET_MS = 300;
 const SETTLE_MAX_MS = 4000;
+/** How long a page may take from DOMContentLoaded to its load event; past it (a request that never ends) the scan goes on with what is there. */
+export const LOAD_TIMEOUT_MS = 10_000;
+/** Reaching the page at all (its DOMContentLoaded). */
+const NAVIGATION_TIMEOUT_MS = 30_000;
+
+/** Terminal colour and style codes (ESC [ … letter), as Playwright puts them in its messages. */
+const ANSI = new RegExp(`${String.fromCharCode(27)}\\[[0-9;]*[A-Za-z]`, 'g');
+
+/** An error's message for the report and the terminal: without Playwright's call log and terminal colours. */
+export function errorText(e) {
+  return String(e?.message ?? e)
+    .replace(ANSI, '')
+    .split(/\n\s*Call log:/)[0]
+    .trim();
+}
 
 /** Counts the page's open requests, so `settle` can wait for a quiet moment after loading. */
 function trackRequests(page) {
@@ -39,18 +56,36 @@ function trackRequests(page) {
 }
 
 /**
+ * Loads the page (`go` navigates: goto or reload) up to DOMContentLoaded, then waits for its load
+ * event at most `loadTimeoutMs`, then for a quiet moment. A page whose load never comes (an image
+ * whose server never answers) is scanned all the same: returns a note saying so, else null.
+ */
+async function load(page, go, settle, loadTimeoutMs) {
+  const response = await go({ waitUntil: 'domcontentloaded', timeout: NAVIGATION_TIMEOUT_MS });
+  const loaded = await page.waitForLoadState('load', { timeout: loadTimeoutMs }).then(
+    () => true,
+    () => false,
+  );
+  // Without a load event something is still open: settle would only wait out its bound.
+  if (loaded) await settle();
+  return { response, note: loaded ? null : `no load event within ${loadTimeoutMs / 1000} s; scanned what was there` };
+}
+
+/**
  * Scans `url` in one fresh browser context, in `state`: `none` (no decision), `reject` or `accept`
  * (Consentry's banner button clicked, then the page loaded again as the visitor's next view).
  * Returns the findings of every collector, with times in ms relative to the decision (or, without
- * one, to the start of loading), and what the consent tool collector saw.
+ * one, to the start of loading), and what the consent tool collector saw. The page's site (first
+ * or third party) is that of the URL it ends on, after any redirect.
  */
-export async function scanState(browser, url, state) {
+export async function scanState(browser, url, state, { loadTimeoutMs = LOAD_TIMEOUT_MS } = {}) {
   const context = await browser.newContext({ ignoreHTTPSErrors: true, serviceWorkers: 'block' });
   const listeners = [];
   const run = {
     context,
     page: null,
     site: siteOfUrl(url),
+    decidedAt: null,
     onProbe: (fn) => listeners.push(fn),
   };
   try {
@@ -68,8 +103,9 @@ export async function scanState(browser, url, state) {
     const settle = trackRequests(run.page);
     for (const c of COLLECTORS) await c.setup(run);
     const started = Date.now();
-    const response = await run.page.goto(url, { waitUntil: 'load', timeout: 30_000 });
-    await settle();
+    const first = await load(run.page, (o) => run.page.goto(url, o), settle, loadTimeoutMs);
+    const response = first.response;
+    run.site = siteOfUrl(run.page.url());
     await COLLECTORS[0].snapshot(run);
     const found = run.consentry?.found;
     // Consentry shows its banner after loading the UI chunk: wait for it, so its own work is done.
@@ -84,17 +120,26 @@ export async function scanState(browser, url, state) {
           )
       : false;
     let decidedAt = null;
+    let note = first.note;
     if (STATES[state]) {
       if (!banner) throw new Error('no Consentry banner to click');
       // The decision's time is the click's, taken in the page (click() returns only after its effects).
       await run.page.evaluate(() => addEventListener('click', () => (window.__consentryScanClick ||= Date.now()), true));
-      await run.page.locator(`${BANNER} button[data-action="${STATES[state]}"]`).click({ timeout: 10_000 });
+      await run.page
+        .locator(`${BANNER} button[data-action="${STATES[state]}"]`)
+        .click({ timeout: CLICK_TIMEOUT_MS })
+        .catch((e) => {
+          // Playwright names what is in the way only in its call log: keep that part.
+          const covered = /(<[^\n]*?>) (?:from [^\n]*?)?intercepts pointer events/.exec(String(e?.message).replace(ANSI, ''));
+          throw new Error(`the banner's ${STATES[state]} button could not be clicked: ${covered ? `${covered[1]} covers it` : errorText(e)}`);
+        });
       decidedAt = (await run.page.evaluate(() => window.__consentryScanClick).catch(() => null)) || Date.now();
+      // What the page sent before the click belongs to the state before a decision.
+      run.decidedAt = decidedAt;
       await run.page.waitForTimeout(AFTER_DECISION_MS);
       for (const c of COLLECTORS) await c.snapshot(run);
       // The visitor's next page view, with the decision stored.
-      await run.page.reload({ waitUntil: 'load', timeout: 30_000 });
-      await settle();
+      note = (await load(run.page, (o) => run.page.reload(o), settle, loadTimeoutMs)).note ?? note;
     }
     for (const c of COLLECTORS) await c.snapshot(run);
     const zero = decidedAt ?? started;
@@ -104,6 +149,7 @@ export async function scanState(browser, url, state) {
       url,
       status: response?.status() ?? null,
       finalUrl: run.page.url(),
+      note,
       banner,
       decided: decidedAt != null,
       durationMs: Date.now() - started,

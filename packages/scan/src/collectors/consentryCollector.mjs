@@ -9,7 +9,10 @@ function readPage() {
   };
   const api = window.Consentry;
   // The script tag's config: the JSON element its data-config names, else window.consentryConfig.
-  const tag = [...document.scripts].find((s) => s.hasAttribute('data-config') && /consentry/.test(s.src));
+  // Consentry finds its tag as document.currentScript, whatever the file is called (a site may
+  // serve it as /assets/cmp.js): any script with a src and data-config, one named consentry first.
+  const tags = [...document.scripts].filter((s) => s.src && s.hasAttribute('data-config'));
+  const tag = tags.find((s) => /consentry/i.test(s.src)) || tags[0];
   let config = window.consentryConfig;
   let source = config ? 'window.consentryConfig' : null;
   if (tag) {

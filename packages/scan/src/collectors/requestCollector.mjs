@@ -10,7 +10,8 @@ function initiatorScript(initiator) {
 
 /**
  * Requests to another site (any frame, any type), when they were made and by what: the script
- * (CDP initiator stack) or the document that asked for them.
+ * (CDP initiator stack) or the document that asked for them. The page's own navigation (its
+ * redirects included) is not one; in a decided state neither is what went out before the click.
  */
 export const requestCollector = {
   name: 'requests',
@@ -21,14 +22,18 @@ export const requestCollector = {
     run.context.on('request', (request) => {
       const url = request.url();
       const site = siteOfUrl(url);
-      if (!site || site == run.site) return;
+      if (!site) return;
       let frameUrl = null;
+      let frame = null;
       try {
-        frameUrl = request.frame().url();
+        frame = request.frame();
+        frameUrl = frame.url();
       } catch {
         // A worker's request has no frame.
       }
-      run.requests.push({ url, method: request.method(), resourceType: request.resourceType(), frameUrl, at: Date.now() });
+      if (frame && frame == run.page?.mainFrame() && request.isNavigationRequest()) return;
+      // Kept whatever its site: the page's site is known only once a redirect has ended (run.site then).
+      run.requests.push({ url, site, method: request.method(), resourceType: request.resourceType(), frameUrl, at: Date.now() });
     });
     try {
       const cdp = await run.context.newCDPSession(run.page);
@@ -42,6 +47,7 @@ export const requestCollector = {
   result(run) {
     const seen = new Set();
     return run.requests
+      .filter((r) => r.site != run.site && (run.decidedAt == null || r.at >= run.decidedAt))
       .filter((r) => !seen.has(r.url) && seen.add(r.url))
       .map((r) => ({
         kind: 'request',
