@@ -57,7 +57,7 @@ const send = (page: Page) =>
   }, collector());
 
 describe('storage guard', () => {
-  it('given a declared key, it should drop writes before consent and after withdrawal, without throwing, and let them through while allowed', async () => {
+  it('given a declared key, it should drop setItem writes before consent and after withdrawal, without throwing, let them through while allowed, and remove property writes when the page is left', async () => {
     const { page } = await h.open(h.page({ head: consentryTag(config()) }));
     await ready(page);
     const write = () =>
@@ -68,14 +68,38 @@ describe('storage guard', () => {
         localStorage.setItem('site_key', 'kept');
         return [localStorage.getItem('trk_id'), localStorage.getItem('trk_prop'), sessionStorage.getItem('trk_session'), localStorage.getItem('site_key')];
       });
-    expect(await write(), 'before consent').toEqual([null, null, null, 'kept']);
+    // A property write cannot be stopped on the browser's own Storage object (docs/blocking.md).
+    expect(await write(), 'before consent').toEqual([null, '2', null, 'kept']);
 
     await consentry(page, (c) => c.setConsent({ analytics: { tracker: true } }));
     expect(await write(), 'allowed').toEqual(['1', '2', '3', 'kept']);
 
     await consentry(page, (c) => c.rejectAll());
     await expect.poll(() => page.evaluate(() => localStorage.getItem('trk_id')), POLL).toBeNull();
-    expect(await write(), 'after withdrawal').toEqual([null, null, null, 'kept']);
+    expect(await write(), 'after withdrawal').toEqual([null, '2', null, 'kept']);
+
+    // Left for a page of the same site without Consentry: the property write went with the page.
+    await page.goto(h.origin + h.page({ head: '' }));
+    expect(await page.evaluate(() => [localStorage.getItem('trk_prop'), localStorage.getItem('site_key')])).toEqual([null, 'kept']);
+  });
+
+  it("given the guard, window.localStorage should stay the browser's Storage: another tab's storage event carries it, and new StorageEvent accepts it", async () => {
+    const { page, context } = await h.open(h.page({ head: consentryTag(config()) }));
+    await ready(page);
+    const made = await page.evaluate(() => {
+      // posthog-js syncs tabs only when this holds.
+      addEventListener('storage', (e) => ((window as unknown as { __same: boolean }).__same = e.storageArea === window.localStorage));
+      try {
+        return new StorageEvent('storage', { key: 'k', storageArea: localStorage }).storageArea === localStorage;
+      } catch (e) {
+        return String(e);
+      }
+    });
+    expect(made, 'new StorageEvent with the guarded localStorage').toBe(true);
+    const other = await context.newPage();
+    await other.goto(h.origin + h.page({ head: '' }));
+    await other.evaluate(() => localStorage.setItem('site_sync', String(Date.now())));
+    await expect.poll(() => page.evaluate(() => (window as unknown as { __same?: boolean }).__same), POLL).toBe(true);
   });
 
   it('given an inline script right after the Consentry tag that writes a declared key, the key should be gone by ready', async () => {
@@ -186,6 +210,33 @@ describe('network guard', () => {
     await ready(page);
     const status = await page.evaluate((url) => fetch(url + '/elsewhere').then((r) => r.status), h.siteOrigin);
     expect(status).toBe(204);
+  });
+});
+
+describe('network guard: XMLHttpRequest as a network error', () => {
+  it('given a declared host, a refused XHR should fire what a request that fails in the network fires, with the same readyState and status', async () => {
+    const { page } = await h.open(h.page({ head: consentryTag(config()) }));
+    await ready(page);
+    /** The events of an XHR to `url`, each with readyState and status as a handler reads them. */
+    const events = (url: string) =>
+      page.evaluate(
+        (url) =>
+          new Promise<string[]>((done) => {
+            const x = new XMLHttpRequest();
+            x.open('POST', url);
+            const seen: string[] = [];
+            for (const type of ['readystatechange', 'loadstart', 'progress', 'error', 'abort', 'load', 'loadend', 'timeout'])
+              x.addEventListener(type, () => seen.push(`${type} ${x.readyState} ${x.status}`));
+            x.onloadend = () => setTimeout(() => done(seen), 50);
+            x.send('x');
+            seen.push(`sent ${x.readyState}`);
+          }),
+        url,
+      );
+    // Port 1: refused by the browser itself, as a network error.
+    const failed = await events('http://127.0.0.1:1/collect');
+    expect(failed).toEqual(['loadstart 1 0', 'sent 1', 'readystatechange 4 0', 'error 4 0', 'loadend 4 0']);
+    expect(await events(collector() + '/collect')).toEqual(failed);
   });
 });
 
@@ -390,6 +441,69 @@ describe('auto-blocking (autoBlock: true)', () => {
   });
 });
 
+describe('auto-blocking: scripts code inserts', () => {
+  /** Serves `path` as a script that counts its runs in `window.runs[name]`. */
+  const counting = (path: string, name: string, headers: Record<string, string> = {}) =>
+    h.route(path, {
+      headers: { 'Content-Type': 'text/javascript', 'Access-Control-Allow-Origin': '*', ...headers },
+      body: `(window.runs = window.runs || {}).${name} = (window.runs.${name} || 0) + 1;`,
+    });
+  const runs = (page: Page) => page.evaluate(() => ({ ...(window as unknown as { runs?: Record<string, number> }).runs }));
+
+  it('given a script that ran as code inserted it (createContextualFragment) and one that never runs (innerHTML, appended, then fetched again as jQuery does), neither should run again on consent', async () => {
+    counting('/ctx.js', 'ctx');
+    counting('/widget.js', 'widget');
+    const { page } = await h.open(h.page({ head: consentryTag(config({ autoBlock: true })) }));
+    await ready(page);
+    await page.evaluate((url) => {
+      document.body.append(document.createRange().createContextualFragment(`<script src="${url}/ctx.js"></script>`));
+      const tmp = document.createElement('div');
+      tmp.innerHTML = `<script src="${url}/widget.js"></script>`;
+      document.body.append(tmp.firstChild!);
+      const s = document.createElement('script');
+      s.src = url + '/widget.js';
+      document.head.append(s);
+    }, collector());
+    // The fragment's script started as it was inserted: out of reach (docs/blocking.md).
+    await expect.poll(() => runs(page), POLL).toEqual({ ctx: 1 });
+
+    await consentry(page, (c) => c.setConsent({ analytics: { tracker: true } }));
+    await expect.poll(() => runs(page), POLL).toEqual({ ctx: 1, widget: 1 });
+    await page.waitForTimeout(500);
+    expect(await runs(page), 'each ran once').toEqual({ ctx: 1, widget: 1 });
+  });
+
+  it('given a module script and a script whose type is set after its src, both from a declared host, they should be held, then run once each with their type', async () => {
+    h.route('/module.js', {
+      headers: { 'Content-Type': 'text/javascript', 'Access-Control-Allow-Origin': '*' },
+      // import.meta is a syntax error outside a module.
+      body: 'window.moduleUrl = import.meta.url;',
+    });
+    counting('/later.js', 'later');
+    const { page } = await h.open(h.page({ head: consentryTag(config({ autoBlock: true })) }));
+    await ready(page);
+    await page.evaluate((url) => {
+      const module = document.createElement('script');
+      module.type = 'module';
+      module.src = url + '/module.js';
+      const later = document.createElement('script');
+      later.src = url + '/later.js';
+      later.type = 'text/javascript';
+      document.head.append(module, later);
+    }, collector());
+    await page.waitForTimeout(500);
+    const state = () =>
+      page.evaluate(() => [
+        (window as unknown as { moduleUrl?: string }).moduleUrl ?? null,
+        (window as unknown as { runs?: { later?: number } }).runs?.later ?? 0,
+      ]);
+    expect(await state(), 'before consent').toEqual([null, 0]);
+
+    await consentry(page, (c) => c.setConsent({ analytics: { tracker: true } }));
+    await expect.poll(state, POLL).toEqual([collector() + '/module.js', 1]);
+  });
+});
+
 describe('auto-blocking of URLs set by code', () => {
   it('given a script and iframes whose src code sets (setAttribute or property) to a declared host, they should be held before consent and after withdrawal, and load once allowed', async () => {
     const served = { script: 0, frame: 0 };
@@ -551,6 +665,32 @@ describe('auto-blocking of links, srcset and inserted HTML', () => {
 
     await consentry(page, (c) => c.setConsent({ analytics: { tracker: true } }));
     await expect.poll(() => hits.length, POLL).toBe(3);
+  });
+
+  it('given autoBlock, a video <source src> from a declared host in HTML code inserts or in a subtree code adds should not be fetched before consent, and load once allowed', async () => {
+    const hits: string[] = [];
+    h.route('/video.mp4', (req, res) => {
+      hits.push(req.url!);
+      res.writeHead(204, { 'Access-Control-Allow-Origin': '*' });
+      res.end();
+    });
+    const { page } = await h.open(h.page({ head: consentryTag(config({ autoBlock: true })) }));
+    await ready(page);
+    await page.evaluate((url) => {
+      const box = document.createElement('div');
+      document.body.append(box);
+      box.innerHTML = `<video><source src="${url}/video.mp4?inner"></video>`;
+      const video = document.createElement('video');
+      const source = document.createElement('source');
+      source.setAttribute('src', url + '/video.mp4?tree');
+      video.append(source);
+      document.body.append(video);
+    }, collector());
+    await page.waitForTimeout(500);
+    expect(hits, 'nothing fetched before consent').toEqual([]);
+
+    await consentry(page, (c) => c.setConsent({ analytics: { tracker: true } }));
+    await expect.poll(() => hits.slice().sort(), POLL).toEqual(['/video.mp4?inner', '/video.mp4?tree']);
   });
 
   it('given autoBlock, a stylesheet link and an image srcset in the HTML from a declared host should be held until allowed', async () => {

@@ -26,17 +26,31 @@ export function installNetworkGuard(blocked: (host: string) => boolean) {
   if (beacon) nav.sendBeacon = (url: string | URL, data?: BodyInit | null) => !refused(url) && beacon.call(nav, url, data);
   const xhr = XMLHttpRequest.prototype;
   const urls = new WeakMap<XMLHttpRequest, string>();
+  const failing = new WeakMap<XMLHttpRequest, ReturnType<typeof setTimeout>>();
   const open = xhr.open;
   const send = xhr.send;
   xhr.open = function (this: XMLHttpRequest, ...args: [string, string | URL]) {
     urls.set(this, String(args[1]));
+    // Reused after a refusal: a fresh request again, with the browser's own readyState.
+    clearTimeout(failing.get(this));
+    delete (this as { readyState?: number }).readyState;
     return (open as (...a: unknown[]) => void).apply(this, args);
   };
   xhr.send = function (this: XMLHttpRequest, body?: Document | XMLHttpRequestBodyInit | null) {
     const url = urls.get(this);
     if (!refused(url)) return send.call(this, body);
-    // As a network error: asynchronous error and loadend events, status 0.
-    setTimeout(() => ['error', 'loadend'].forEach((type) => this.dispatchEvent(new ProgressEvent(type))));
+    // As Chromium fails a request: loadstart now, then a task later DONE (readyState 4, status 0:
+    // code that only watches readystatechange sees it end), readystatechange, error, loadend. The
+    // real request is never sent (it stays OPENED), so readyState is shadowed on the object.
+    const fire = (type: string) => this.dispatchEvent(type == 'readystatechange' ? new Event(type) : new ProgressEvent(type));
+    fire('loadstart');
+    failing.set(
+      this,
+      setTimeout(() => {
+        Object.defineProperty(this, 'readyState', { configurable: true, value: 4 });
+        ['readystatechange', 'error', 'loadend'].forEach(fire);
+      }),
+    );
   };
   // Tracking pixels (`src`, or any URL of a `srcset` on the image or its picture's source): the
   // image gets no URL, and an error event as if it failed to load.

@@ -1,9 +1,13 @@
 /**
- * The storage guard: `localStorage` / `sessionStorage` writes of a key that `blocked(key)` refuses
- * are dropped, without an exception (a tracker that throws breaks the page). It covers `setItem`
- * (through the prototype, so references taken before Consentry are covered too) and property
- * writes (`localStorage.x = 1`, through a proxy in place of `window.localStorage`). Scripts that
- * took `window.localStorage` before Consentry ran can still assign properties: clearing sweeps those.
+ * The storage guard: `localStorage` / `sessionStorage` `setItem` of a key that `blocked(key)` refuses
+ * is dropped, without an exception (a tracker that throws breaks the page), through the prototype,
+ * so references taken before Consentry are covered too.
+ * `window.localStorage` stays the browser's own object: a stand-in (a proxy) could catch property
+ * writes (`localStorage.x = 1`), but the browser does not take it for a Storage
+ * (`new StorageEvent('storage', { storageArea: localStorage })` throws, `e.storageArea ===
+ * localStorage` is false, so posthog-js's cross-tab sync stops). A refused key written as a property
+ * is removed instead when the page is left (`pagehide`): it lasts no longer than the page, and the
+ * next page's start-up sweep takes any that a crash left behind.
  */
 export function installStorageGuard(blocked: (key: string) => boolean) {
   const proto = Storage.prototype;
@@ -11,23 +15,11 @@ export function installStorageGuard(blocked: (key: string) => boolean) {
   proto.setItem = function (this: Storage, key: string, value: string) {
     if (!blocked(String(key))) setItem.call(this, key, value);
   };
-  for (const name of ['localStorage', 'sessionStorage'] as const) {
-    let real: Storage;
+  addEventListener('pagehide', () => {
     try {
-      real = window[name];
+      for (const storage of [localStorage, sessionStorage]) for (const key of Object.keys(storage)) if (blocked(key)) storage.removeItem(key);
     } catch {
-      continue; // storage disabled: nothing to guard
+      // Storage disabled: nothing stored.
     }
-    const proxy = new Proxy(real, {
-      // Methods must run on the real object (a proxy as `this` is an illegal invocation).
-      get: (t, k) => (typeof t[k as 'key'] == 'function' ? (t[k as 'key'] as (...a: unknown[]) => unknown).bind(t) : Reflect.get(t, k, t)),
-      set: (t, k, v) => (typeof k != 'string' || !blocked(k) ? Reflect.set(t, k, v, t) : true),
-      defineProperty: (t, k, d) => (typeof k != 'string' || !blocked(k) ? Reflect.defineProperty(t, k, d) : true),
-    });
-    try {
-      Object.defineProperty(window, name, { configurable: true, get: () => proxy });
-    } catch {
-      // A page that froze it: setItem is still guarded through the prototype.
-    }
-  }
+  });
 }

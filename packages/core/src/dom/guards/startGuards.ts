@@ -7,11 +7,11 @@ import { installStorageGuard } from './installStorageGuard';
 import { hostOf, matchesHost } from './matchesHost';
 import { startAutoBlock } from './startAutoBlock';
 
-/** Is a cookie or `localStorage` key that `off` refuses present? */
+/** Is a cookie or `localStorage` / `sessionStorage` key that `off` refuses present? */
 function present(off: OffRules, cookies: string): boolean {
   let keys: string[] = [];
   try {
-    keys = Object.keys(localStorage);
+    keys = [...Object.keys(localStorage), ...Object.keys(sessionStorage)];
   } catch {
     // Storage disabled: no keys.
   }
