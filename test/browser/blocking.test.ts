@@ -194,6 +194,28 @@ describe('given a returning visitor', () => {
   });
 });
 
+describe('given a returning visitor who accepted all, and a server that sends a held inline script in two chunks', () => {
+  it('when the page loads, it should run the script once, with its whole text, while the page is still loading', async () => {
+    const first = await h.open(h.page({ head: consentryTag(CONFIG) }));
+    await ready(first.page);
+    await consentry(first.page, (c) => c.acceptAll());
+    await expect.poll(async () => (await cookieNames(first.context)).includes('consentry'), POLL).toBe(true);
+    h.route('/test/chunked.html', (_req, res) => {
+      res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-store' });
+      // The parser inserts the script at its start tag and stops inside its text at the chunk's end.
+      res.write(`<!doctype html><html lang="en"><head><meta charset="utf-8">${consentryTag(CONFIG)}</head><body>
+<script type="text/plain" data-category="analytics">window.__firstChunk = 1; /* ${'padding '.repeat(200)} */`);
+      setTimeout(() => res.write(`${push('whole')}; window.__ran.push(document.readyState)</script><p>after</p>`), 300);
+      setTimeout(() => res.end('</body></html>'), 900);
+    });
+
+    const { page } = await h.open('/test/chunked.html', { context: first.context });
+
+    await expect.poll(() => ran(page), POLL).toEqual(['whole', 'loading']);
+    expect(await page.evaluate(() => (window as unknown as { __firstChunk?: number }).__firstChunk)).toBe(1);
+  });
+});
+
 describe('given two tabs of a page with held scripts', () => {
   it('when the visitor accepts all in one tab, it should release the held scripts in the other without a reload', async () => {
     const a = await h.open(h.page({ head: HELD_HEAD }));
@@ -296,6 +318,37 @@ describe('given a site script that sets _ga (an analytics cookie pattern)', () =
     });
     expect(await page.evaluate(() => document.cookie)).toMatch(/(^|; )_ga=GA1\.1\.2/);
     expect(await cookieNames(context)).toEqual(expect.arrayContaining(['_ga', '_ga_store']));
+  });
+});
+
+describe('given cookies /^_ga/ refused and two _ga cookies already set (by a script before Consentry)', () => {
+  // Each of these sets a live cookie in Chromium (an Expires that is no cookie date, or a two-digit
+  // year read as 20xx; a Max-Age that is not digits is ignored; the last Max-Age wins); a naive
+  // "is it a deletion?" check let them through as deletions.
+  const live = [
+    '_ga=GA1.1.2; expires=1',
+    '_ga=GA1.1.3; expires=Sat, 01 Jan 55 00:00:00 GMT',
+    '_ga=GA1.1.4; max-age=0x; expires=Fri, 01 Jan 2100 00:00:00 GMT',
+    '_ga=GA1.1.5; Max-Age=0; Max-Age=63072000',
+    '_ga=GA1.1.6; max-age=0.5',
+  ];
+  // No storage patterns: no guards chunk, whose start-up sweep would clear what the guard let through.
+  const config = { categories: { analytics: { cookies: ['/^_ga/'] } } };
+  const head = `<script>document.cookie = '_ga_old=1; path=/'; document.cookie = '_ga_old2=1; path=/';</script>
+${consentryTag(config)}
+<script>
+  ${JSON.stringify(live)}.forEach(function (c) { document.cookie = c + '; path=/'; });
+  // Deletions in forms browsers accept: they still delete.
+  document.cookie = '_ga_old=; max-age=+0; path=/';
+  document.cookie = '_ga_old2=; expires=Thu, 01 Jan 1970 00:00:00 GMT; path=/';
+</script>`;
+
+  it('when a page script writes _ga with odd Max-Age and Expires forms, it should set none, and its deletions should still delete', async () => {
+    const { page, context } = await h.open(h.page({ head }));
+    await ready(page);
+
+    expect(await gaCookieNames(context)).toEqual([]);
+    expect(await page.evaluate(() => document.cookie)).not.toMatch(/(^|; )_ga/);
   });
 });
 

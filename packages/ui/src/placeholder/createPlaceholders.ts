@@ -32,7 +32,7 @@ export function createPlaceholders(ctx: UiContext, describe: (el: Element) => Em
 
   return {
     sync() {
-      const held = new Set(ctx.blocker?.heldEmbeds().filter((el) => el.getAttribute('data-category')![0] != '!'));
+      const held = new Set(ctx.blocker?.heldEmbeds().filter((el) => el.getAttribute('data-category')?.[0] != '!'));
       for (const [el, host] of shown)
         if (!held.has(el) || !el.isConnected) {
           host.remove();

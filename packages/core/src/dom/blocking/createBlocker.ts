@@ -5,7 +5,7 @@ import { matchesAny, offRules } from '../../model/cookieRules';
 import { createScriptRunner } from './createScriptRunner';
 import { holdEarly } from '../guards/holdEarly';
 import { HELD_ATTRS } from './heldAttributes';
-import { isServiceName } from '../../model/config/names';
+import { isName, isServiceName } from '../../model/config/names';
 import { installCookieGuard } from './installCookieGuard';
 import { reloadMedia } from './reloadMedia';
 import { trusted } from './trusted';
@@ -38,12 +38,17 @@ export function createBlocker(engine: Engine, nonce?: string): Blocker {
   const run = createScriptRunner(nonce || config.nonce, mine);
   let held: Element[] = [];
   let state: ConsentState | null = api.getConsent();
-  let off = offRules(config, state);
-  let all = offRules(config, null, true);
+  /** The guards chunk once asked for; truthy until start-up has the config's catalogue entries (then asking decides). */
+  let guards: unknown = 1;
+  /**
+   * What is not allowed now, or (`all`) everything declared. Computed when asked: catalogue entries,
+   * markup's too, bring their patterns whenever they load.
+   */
+  const rules = (all?: boolean) => offRules(config, state, all);
   /** Whether the rules name anything the guards chunk guards (storage keys, databases, hosts). */
-  const guarded = () => all.storage.length || all.indexedDB.length || all.hosts.length;
+  const guarded = (all = rules(true)) => all.storage.length || all.indexedDB.length || all.hosts.length;
   // Until the guards chunk is in force: the config's storage patterns refused, requests kept back.
-  const endHold = holdEarly(guarded() || config.categories.flatMap((c) => c.services).some((s) => s.catalogue), () => off.storage);
+  const endHold = holdEarly(guarded() || config.categories.flatMap((c) => c.services).some((s) => s.catalogue), () => rules().storage);
 
   const once = (key: unknown, code: string, ...args: unknown[]) => {
     if (warned.has(key)) return;
@@ -55,11 +60,11 @@ export function createBlocker(engine: Engine, nonce?: string): Blocker {
    * What a held element waits for: its category or `category.service` name, and whether it is
    * negated (`data-category="!analytics"` or `data-service="!ga"` run only after an explicit refusal).
    */
-  function target(el: Element): [name: string, neg: boolean, cat: string, svc: string | null] {
+  function target(el: Element): [name: string, neg: boolean, cat: string, svc: string | undefined] {
     const c = el.getAttribute('data-category')!;
     const svc = el.getAttribute('data-service');
     const cat = c.replace('!', '');
-    const s = svc ? svc.replace('!', '') : null;
+    const s = svc?.replace('!', '');
     return [s ? `${cat}.${s}` : cat, c[0] == '!' || svc?.[0] == '!', cat, s];
   }
 
@@ -78,18 +83,25 @@ export function createBlocker(engine: Engine, nonce?: string): Blocker {
         return false;
       }
       engine.addService(configured, svc);
+      // A catalogue id (addService loads its entry): once its patterns are here, they may need the
+      // guards chunk (an entry that does not load changes nothing: guard() just looks again).
+      if (isName(svc)) env.load(`service-${svc}`).then(guard, guard);
     }
     return neg ? !!state && !api.isAllowed(name) : api.isAllowed(name);
   }
+
+  /** The attribute that loads what `data-<a>` holds: `data` on an object, else `<a>`. */
+  const live = (el: Element, a: string) => (el.tagName == 'OBJECT' && a == 'src' ? 'data' : a);
 
   function visit(el: Element) {
     if (mine.has(el) || !el.hasAttribute('data-category') || held.includes(el)) return;
     const script = el.tagName == 'SCRIPT';
     // A MIME type as the HTML standard reads it: any case, trimmed, parameters ignored.
     const inert = script
-      ? (el.getAttribute('type') || '').split(';')[0].trim().toLowerCase() == 'text/plain'
+      ? (el as HTMLScriptElement).type.split(';')[0].trim().toLowerCase() == 'text/plain'
       : el.tagName == 'TEMPLATE' || HELD_ATTRS.some((a) => el.hasAttribute('data-' + a));
-    if (!inert || (!script && HELD_ATTRS.some((a) => el.hasAttribute(a) && !el.hasAttribute('data-' + a)))) once(el, 'live', el);
+    // The live attribute loads while the page is parsed, whether or not the held one is there too.
+    if (!inert || (!script && HELD_ATTRS.some((a) => el.hasAttribute(live(el, a))))) once(el, 'live', el);
     if (inert) held.push(el);
   }
   const scan = (root: Element) => {
@@ -97,52 +109,66 @@ export function createBlocker(engine: Engine, nonce?: string): Blocker {
     root.querySelectorAll('[data-category]').forEach(visit);
   };
 
-  /** Inserts a released template's content after it; its scripts go through the queue. */
-  function insertTemplate(el: HTMLTemplateElement) {
+  /**
+   * Inserts a released template's content after it; its scripts go through the queue (`ran` says
+   * they run). Withdrawn, it loses them (holdAgain): inserted again, they do not run twice.
+   */
+  function insertTemplate(el: HTMLTemplateElement, ran: () => unknown) {
     const frag = el.content.cloneNode(true) as DocumentFragment;
     // Scripts inside go through the queue, in order, like held scripts. An empty inert marker
-    // keeps each one's place: a script whose text a page script copied is a Trusted Types
-    // violation even when inert, so only the runner's new script (made through the policy) goes in.
+    // (no data-category: never held) keeps each one's place: a script whose text a page script
+    // copied is a Trusted Types violation even when inert, so only the runner's new script (made
+    // through the policy) goes in.
     const scripts = [...frag.querySelectorAll('script')].map((s) => {
       const at = document.createElement('script');
       at.type = 'text/plain';
-      mine.add(at);
       s.setAttribute('data-type', s.type);
       s.replaceWith(at);
       return [s, at] as const;
     });
     inserted.set(el, [...frag.childNodes]);
     el.after(frag);
-    scripts.forEach(([s, at]) => run(s, at));
+    scripts.forEach(([s, at]) => {
+      ran();
+      run(s, at);
+    });
   }
 
   function release(el: Element) {
     released.add(el);
+    const [name, neg] = target(el);
+    // Code that ran stays until a reload (needsReload). A negated one ran because something was
+    // refused: allowing it later withdraws nothing.
+    const ran = () => neg || ranNames.add(name);
     if (el.tagName == 'SCRIPT') {
-      // A negated script ran because something was refused: allowing it later needs no reload.
-      const [name, neg] = target(el);
-      if (!neg) ranNames.add(name);
+      ran();
       return run(el as HTMLScriptElement);
     }
-    if (el.tagName == 'TEMPLATE') {
-      // The parser may not have reached the template's content yet (it yielded inside it): wait until it is done.
-      if (document.readyState == 'loading' && !el.nextSibling)
-        return void document.addEventListener('DOMContentLoaded', () => insertTemplate(el as HTMLTemplateElement));
-      return insertTemplate(el as HTMLTemplateElement);
-    }
+    if (el.tagName == 'TEMPLATE') return insertTemplate(el as HTMLTemplateElement, ran);
     for (const a of HELD_ATTRS) {
       const v = el.getAttribute('data-' + a);
       // <embed src> and <object data> are script-URL sinks under Trusted Types, <iframe srcdoc> an HTML sink.
-      if (v != null)
-        el.setAttribute(
-          el.tagName == 'OBJECT' && a == 'src' ? 'data' : a,
-          a == 'srcdoc' ? trusted().createHTML(v) : /^(EMBED|OBJECT)$/.test(el.tagName) ? trusted().createScriptURL(v) : v,
-        );
+      if (v != null) el.setAttribute(live(el, a), a == 'srcdoc' ? trusted().createHTML(v) : el.matches('embed,object') ? trusted().createScriptURL(v) : v);
     }
     reloadMedia(el);
   }
 
-  const update = () => held.forEach((el) => released.has(el) || (allowed(el) && release(el)));
+  /** The held list, without elements that lost their `data-category` (a framework reusing the node): they are no longer held. */
+  const marked = () => (held = held.filter((el) => el.hasAttribute('data-category')));
+  // In document order: scripts join the run queue as they are released, and a later addition may
+  // stand before elements found earlier (a library added to <head>).
+  const update = () =>
+    marked()
+      .sort((a, b) => a.compareDocumentPosition(b) & 2 || -1)
+      .forEach((el) => released.has(el) || (allowed(el) && parsed(el) && release(el)));
+
+  /**
+   * Whether the parser is done with `el`: something follows it in the page, or the page is parsed.
+   * Until then a held script's text or a template's content may be cut at a network chunk; the
+   * observer looks again when the parser adds the next node, DOMContentLoaded at the latest.
+   */
+  const parsed = (el: Node | null): unknown => document.readyState != 'loading' || (el && (el.nextSibling || parsed(el.parentNode)));
+  addEventListener('DOMContentLoaded', update); // it bubbles from the document
 
   /** Released, but no longer allowed: embeds go back to their held form (scripts cannot be unloaded). */
   const revoked = (el: Element) => released.has(el) && el.tagName != 'SCRIPT' && !allowed(el);
@@ -151,14 +177,10 @@ export function createBlocker(engine: Engine, nonce?: string): Blocker {
   function withdraw(next: ConsentState | null) {
     return env.load('withdraw').then(
       (m) => {
-        held = m.holdAgain(held, revoked, released, inserted);
+        held = m.holdAgain(marked(), revoked, released, inserted);
         // The embeds are held again: their placeholders come back at once.
         watcher();
-        return m.sweep(
-          engine,
-          () => off,
-          () => state == next,
-        );
+        return m.sweep(engine, rules, () => state == next);
       },
       () => {}, // the loader said the file could not load: refused cookies and embeds stay until the next page
     );
@@ -166,13 +188,13 @@ export function createBlocker(engine: Engine, nonce?: string): Blocker {
 
   installCookieGuard(
     env,
-    (name) => matchesAny(off.cookies, name),
-    (name) => name == config.cookie.name || matchesAny(all.cookies, name),
+    (name) => matchesAny(rules().cookies, name),
+    (name) => name == config.cookie.name || matchesAny(rules(true).cookies, name),
     config.debug && engine.problem,
   );
   engine.onApply((next, _previous, restored) => {
     state = next;
-    off = offRules(config, state);
+    const off = rules();
     // Released now, so held scripts start loading at once; the UI keeps the click short by putting
     // what can wait until after the paint, when the browser is idle (issue 15: measured, the click's Event Timing at 4× CPU
     // went from 56 to 40 ms median, Accept all → analytics stayed level).
@@ -193,27 +215,34 @@ export function createBlocker(engine: Engine, nonce?: string): Blocker {
   }).observe(document, { childList: true, subtree: true });
   scan(document.documentElement);
   update();
+  /** Loads and starts the guards chunk, once, when what is declared needs it (and start-up is done). */
+  function guard() {
+    return (
+      guards ||
+      !guarded() ||
+      (guards = env.load('guards').then(
+        (m) =>
+          m.startGuards(engine, {
+            off: rules,
+            all: rules(true),
+            hold(el) {
+              visit(el);
+              update();
+              watcher(); // an iframe it holds gets its placeholder
+            },
+            sweep: () => withdraw(state),
+            endHold,
+          }),
+        () => {}, // the loader said the file could not load: clearing still sweeps on withdrawal
+      ))
+    );
+  }
   // Catalogue entries bring their patterns; then the guards load if anything needs guarding. `ready` waits for both.
   engine.startup.push(
     loadCatalogue(engine)
       .then(() => {
-        off = offRules(config, state);
-        all = offRules(config, null, true);
-        if (guarded())
-          return env.load('guards').then(
-            (m) =>
-              m.startGuards(engine, {
-                off: () => off,
-                all,
-                hold(el) {
-                  visit(el);
-                  update();
-                },
-                sweep: () => withdraw(state),
-                endHold,
-              }),
-            () => {}, // the loader said the file could not load: clearing still sweeps on withdrawal
-          );
+        guards = 0;
+        return guard();
       })
       .finally(endHold), // no guards needed, or none could load: what the hold kept back goes
   );
@@ -223,7 +252,7 @@ export function createBlocker(engine: Engine, nonce?: string): Blocker {
   }
   engine.reloadChecks.push(needsReload);
   return {
-    heldEmbeds: () => held.filter((el) => !released.has(el) && !/^(SCRIPT|TEMPLATE|LINK)$/.test(el.tagName)),
+    heldEmbeds: () => marked().filter((el) => !released.has(el) && !el.matches('script,template,link')),
     needsReload,
     watch: (fn) => (watcher = fn),
   };

@@ -19,12 +19,14 @@ export function holdAgain(held: Element[], revoked: (el: Element) => boolean, re
 /**
  * Puts a released element back in its held form and returns the element now in the page: a frame
  * is replaced by a fresh copy without its URL, media drop their sources, a template's inserted
- * content is removed (its scripts ran and stay run: only a reload unloads them).
+ * content is removed. Its scripts ran and stay run (only a reload unloads them): they leave the
+ * template too, so that allowing it again inserts the rest and runs no script twice.
  */
 function holdOne(el: Element, inserted: Map<Element, ChildNode[]>): Element {
   if (el.tagName == 'TEMPLATE') {
     inserted.get(el)?.forEach((n) => n.remove());
     inserted.delete(el);
+    (el as HTMLTemplateElement).content.querySelectorAll('script').forEach((s) => s.remove());
     return el;
   }
   const target = FRAMES.test(el.tagName) ? (el.cloneNode(true) as Element) : el;

@@ -1,21 +1,11 @@
 import type { Env } from '../../env/env';
 
 /**
- * A write that deletes the cookie: a tracker may always remove its own cookies. Only the
- * attributes count (not the value), and Max-Age wins over Expires, as in browsers.
- */
-function isDeletion(cookie: string) {
-  const attrs = cookie.replace(/^[^;]*/, '');
-  const maxAge = /;\s*max-age\s*=\s*(-?\d+)/i.exec(attrs);
-  const expires = /;\s*expires\s*=\s*([^;]*)/i.exec(attrs);
-  return maxAge ? +maxAge[1] <= 0 : !!expires && Date.parse(expires[1]) <= Date.now();
-}
-
-/**
  * The cookie guard: a write through the page's `document.cookie` or `cookieStore.set` of a cookie
- * that `blocked(name)` refuses is dropped. It only sees scripts that run after it: HTTP Set-Cookie,
- * workers, other frames and earlier scripts are out of reach (clearing sweeps those). Consentry's
- * own writes use the env's native accessors (captured before), so they never meet the guard.
+ * that `blocked(name)` refuses sets nothing (through `document.cookie` it goes on as a deletion).
+ * It only sees scripts that run after it: HTTP Set-Cookie, workers, other frames and earlier
+ * scripts are out of reach (clearing sweeps those). Consentry's own writes use the env's native
+ * accessors (captured before), so they never meet the guard.
  */
 export function installCookieGuard(
   env: Pick<Env, 'readCookies' | 'writeCookie'>,
@@ -24,8 +14,8 @@ export function installCookieGuard(
   debug: false | ((code: string, name: string) => void),
 ) {
   const seen = new Set<string>();
-  const passes = (name: string, deleting?: boolean) => {
-    if (!blocked(name) || deleting) {
+  const passes = (name: string) => {
+    if (!blocked(name)) {
       if (debug && !known(name) && !seen.has(name)) {
         seen.add(name);
         debug('undeclared', name);
@@ -39,7 +29,11 @@ export function installCookieGuard(
     get: env.readCookies,
     set(v) {
       const s = String(v);
-      if (passes(s.split('=')[0].trim(), isDeletion(s))) env.writeCookie(s);
+      // A refused write goes on as a deletion: a last `Max-Age=0` wins over every Max-Age and
+      // Expires before it (RFC 6265 §5.3; Chromium too), so it sets nothing, and a tracker's own
+      // deletion still deletes, whatever form its dates take (guessing which writes delete let
+      // `expires=1`, a two-digit year or `max-age=0x` through as deletions).
+      env.writeCookie(passes(s.split('=')[0].trim()) ? s : s + ';max-age=0');
     },
   });
   // Both forms of the Cookie Store API, set(name, value) and set({ name, value, … }), with the

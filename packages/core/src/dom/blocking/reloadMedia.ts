@@ -1,5 +1,4 @@
-/** A video or audio element picks up new or removed sources only on load(). */
+/** A video or audio element picks up new or removed sources only on load(): the element, or the one a `<source>` is in. */
 export function reloadMedia(el: Element) {
-  const media = el.tagName == 'SOURCE' ? el.parentElement : el;
-  if (media instanceof HTMLMediaElement) media.load();
+  el.closest<HTMLMediaElement>('video,audio')?.load();
 }
