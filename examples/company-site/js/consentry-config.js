@@ -50,7 +50,13 @@
         label: t('Markedsføring', 'Marketing'),
         description: t('Videoer og annonser fra tredjeparter som kan spore deg.', 'Videos and ads from third parties that may track you.'),
         services: {
-          youtube: { label: 'YouTube', provider: 'Google', purpose: t('Viser produktvideoen.', 'Shows the product video.') },
+          youtube: {
+            label: 'YouTube',
+            provider: 'Google',
+            purpose: t('Viser produktvideoen.', 'Shows the product video.'),
+            // The player's own cookie: declared, so a withdrawal clears it (the scanner finds it when it is not).
+            cookies: [{ name: 'VISITOR_INFO1_LIVE', provider: 'Google', purpose: t('Husker videoinnstillinger', 'Remembers video settings'), duration: t('6 måneder', '6 months') }],
+          },
           meta: {
             label: 'Meta Pixel',
             provider: 'Meta',
