@@ -55,7 +55,14 @@
             provider: 'Google',
             purpose: t('Viser produktvideoen.', 'Shows the product video.'),
             // The player's own cookie: declared, so a withdrawal clears it (the scanner finds it when it is not).
-            cookies: [{ name: 'VISITOR_INFO1_LIVE', provider: 'Google', purpose: t('Husker videoinnstillinger', 'Remembers video settings'), duration: t('6 måneder', '6 months') }],
+            cookies: [
+              {
+                name: 'VISITOR_INFO1_LIVE',
+                provider: 'Google',
+                purpose: t('Husker videoinnstillinger', 'Remembers video settings'),
+                duration: t('6 måneder', '6 months'),
+              },
+            ],
           },
           meta: {
             label: 'Meta Pixel',
