@@ -263,6 +263,23 @@ describe('Google Consent Mode v2: decisions', () => {
     ]);
   });
 
+  it('given consentMode.uet and bat.js loaded (it replaces the uetq array with its own object), should push each later update to that object', async () => {
+    // What bat.js does once loaded: takes the queue (o.q = window.uetq), then window.uetq = new UET(o).
+    const BAT = `<script>setTimeout(() => { const q = window.uetq; window.__uet = { queued: q.slice(), pushed: [] }; window.uetq = { push: (...a) => window.__uet.pushed.push(a) }; });</script>`;
+    const { page: p } = await h.open(page({ consentMode: { uet: true } }, { below: BAT }));
+    await ready(p);
+    await p.waitForFunction(() => (window as unknown as { __uet?: unknown }).__uet);
+    await consentry(p, (c) => c.acceptAll());
+    await consentry(p, (c) => c.setConsent({ marketing: false }));
+    expect(await p.evaluate(() => (window as unknown as { __uet: unknown }).__uet)).toEqual({
+      queued: ['consent', 'default', { ad_storage: 'denied' }],
+      pushed: [
+        ['consent', 'update', { ad_storage: 'granted' }],
+        ['consent', 'update', { ad_storage: 'denied' }],
+      ],
+    });
+  });
+
   it('given renamed categories with their own map, should grant by that map', async () => {
     const config = {
       categories: { necessary: {}, stats: {}, ads: {} },
@@ -321,6 +338,25 @@ describe('Global Privacy Control', () => {
     await ready(p);
     await consentry(p, (c) => c.acceptAll());
     expect(await consentry(p, (c) => c.isAllowed('marketing'))).toBe(true);
+    await ep.waitFor(() => ep.posts().length >= 1, 5000, 'the record');
+    expect((ep.posts()[0].body as { gpc: boolean }).gpc).toBe(false);
+  });
+
+  it('given a globalPrivacyControl getter that throws, should start without a page error, read it as no signal, and decide', async () => {
+    const context = await h.newContext();
+    await context.addInitScript(() =>
+      Object.defineProperty(Navigator.prototype, 'globalPrivacyControl', {
+        get() {
+          throw new Error('hostile');
+        },
+        configurable: true,
+      }),
+    );
+    const { page: p } = await h.open(page({ consentMode: true, endpoint: ep.path }), { context });
+    await ready(p);
+    await consentry(p, (c) => c.acceptAll());
+    expect(await consentry(p, (c) => c.isAllowed('marketing'))).toBe(true);
+    expect(granted(updates(await processed(p))[0])).toEqual(SEVEN);
     await ep.waitFor(() => ep.posts().length >= 1, 5000, 'the record');
     expect((ep.posts()[0].body as { gpc: boolean }).gpc).toBe(false);
   });
@@ -433,11 +469,28 @@ describe('setup warnings', () => {
   });
 });
 
+describe('a page that broke the signal globals before Consentry', () => {
+  it('given a gtag getter that throws and a frozen, read-only uetq, should raise no page error, send the default and release the held tag on a decision', async () => {
+    const above = `<script>
+Object.defineProperty(window, 'gtag', { get() { throw new Error('hostile'); }, configurable: true });
+Object.defineProperty(window, 'uetq', { value: Object.freeze([]), writable: false });
+</script>`;
+    // The held tag calls the page's gtag, which throws: it pushes to dataLayer itself instead.
+    const held = `<script type="text/plain" data-category="analytics">(window.__ran = window.__ran || []).push('ga'); dataLayer.push(['config', 'G-TEST']);</script>`;
+    const { page: p } = await h.open(page({ consentMode: { uet: true } }, { above, below: GTAG_STANDIN + held }));
+    await ready(p);
+    expect((await processed(p)).map((c) => c.slice(0, 2).join(' '))).toEqual(['consent default', 'set ads_data_redaction']);
+    await consentry(p, (c) => c.acceptAll());
+    await expect.poll(() => p.evaluate(() => (window as unknown as { __ran?: string[] }).__ran), POLL).toEqual(['ga']);
+    expect(granted(updates(await processed(p))[0])).toEqual(SEVEN);
+  });
+});
+
 describe('headless: createConsentManager from @consentry/core (the npm build through an import map)', () => {
-  const headless = (config: object) =>
+  const headless = (config: object, above = '') =>
     h.page({
       head: `<script type="importmap">{ "imports": { "@consentry/core": "/packages/core/dist/index.js", "idb-keyval": "/node_modules/idb-keyval/dist/index.js" } }</script>
-${GTAG_STANDIN}
+${above}${GTAG_STANDIN}
 <script type="module">
   import { createConsentManager } from '@consentry/core';
   window.headless = createConsentManager(${JSON.stringify(config)});
@@ -455,6 +508,19 @@ ${GTAG_STANDIN}
     await expect
       .poll(async () => (await log()).find((c) => c[0] == 'consent' && c[1] == 'update')?.[2], POLL)
       .toMatchObject({ analytics_storage: 'granted', ad_storage: 'granted' });
+  });
+
+  it('given a page that froze document.cookie and a globalPrivacyControl getter that throws, should raise no page error, say blocking could not start, and still signal and decide', async () => {
+    const above = `<script>
+Object.defineProperty(document, 'cookie', { configurable: false, get: () => '', set: () => {} });
+Object.defineProperty(Navigator.prototype, 'globalPrivacyControl', { get() { throw new Error('hostile'); }, configurable: true });
+</script>`;
+    const { page, messages } = await h.open(headless({ consentMode: true }, above));
+    await page.waitForFunction(() => (window as unknown as { headless?: unknown }).headless);
+    expect(ours(messages)).toEqual([expect.stringContaining('blocking could not start')]);
+    expect((await processed(page))[0]!.slice(0, 2)).toEqual(['consent', 'default']);
+    await page.evaluate(() => (window as unknown as { headless: { acceptAll(): Promise<void> } }).headless.acceptAll());
+    expect(await page.evaluate(() => (window as unknown as { headless: { isAllowed(n: string): boolean } }).headless.isAllowed('marketing'))).toBe(true);
   });
 
   it('without consentMode, should push no consent command', async () => {

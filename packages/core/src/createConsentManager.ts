@@ -6,6 +6,7 @@ import { loadChunk } from './chunks/loadChunk';
 import { createEngine } from './engine/createEngine';
 import type { ConsentManager } from './engine/engine';
 import type { ConsentryConfig } from './types';
+import { error } from './log';
 
 /**
  * Headless Consentry for sites with their own UI: consent state, storage, events, the Consent Mode
@@ -18,7 +19,12 @@ export function createConsentManager(config?: ConsentryConfig, env?: Env): Conse
   if (!env) {
     // As the script tag does: the Consent Mode default before blocking, so it precedes every tag blocking releases.
     startSignals(engine);
-    createBlocker(engine);
+    try {
+      createBlocker(engine);
+    } catch (e) {
+      // As the script tag does: a hostile page (a frozen document.cookie, say) gets no exception; held content stays held.
+      error('blocking could not start:', e);
+    }
   }
   return engine.api;
 }

@@ -18,6 +18,11 @@ export function createBrowserEnv(options: BrowserEnvOptions): Env {
   const nav = navigator as Navigator & { globalPrivacyControl?: boolean };
   /** Opened by onExternalChange, which the engine calls once the page is idle (opening it took about 1 ms of start-up, issue 15). */
   let channel: BroadcastChannel | undefined;
+  // A getter that throws (an extension, a hostile page) reads as no signal: GPC only ever withholds.
+  let gpc: unknown;
+  try {
+    gpc = nav.globalPrivacyControl;
+  } catch {}
   return {
     now: Date.now,
     readCookies: () => cookie.get!.call(doc),
@@ -28,7 +33,7 @@ export function createBrowserEnv(options: BrowserEnvOptions): Env {
       return location.origin + location.pathname;
     },
     userAgent: nav.userAgent,
-    gpc: nav.globalPrivacyControl === true,
+    gpc: gpc === true,
     async storeExists() {
       // indexedDB.databases() lists without opening; where it is missing we cannot check without
       // creating the database, so we do not look (no restore there).

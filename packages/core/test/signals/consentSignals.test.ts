@@ -170,6 +170,67 @@ describe('startSignals (unit, happy-dom)', () => {
     expect(String(warn.mock.calls[0].join(' '))).toMatch(/a Google tag snippet ran before Consentry/);
   });
 
+  it('given UET consent and bat.js replacing uetq with its own object, should push later updates to that object', async () => {
+    const engine = createEngine({ consentMode: { uet: true } }, createTestEnv());
+    startSignals(engine);
+    // What bat.js does once loaded: takes the queue, then window.uetq = new UET(o), whose push takes the rest.
+    const taken: unknown[][] = [];
+    const queued = w.uetq!;
+    w.uetq = { push: (...args: unknown[]) => taken.push(args) } as unknown as unknown[];
+    await engine.api.acceptAll();
+    await engine.api.setConsent({ marketing: false });
+    expect(queued).toEqual(['consent', 'default', { ad_storage: 'denied' }]);
+    expect(taken).toEqual([
+      ['consent', 'update', { ad_storage: 'granted' }],
+      ['consent', 'update', { ad_storage: 'denied' }],
+    ]);
+  });
+
+  describe('given page globals that throw or refuse writes', () => {
+    const names = ['dataLayer', 'gtag', 'uetq'];
+    afterEach(async () => {
+      // The setup check that came with the decision runs once the page is idle: let it, before the globals go.
+      await settle(200);
+      for (const n of names) delete (window as unknown as Record<string, unknown>)[n];
+    });
+    const define = (name: string, d: PropertyDescriptor) => Object.defineProperty(window, name, { configurable: true, ...d });
+    const boom = () => {
+      throw new Error('hostile');
+    };
+
+    it('a gtag getter that throws: should not throw, and the default should still reach dataLayer', async () => {
+      define('gtag', { get: boom });
+      const engine = createEngine({ consentMode: true }, createTestEnv());
+      expect(() => startSignals(engine)).not.toThrow();
+      expect(dl()[0]).toEqual(['consent', 'default', expect.objectContaining({ ad_storage: 'denied', security_storage: 'granted' })]);
+      await engine.api.acceptAll();
+      expect(dl()).toContainEqual(['consent', 'update', consentSignals(engine.config, engine.api.getConsent()!.categories)]);
+    });
+
+    it('a frozen uetq: should not throw, and dataLayer should still get the default and each update', async () => {
+      define('uetq', { value: Object.freeze([]), writable: true });
+      const engine = createEngine({ consentMode: { uet: true } }, createTestEnv());
+      expect(() => startSignals(engine)).not.toThrow();
+      await engine.api.acceptAll();
+      expect(
+        dl()
+          .filter((e) => Array.isArray(e) && e[0] == 'consent')
+          .map((e) => (e as unknown[])[1]),
+      ).toEqual(['default', 'update']);
+    });
+
+    it('a dataLayer getter that throws: should not throw, gtag should be defined, and UET should still get its signals', async () => {
+      define('dataLayer', { get: boom });
+      const engine = createEngine({ consentMode: { uet: true } }, createTestEnv());
+      expect(() => startSignals(engine)).not.toThrow();
+      expect(typeof w.gtag).toBe('function');
+      expect(() => (w.gtag as (...a: unknown[]) => void)('event', 'x')).not.toThrow();
+      await engine.api.acceptAll();
+      expect(w.uetq).toEqual(['consent', 'default', { ad_storage: 'denied' }, 'consent', 'update', { ad_storage: 'granted' }]);
+      expect(engine.api.isAllowed('marketing')).toBe(true);
+    });
+  });
+
   it('given a plain data-layer declaration before (no commands, no events), should not warn', async () => {
     w.dataLayer = [{ pageType: 'shop' }];
     startSignals(createEngine({ consentMode: true }, createTestEnv()));
