@@ -452,6 +452,27 @@ describe('setup warnings', () => {
     expect(ours(messages).join('\n')).toMatch(/"ad_storage", so it is never granted/);
   });
 
+  it('given a script below Consentry that replaces dataLayer (Google tags then never see the default), should warn once after load', async () => {
+    const replace = `<script>window.dataLayer = [{ pageType: 'shop' }];</script>`;
+    const { page: p, messages } = await h.open(page({ consentMode: true }, { below: replace + GTAG_STANDIN }));
+    await ready(p);
+    expect((await processed(p)).filter((c) => c[0] == 'consent')).toEqual([]);
+    await consentry(p, (c) => c.acceptAll());
+    await expect.poll(() => ours(messages), POLL).toHaveLength(1);
+    expect(ours(messages)[0]).toMatch(/window\.dataLayer does not hold the Consent Mode default Consentry pushed/);
+    await sleep(500);
+    expect(ours(messages)).toHaveLength(1);
+  });
+
+  it('given a frozen dataLayer above Consentry, should raise no page error and warn that it takes no pushes', async () => {
+    const { page: p, messages } = await h.open(page({ consentMode: true }, { above: `<script>window.dataLayer = Object.freeze([]);</script>`, below: '' }));
+    await ready(p);
+    await consentry(p, (c) => c.acceptAll());
+    expect(await consentry(p, (c) => c.isAllowed('marketing'))).toBe(true);
+    await expect.poll(() => ours(messages), POLL).toHaveLength(1);
+    expect(ours(messages)[0]).toMatch(/it takes no pushes/);
+  });
+
   it('given advanced mode, should warn what it means', async () => {
     const { page: p, messages } = await h.open(page({ consentMode: { mode: 'advanced' } }));
     await ready(p);

@@ -25,6 +25,8 @@ export const MESSAGES: Record<string, (...a: any[]) => string> = {
     'Consent Mode is in advanced mode: Google tags you left live load before consent and send cookieless pings with denied signals; only use this after legal review (see docs/configuration.md, "consentMode")',
   unmapped: (type: string) =>
     `no configured category maps to the Consent Mode type "${type}", so it is never granted; give consentMode.map for your category names (see docs/configuration.md, "consentMode")`,
+  datalayer: () =>
+    'window.dataLayer does not hold the Consent Mode default Consentry pushed when it started: a script replaced it after Consentry (write window.dataLayer = window.dataLayer || [] instead), or it takes no pushes (not an array, frozen); Google tags then miss the default (and every update, when it takes no pushes)',
   cmp: (name: string) => `another consent tool is on this page (window.${name}); two tools send conflicting signals and ask visitors twice: remove one`,
   stored: (where: string) =>
     `${where} held a value that is not a list of records (corrupt, or written by another tool); ignored it, the next write replaces it`,

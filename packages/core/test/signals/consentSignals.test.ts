@@ -155,6 +155,30 @@ describe('startSignals (unit, happy-dom)', () => {
     expect(() => startSignals(engine)).not.toThrow();
     await engine.api.acceptAll();
     expect(engine.api.getConsent()!.categories.marketing).toBe(true);
+    // Google tags get no default from it: the setup check (with the decision's code) says so, once.
+    await vi.waitFor(() => expect(warn).toHaveBeenCalled());
+    await settle(50);
+    expect(warn.mock.calls.map((c: unknown[]) => c.join(' '))).toEqual([
+      expect.stringMatching(/window\.dataLayer does not hold the Consent Mode default.*takes no pushes/),
+    ]);
+  });
+
+  it('given a script that replaced dataLayer after Consentry, the setup check should warn that Google tags miss the default', async () => {
+    const engine = createEngine({ consentMode: true }, createTestEnv());
+    startSignals(engine);
+    w.dataLayer = [{ pageType: 'shop' }];
+    await engine.api.rejectAll();
+    await vi.waitFor(() => expect(warn).toHaveBeenCalled());
+    await settle(50);
+    expect(warn.mock.calls.map((c: unknown[]) => c.join(' '))).toEqual([expect.stringMatching(/a script replaced it after Consentry/)]);
+  });
+
+  it('given a dataLayer that keeps the default, the setup check should not warn', async () => {
+    const engine = createEngine({ consentMode: true }, createTestEnv());
+    startSignals(engine);
+    await engine.api.acceptAll();
+    await settle(300);
+    expect(warn).not.toHaveBeenCalled();
   });
 
   it('given a gtag snippet that ran before, should warn once by code', async () => {
