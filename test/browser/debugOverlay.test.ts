@@ -137,6 +137,16 @@ ${consentryTag(config)}
       .toEqual(['consentry | Consentry', 'mixpanel-queue | undeclared (catalogue: mixpanel)', 'otherdb | undeclared', 'widgetdb | functional.widget']);
   });
 
+  it('given a page whose dataLayer is no list, Consentry.debug() should resolve and show the panel with no Consent Mode rows, and raise no page error', async () => {
+    const { page: p } = await h.open(
+      h.page({ head: `<script>window.dataLayer = { push() {} };</script>${consentryTag(CONFIG)}`, body: '<main><h1>Shop</h1></main>' }),
+    );
+    await ready(p);
+    await consentry(p, (c) => (c as unknown as { debug(): Promise<void> }).debug());
+    await expect.poll(() => p.locator('consentry-debug aside').isVisible(), POLL).toBe(true);
+    expect((await rows(p))?.['Consent Mode sent'] ?? []).toEqual([]);
+  });
+
   it('debug: true in the config should open it on load', async () => {
     const { page: p } = await h.open(page({ ...CONFIG, debug: true }));
     await ready(p);

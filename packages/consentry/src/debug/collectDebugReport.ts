@@ -142,8 +142,12 @@ export async function collectDebugReport(
   const clearing = clearingOf(engine, config, heard, cookieNames);
 
   const consentMode: DebugReport['consentMode'] = [];
-  for (const e of ((window as { dataLayer?: unknown[] }).dataLayer || []) as Array<ArrayLike<unknown>>)
-    if (e && e[0] == 'consent') consentMode.push({ command: String(e[1]), state: JSON.stringify(e[2]) });
+  try {
+    for (const e of (window as { dataLayer?: unknown[] }).dataLayer as Array<ArrayLike<unknown>>)
+      if (e && e[0] == 'consent') consentMode.push({ command: String(e[1]), state: JSON.stringify(e[2]) });
+  } catch {
+    // No dataLayer, or one the page broke (no list, a getter that throws): nothing sent to show.
+  }
 
   const records = await recordsOf(heard, databases);
 
