@@ -5,6 +5,7 @@
  * page's `html { font-size: 40px }` would blow the UI up; browser zoom still scales px (WCAG 1.4.4).
  * Every colour, the radius, the font and the spacing are `--consentry-*` custom properties
  * (docs/ui.md, "Theming"); the defaults meet WCAG 2.2 AA contrast in light and dark.
+ * Nothing here moves: the dialog's styles, where the motion is, switch it off for reduced motion.
  * Buttons of a row share it equally, whatever their number. Up to 480 px the banner spans the width
  * at the screen's edge, tighter, so at 320×640 it keeps its buttons in one row and covers under half.
  */
@@ -181,12 +182,6 @@ button:focus-visible, a:focus-visible, input:focus-visible, summary:focus-visibl
     inset: 0 0 auto;
     border-radius: 0;
     border-width: 0 0 1px;
-  }
-}
-@media (prefers-reduced-motion: reduce) {
-  * {
-    transition: none !important;
-    animation: none !important;
   }
 }
 @media (forced-colors: active) {
