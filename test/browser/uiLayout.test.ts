@@ -219,3 +219,44 @@ describe('given the banner in each layout', () => {
     },
   );
 });
+
+describe('given a long page of links under the banner', () => {
+  const LINKS = Array.from({ length: 40 }, (_, i) => `<p>Item ${i}: <a href="#item-${i}">read about item ${i}</a></p>`).join('\n');
+
+  it.each([
+    ['box', 'bottom-right', 1280],
+    ['bar', 'bottom', 1280],
+    ['box', 'bottom-right', 375],
+  ])(
+    'in the %s layout (%s) at %i px, no link the visitor Tabs to should be hidden behind the banner (WCAG 2.4.11), and the page gets its scroll padding back once it goes',
+    async (layout, position, width) => {
+      const { page } = await open(
+        { ui: { layout, position } },
+        { body: `<main><h1>A shop</h1>${LINKS}</main>`, context: { viewport: { width, height: 640 } } },
+      );
+      await banner(page).waitFor();
+      const hidden: string[] = [];
+      for (let i = 0; i < 44; i++) {
+        await page.keyboard.press('Tab');
+        const covered = await page.evaluate(() => {
+          const el = document.activeElement as HTMLElement;
+          if (el?.localName != 'a') return null;
+          const r = el.getBoundingClientRect();
+          const b = document.querySelector('consentry-ui:not([data-placeholder])')!.shadowRoot!.querySelector('.banner')!.getBoundingClientRect();
+          const within = r.top >= b.top && r.bottom <= b.bottom && r.left >= b.left && r.right <= b.right;
+          // What the visitor sees at the link's centre: the link, or the banner over it.
+          const top = document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);
+          return within || top != el
+            ? `${el.textContent} at ${Math.round(r.top)}..${Math.round(r.bottom)} (banner ${Math.round(b.top)}..${Math.round(b.bottom)})`
+            : null;
+        });
+        if (covered) hidden.push(covered);
+      }
+      expect(hidden).toEqual([]);
+
+      await banner(page).locator('[data-action=reject-all]').click();
+      await banner(page).waitFor({ state: 'detached' });
+      expect(await page.evaluate(() => document.documentElement.getAttribute('style') || '')).toBe('');
+    },
+  );
+});

@@ -25,17 +25,21 @@ export interface BannerLayer {
 /**
  * The banner's life: built anew on show and on a language change (focus kept on the same button),
  * its height published as `--consentry-banner-height` on `<html>` while it shows (sites move chat
- * bubbles and sticky footers out of its way with it, design.md), and a modal banner that a close
- * request cannot dismiss. It goes first into `frame`, in the UI's shadow `root`.
+ * bubbles and sticky footers out of its way with it, design.md) and as the page's scroll padding on
+ * its edge (and room after the page's end), and a modal banner that a close request cannot
+ * dismiss. It goes first into `frame`, in the UI's shadow `root`.
  */
 export function createBannerLayer(engine: Engine, options: UiOptions, root: ShadowRoot, frame: HTMLElement, o: BannerEvents): BannerLayer {
   const html = document.documentElement.style;
+  // The page scrolls what the visitor Tabs to clear of the banner (WCAG 2.4.11, compliance R49); at
+  // the bottom, room after the page's end lets its last links clear it too (nothing above moves).
+  const props = ('--consentry-banner-height scroll-padding-' + (options.ui.position[0] == 't' ? 'top' : 'bottom padding-bottom')).split(' ');
   let banner: HTMLElement | null = null;
   /** The texts the banner shows, as its last render listed them: a choice records what was seen. */
   let shown: string[] = [];
   const resize = new ResizeObserver(() => {
     const height = banner?.getBoundingClientRect().height;
-    if (height) html.setProperty('--consentry-banner-height', `${Math.ceil(height)}px`);
+    if (height) for (const p of props) html.setProperty(p, `${Math.ceil(height)}px`);
   });
 
   /** The banner's removal after a choice, at the latest in the next frame. */
@@ -88,7 +92,7 @@ export function createBannerLayer(engine: Engine, options: UiOptions, root: Shad
       resize.unobserve(banner!);
       banner!.remove();
       banner = null;
-      html.removeProperty('--consentry-banner-height');
+      for (const p of props) html.removeProperty(p);
     }
     engine.emit(on ? 'show' : 'hide', { layer: 'banner' });
   }
