@@ -260,3 +260,35 @@ describe('given a long page of links under the banner', () => {
     },
   );
 });
+
+describe('given the dialog with every category opened, in a window shorter than it', () => {
+  it.each([
+    [1280, 500],
+    [320, 568],
+  ])('at %i×%i px, no control the visitor Tabs to should be hidden behind its sticky buttons (WCAG 2.4.11)', async (width, height) => {
+    const { page } = await open({}, { context: { viewport: { width, height } } });
+    await banner(page).locator('[data-action=customize]').click();
+    await dialog(page).waitFor();
+    for (const c of ['necessary', 'functional', 'analytics', 'marketing'])
+      await dialog(page).locator(`button[aria-controls="consentry-cat-${c}-more"]`).click();
+    await dialog(page).locator('.head button').focus();
+    const hidden: string[] = [];
+    for (let i = 0; i < 30; i++) {
+      await page.keyboard.press('Tab');
+      const covered = await dialog(page).evaluate((d) => {
+        const root = d.getRootNode() as ShadowRoot;
+        const el = root.activeElement as HTMLElement;
+        if (!el || el.closest('.foot')) return null;
+        const r = el.getBoundingClientRect();
+        const f = d.querySelector('.foot')!.getBoundingClientRect();
+        // What the visitor sees at the control's centre: the control, or the buttons over it.
+        const top = root.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);
+        return top && el.contains(top)
+          ? null
+          : `${el.localName}#${el.id} "${el.textContent}" at ${Math.round(r.top)}..${Math.round(r.bottom)} (buttons ${Math.round(f.top)}..${Math.round(f.bottom)})`;
+      });
+      if (covered) hidden.push(covered);
+    }
+    expect(hidden).toEqual([]);
+  });
+});

@@ -39,6 +39,7 @@ export interface PreferencesDialogProps {
   onSave(): void;
   onClose(): void;
   onKeyDown(e: KeyboardEvent): void;
+  onFocusIn(e: FocusEvent): void;
 }
 
 /**
@@ -62,6 +63,7 @@ export function PreferencesDialog(p: PreferencesDialogProps) {
         p.onClose();
       }}
       onKeyDown={p.onKeyDown}
+      onFocusIn={p.onFocusIn}
     >
       <div class="head">
         <h2 id="consentry-prefs-title">{m.title}</h2>

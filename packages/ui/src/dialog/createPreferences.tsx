@@ -6,12 +6,13 @@ import type { Preferences, UiContext } from '../uiContext';
 import { dialogModel, dialogTexts } from './dialogModel';
 import { downloadHistory } from './downloadHistory';
 import { draftChoices, draftFrom, toggleCategory, toggleService } from './draft';
+import { keepInView } from './keepInView';
 import { type Draft, PreferencesDialog, type PreferencesDialogProps, type ReceiptProps } from './PreferencesDialog';
 import { tabbables, trapFocus } from './trapFocus';
 
 /**
  * The preferences dialog: its draft switches, focus handling and decisions. Opening moves focus
- * in; Tab is wrapped; Esc and Close return focus to the opener, else to the revisit button, else
+ * in; Tab is wrapped, and what it reaches is kept clear of the sticky buttons; Esc and Close return focus to the opener, else to the revisit button, else
  * to the start of the page (design.md).
  * One function: the dialog's state (open, opener, draft, expanded rows, the reload offer) is read
  * by its render and changed by its handlers; they share this closure.
@@ -94,6 +95,7 @@ export function createPreferences(ctx: UiContext, fullConfig: () => ResolvedConf
         onSave={() => decide('custom')}
         onClose={() => prefs.close()}
         onKeyDown={(e) => ref.current && trapFocus(ref.current, e)}
+        onFocusIn={(e) => ref.current && keepInView(ref.current, e.target as Element)}
       />
     );
   }

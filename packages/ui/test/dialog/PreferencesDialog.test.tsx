@@ -59,6 +59,7 @@ function renderDialog(o: { lang?: string; config?: object; draft?: Draft; expand
     onSave: vi.fn(),
     onClose: vi.fn(),
     onKeyDown: vi.fn(),
+    onFocusIn: vi.fn(),
   };
   const view = render(
     <PreferencesDialog model={model} draft={o.draft || EMPTY} expanded={o.expanded || {}} dialogRef={createRef()} {...handlers} {...o.extra} />,
