@@ -264,3 +264,16 @@ describe('given a page with a held video iframe', () => {
     await expect.poll(() => status(page).textContent(), POLL).toBe('VideoCo player is now allowed.');
   });
 });
+
+describe('given ui.blockPage (the banner is a modal dialog)', () => {
+  it('when the banner opens, no choice should be focused (showModal focuses the first button): focus is on the banner, and Tab reaches Accept all first', async () => {
+    // No privacy policy link: Accept all is the banner's first control.
+    const config = { ...CONFIG, privacyPolicyUrl: undefined, ui: { blockPage: true } };
+    const { page } = await h.open(h.page({ head: `<title>A shop</title>\n${consentryTag(config)}`, body: BODY }));
+    await ready(page);
+    await banner(page).waitFor();
+    await expect.poll(() => focused(page), POLL).toMatchObject({ host: 'consentry-ui', tag: 'dialog', action: null, inBanner: true });
+    await page.keyboard.press('Tab');
+    expect(await focused(page)).toMatchObject({ action: 'accept-all', inBanner: true });
+  });
+});

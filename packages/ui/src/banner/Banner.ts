@@ -29,6 +29,8 @@ export function Banner({ texts, label, options, onAcceptAll, onRejectAll, onCust
       'data-position': position,
       'aria-label': label,
       'aria-modal': blockPage && 'true',
+      // Focus goes to the modal banner itself, not to its first button (see createBannerLayer).
+      tabindex: blockPage && '-1',
       // Esc is not a choice (design.md): the modal banner stays.
       oncancel: blockPage ? (e: Event) => e.preventDefault() : null,
       // Chromium makes `cancel` uncancelable on a repeated Esc without user activation: stop the key itself.

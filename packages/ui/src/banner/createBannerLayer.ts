@@ -76,6 +76,8 @@ export function createBannerLayer(engine: Engine, options: UiOptions, root: Shad
     resize.observe(next);
     if (next instanceof HTMLDialogElement) {
       next.showModal();
+      // showModal() focuses the first control, Accept all: no choice is pre-focused (compliance R10).
+      next.focus();
       // A close request that cannot be cancelled (Android back, a repeated Esc) is not a choice:
       // with blockPage the banner stays until the visitor makes one.
       next.addEventListener('close', () => banner == next && next.isConnected && next.showModal());
