@@ -90,6 +90,27 @@ describe('given embeds released on this page, when the visitor withdraws', () =>
     await loaded;
   });
 
+  it('from the dialog: its confirmation should reach screen readers while the dialog stays open offering Reload page (compliance R53)', async () => {
+    const { page } = await h.open(setUp(HELD_SCRIPT));
+    await ready(page);
+    await consentry(page, (c) => c.acceptAll());
+    await expect.poll(() => page.evaluate(() => (window as { __ran?: boolean }).__ran), POLL).toBe(true);
+    await openPreferences(page);
+    const dialog = page.locator(UI).getByRole('dialog');
+    await dialog.getByRole('button', { name: 'Reject all' }).click();
+    await expect.poll(() => dialog.getByRole('button', { name: 'Reload page' }).isVisible(), POLL).toBe(true);
+    // The accessibility tree as screen readers get it: what the modal dialog makes inert is not in it.
+    const cdp = await page.context().newCDPSession(page);
+    const spoken = async () => {
+      const { nodes } = (await cdp.send('Accessibility.getFullAXTree')) as {
+        nodes: { ignored: boolean; role?: { value: string }; name?: { value: string } }[];
+      };
+      return nodes.filter((n) => !n.ignored && n.role?.value == 'StaticText').map((n) => n.name?.value);
+    };
+    await expect.poll(spoken, POLL).toContain('You rejected all optional cookies. Only necessary cookies are used.');
+    expect(await dialog.isVisible()).toBe(true);
+  });
+
   it('from the banner (after show()): a small notice should offer Reload page, and the placeholder should come back', async () => {
     const { page } = await h.open(setUp(HELD_SCRIPT));
     await ready(page);

@@ -96,6 +96,8 @@ export function PreferencesDialog(p: PreferencesDialogProps) {
           />
         ))}
       </div>
+      {/* The dialog's own polite live region: the UI's is inert while this modal dialog is open. */}
+      <p role="status" aria-live="polite" class="sr-only" />
       <div class="foot actions">
         <button type="button" onClick={p.onAcceptAll}>
           {m.acceptAll}

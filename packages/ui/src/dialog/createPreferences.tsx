@@ -2,6 +2,8 @@ import type { ConsentState } from '@consentry/core';
 import type { ResolvedConfig } from '@consentry/core/internal';
 import { createRef, render } from 'preact';
 import type { Translator } from '../i18n/Translator';
+import { announce } from '../status/createStatus';
+import { statusText } from '../status/statusText';
 import type { Preferences, UiContext } from '../uiContext';
 import { dialogModel, dialogTexts } from './dialogModel';
 import { downloadHistory } from './downloadHistory';
@@ -33,6 +35,9 @@ export function createPreferences(ctx: UiContext, fullConfig: () => ResolvedConf
     reload = engine.api.needsReload();
     if (reload) {
       rerender();
+      // The UI's own live region is inert behind this modal dialog: the confirmation is said in the dialog's.
+      const said = ref.current?.querySelector<HTMLElement>('[role=status]');
+      if (said) announce(said, () => statusText(ctx.tr(), action, engine.api.getConsent()));
       // The offer to reload is what the visitor needs next: take them there.
       ref.current?.querySelector<HTMLElement>('[data-nohash] button')?.focus();
     } else prefs.close();
