@@ -272,6 +272,40 @@ describe('dialog polish', () => {
   });
 });
 
+describe("given the site's own texts in English and the UI in Arabic (right to left)", () => {
+  it("each should read in its own direction: a description's full stop at its end, not before its first word", async () => {
+    const config = {
+      language: 'ar',
+      categories: {
+        necessary: {},
+        functional: {
+          description: 'Maps and web fonts.',
+          cookies: [{ name: 'f', provider: 'Fonts Demo', purpose: 'Loads fonts.', duration: '1 day' }],
+        },
+      },
+    };
+    const { page } = await h.open(h.page({ head: consentryTag(config), body: '<main><h1>A shop</h1></main>' }));
+    await ready(page);
+    await page.locator(UI).locator('.banner [data-action=customize]').click();
+    const dialog = page.locator(UI).locator('dialog.prefs');
+    await dialog.locator('button[aria-controls="consentry-cat-functional-more"]').click();
+    const order = (text: string) =>
+      dialog.evaluate((d, text) => {
+        const el = [...d.querySelectorAll('p, td')].find((e) => e.textContent == text)!;
+        const range = document.createRange();
+        const at = (i: number) => {
+          range.setStart(el.firstChild!, i);
+          range.setEnd(el.firstChild!, i + 1);
+          return range.getBoundingClientRect().left;
+        };
+        // Where the full stop is drawn: after the last letter (right of it), as English reads.
+        return at(text.length - 1) > at(text.length - 2) ? 'at its end' : 'before its first word';
+      }, text);
+    expect(await order('Maps and web fonts.')).toBe('at its end');
+    expect(await order('Loads fonts.')).toBe('at its end');
+  });
+});
+
 describe('the revisit button', () => {
   it('should show its name as a tooltip (title) matching its accessible name', async () => {
     const { page } = await h.open(h.page());

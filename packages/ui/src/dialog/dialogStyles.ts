@@ -1,7 +1,9 @@
 /**
  * The preferences dialog's styles (on top of `uiStyles`), loaded with the dialog. The UI's only
  * motion is here (the switch knob, the disclosure chevron), on pseudo-elements, which `*` does not
- * match: reduced motion names them.
+ * match: reduced motion names them. The site's own texts (category titles and descriptions, cookie
+ * rows) may be in another script than the UI's: each takes its direction, and so its alignment, from
+ * its first letter, as `dir="auto"` would (an English full stop stays at its end in Arabic).
  */
 export const dialogStyles = `
 [hidden] {
@@ -144,9 +146,6 @@ h3 {
   transform: rotate(225deg);
   margin-top: 4px;
 }
-td:first-child {
-  unicode-bidi: plaintext;
-}
 table {
   border-collapse: collapse;
   width: calc(100% + 24px);
@@ -182,6 +181,9 @@ th, td {
 .receipt code {
   font: 1em/1.4 ui-monospace, monospace;
   overflow-wrap: anywhere;
+}
+.row label, .category > p, td {
+  unicode-bidi: plaintext;
 }
 @media (prefers-reduced-motion: reduce) {
   *, ::before, ::after {
