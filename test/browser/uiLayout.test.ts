@@ -292,3 +292,27 @@ describe('given the dialog with every category opened, in a window shorter than 
     expect(hidden).toEqual([]);
   });
 });
+
+describe('given a decision, when the banner shows again (show())', () => {
+  it.each([1280, 375])('at %i px, the revisit button (same corner) should not cover its buttons, and should be back once it goes', async (width) => {
+    const { page } = await open({}, { context: { viewport: { width, height: 640 } } });
+    await banner(page).locator('[data-action=accept-all]').click();
+    const revisit = page.locator('consentry-revisit button');
+    await revisit.waitFor();
+    await consentry(page, (c) => (c as unknown as { show(): Promise<void> }).show());
+    await banner(page).waitFor();
+    // What is hit at the centre of each banner button: the banner's host, not the revisit button's.
+    const hits = await banner(page).evaluate((b) =>
+      [...b.querySelectorAll('button')].map((el) => {
+        const r = el.getBoundingClientRect();
+        return `${el.textContent}: ${document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2)?.localName}`;
+      }),
+    );
+    expect(hits).toEqual(['Accept all: consentry-ui', 'Reject all: consentry-ui', 'Customize: consentry-ui']);
+    expect(await revisit.isVisible()).toBe(false);
+
+    await banner(page).locator('[data-action=reject-all]').click();
+    await banner(page).waitFor({ state: 'detached' });
+    await expect.poll(() => revisit.isVisible(), POLL).toBe(true);
+  });
+});

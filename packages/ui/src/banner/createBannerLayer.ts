@@ -12,6 +12,8 @@ export interface BannerEvents {
   /** A choice, after the banner has gone: the texts it showed, and whether focus was in the UI. */
   _onChoice(action: DecisionAction, texts: string[], hadFocus: boolean): void;
   _onCustomize(opener: Element): void;
+  /** The revisit button, if one shows. */
+  _revisit(): HTMLElement | undefined;
 }
 
 /** The banner as the mounted UI drives it. */
@@ -89,6 +91,9 @@ export function createBannerLayer(engine: Engine, options: UiOptions, root: Shad
     // Shown again (nothing could be decided) or removed already: no removal is left waiting.
     cancelAnimationFrame(leaving);
     if (!!banner == on) return;
+    // Shown again after a decision: the revisit button, in the same corner, would cover its last button.
+    const revisit = o._revisit()?.parentNode as ShadowRoot | undefined;
+    if (revisit) (revisit.host as HTMLElement).hidden = on;
     if (on) render();
     else {
       resize.unobserve(banner!);

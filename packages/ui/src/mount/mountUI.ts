@@ -75,6 +75,7 @@ export async function mountUI(o: MountOptions): Promise<MountedUI> {
       if (engine.api.needsReload()) withLayers((l) => l.showReloadNotice(frame));
     },
     _onCustomize: (opener) => ui.showPreferences(opener),
+    _revisit: o.revisitButton,
   });
 
   const ctx: UiContext = {

@@ -39,7 +39,7 @@ ${palette(':host([data-theme=dark])', 'dark')}
 @media (prefers-color-scheme: dark) {
   ${palette(':host([data-theme=auto])', 'dark')}
 }
-*, *::before, *::after {
+*, ::before, ::after {
   box-sizing: border-box;
 }
 .root {
@@ -60,7 +60,7 @@ ${palette(':host([data-theme=dark])', 'dark')}
   color: var(--c-fg);
   border: 1px solid var(--c-border);
   border-radius: var(--c-radius);
-  box-shadow: 0 6px 28px rgba(0, 0, 0, .28);
+  box-shadow: 0 6px 28px #00000047;
   padding: var(--c-space);
   margin: 0;
 }
@@ -74,14 +74,13 @@ ${palette(':host([data-theme=dark])', 'dark')}
   inset: 16px auto auto 16px;
 }
 .banner[data-layout=bar] {
-  inset: auto 0 0 0;
+  inset: auto 0 0;
   width: 100%;
-  max-width: none;
   border-radius: 0;
   border-width: 1px 0 0;
 }
 .banner[data-layout=bar][data-position=top] {
-  inset: 0 0 auto 0;
+  inset: 0 0 auto;
   border-width: 0 0 1px;
 }
 .banner[data-layout=bar] .inner {
@@ -92,12 +91,11 @@ dialog.banner {
   max-width: none;
 }
 dialog::backdrop {
-  background: rgba(0, 0, 0, .55);
+  background: #0000008c;
 }
 h2, h3 {
   font: 700 1.15em/1.3 var(--c-font);
   margin: 0 0 8px;
-  color: var(--c-fg);
 }
 p {
   margin: 0 0 10px;
@@ -134,7 +132,7 @@ button.secondary {
   color: var(--c-fg);
   border-color: var(--c-border);
 }
-button:focus-visible, a:focus-visible, input:focus-visible, summary:focus-visible {
+button:focus-visible, a:focus-visible, input:focus-visible {
   outline: 3px solid var(--c-focus);
   outline-offset: 2px;
 }
@@ -149,9 +147,6 @@ button:focus-visible, a:focus-visible, input:focus-visible, summary:focus-visibl
   overflow: hidden;
   clip-path: inset(50%);
   white-space: nowrap;
-  margin: -1px;
-  padding: 0;
-  border: 0;
 }
 @media (max-width: 480px) {
   .root {
