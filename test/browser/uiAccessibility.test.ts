@@ -92,3 +92,31 @@ describe.each(['light', 'dark'])('given the %s theme', (theme) => {
     },
   );
 });
+
+describe('given a 320 px wide screen, where a cookie table scrolls sideways', () => {
+  it.each(['en', 'ar'])(
+    'in "%s", axe should report no serious or critical violation in the dialog, and Tab should reach the table, with a visible focus ring',
+    async (language) => {
+      const context = await h.newContext({ viewport: { width: 320, height: 640 } });
+      const { page } = await h.open(h.page({ head: `<title>A shop</title>\n${consentryTag(config('light', language))}`, body: BODY }), { context });
+      await ready(page);
+      await ui(page).locator('.banner [data-action=customize]').click();
+      const dialog = ui(page).locator('dialog.prefs');
+      await dialog.locator('button[aria-controls="consentry-cat-analytics-more"]').click();
+      const table = dialog.locator('#consentry-cat-analytics-more table');
+      await table.waitFor();
+      expect(await table.evaluate((t) => t.scrollWidth > t.clientWidth), 'the table scrolls sideways').toBe(true);
+      expect(await axe(page)).toEqual([]);
+
+      // A keyboard user can scroll it: it takes focus, and shows it.
+      await dialog.locator('button[aria-controls="consentry-cat-analytics-more"]').focus();
+      let reached = false;
+      for (let i = 0; i < 6 && !reached; i++) {
+        await page.keyboard.press('Tab');
+        reached = await table.evaluate((t) => (t.getRootNode() as ShadowRoot).activeElement == t);
+      }
+      expect(reached, 'Tab reaches the table').toBe(true);
+      expect(await table.evaluate((t) => getComputedStyle(t).outlineStyle)).not.toBe('none');
+    },
+  );
+});

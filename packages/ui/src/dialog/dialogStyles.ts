@@ -154,6 +154,10 @@ table {
   display: block;
   overflow-x: auto;
 }
+table:focus-visible {
+  outline: 3px solid var(--c-focus);
+  outline-offset: -3px;
+}
 th:first-child, td:first-child {
   padding-inline-start: 12px;
 }
