@@ -1,5 +1,5 @@
 import type { Env } from '@consentry/core';
-import { type Blocker, createBlocker, createEngine, type Engine, error, startSignals } from '@consentry/core/internal';
+import { createEngine, type Engine, startBlocking, startSignals } from '@consentry/core/internal';
 import type { MountOptions, mountUI } from '@consentry/ui';
 import { prefetchBanner, revisitLabel, startUi } from '@consentry/ui/start';
 import type { InstanceParts } from './publishInstance';
@@ -22,13 +22,7 @@ export function startConsentry(config: unknown, env: Env, nonce: string | undefi
   startSignals(engine);
   // Before blocking starts: the banner's requests go out as early as the engine knows it will show.
   prefetchBanner(engine, source.loadUi, source.loadTexts);
-  let blocker: Blocker | undefined;
-  try {
-    blocker = createBlocker(engine, nonce);
-  } catch (e) {
-    // A hostile page (a frozen document.cookie, say) gets no exception from us; held content stays held.
-    error('blocking could not start:', e);
-  }
+  const blocker = startBlocking(engine, nonce);
   const ui = startUi(
     engine,
     blocker,

@@ -1,4 +1,4 @@
-import { createBlocker } from './dom/blocking/createBlocker';
+import { startBlocking } from './dom/blocking/startBlocking';
 import { startSignals } from './dom/startSignals';
 import { createBrowserEnv } from './env/createBrowserEnv';
 import type { Env } from './env/env';
@@ -6,7 +6,6 @@ import { loadChunk } from './chunks/loadChunk';
 import { createEngine } from './engine/createEngine';
 import type { ConsentManager } from './engine/engine';
 import type { ConsentryConfig } from './types';
-import { error } from './log';
 
 /**
  * Headless Consentry for sites with their own UI: consent state, storage, events, the Consent Mode
@@ -19,12 +18,7 @@ export function createConsentManager(config?: ConsentryConfig, env?: Env): Conse
   if (!env) {
     // As the script tag does: the Consent Mode default before blocking, so it precedes every tag blocking releases.
     startSignals(engine);
-    try {
-      createBlocker(engine);
-    } catch (e) {
-      // As the script tag does: a hostile page (a frozen document.cookie, say) gets no exception; held content stays held.
-      error('blocking could not start:', e);
-    }
+    startBlocking(engine);
   }
   return engine.api;
 }

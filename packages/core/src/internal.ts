@@ -2,6 +2,7 @@
 export { createEngine } from './engine/createEngine';
 export type { Engine, Applier, Chunks, DecisionContext, GuardContext, RecordKeeper } from './engine/engine';
 export { createBlocker, type Blocker } from './dom/blocking/createBlocker';
+export { startBlocking } from './dom/blocking/startBlocking';
 export type { RawProblem } from './model/config/readConfig';
 export { createBrowserEnv, type BrowserEnvOptions } from './env/createBrowserEnv';
 export { createServerEnv } from './env/createServerEnv';

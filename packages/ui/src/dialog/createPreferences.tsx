@@ -14,8 +14,8 @@ import { tabbables, trapFocus } from './trapFocus';
 
 /**
  * The preferences dialog: its draft switches, focus handling and decisions. Opening moves focus
- * in; Tab is wrapped, and what it reaches is kept clear of the sticky buttons; Esc and Close return focus to the opener, else to the revisit button, else
- * to the start of the page (design.md).
+ * in; Tab is wrapped, and what it reaches is kept clear of the sticky buttons; Esc and Close return
+ * focus to the opener, else to the revisit button, else to the start of the page (design.md).
  * One function: the dialog's state (open, opener, draft, expanded rows, the reload offer) is read
  * by its render and changed by its handlers; they share this closure.
  */
