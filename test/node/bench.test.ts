@@ -243,12 +243,12 @@ describe('the bare driver', () => {
   }
 
   it('measures a page through Chromium without a client library, clicking as a visitor does', async () => {
-    // A page that spends 30 ms in script on every view; its banner (in a shadow root) takes only a
+    // A page that spends 100 ms in script on every view; its banner (in a shadow root) takes only a
     // trusted click, which sets its cookie and runs the held script, as on a returning view.
     const busy = {
       id: 'busy',
       html: `<!doctype html><html><head><script>
-        const until = performance.now() + 30; while (performance.now() < until);
+        const until = performance.now() + 100; while (performance.now() < until);
         const run = () => { const s = document.createElement('script'); s.src = '/analytics.js'; document.head.append(s); };
         if (document.cookie.includes('ok=1')) run();
       </script></head><body><p>Text</p><div id="host"></div><script>
@@ -265,10 +265,11 @@ describe('the bare driver', () => {
       const b = await visit(busy, { settle: 100 });
       const e = await visit(EMPTY, { settle: 100 });
       expect(b.error).toBeUndefined();
-      expect(b.scriptMs).toBeGreaterThanOrEqual(30);
-      expect(b.returnScriptMs).toBeGreaterThanOrEqual(30);
+      expect(b.scriptMs).toBeGreaterThanOrEqual(100);
+      expect(b.returnScriptMs).toBeGreaterThanOrEqual(100);
       expect(e).toMatchObject({ tool: 'empty' });
-      expect(e.returnScriptMs).toBeLessThan(15);
+      // Chromium's own work on an empty page varies with the machine (2-20 ms); the spin does not.
+      expect(e.returnScriptMs as number).toBeLessThan((b.returnScriptMs as number) - 50);
     });
   }, 60_000);
 
