@@ -203,10 +203,12 @@ describe('consentry-scan on the company-site example', () => {
         expect(await names(context)).toEqual([]);
 
         await page.getByRole('button', { name: 'Godta alle', exact: true }).click();
-        await expect.poll(() => names(context), { timeout: 5000 }).toEqual(expect.arrayContaining(['_ga', '_gid', '_fbp', 'VISITOR_INFO1_LIVE', 'consentry']));
+        await expect
+          .poll(() => names(context), { timeout: 15_000 })
+          .toEqual(expect.arrayContaining(['_ga', '_gid', '_fbp', 'VISITOR_INFO1_LIVE', 'consentry']));
 
         await page.evaluate(() => (window as unknown as { Consentry: { rejectAll(): Promise<void> } }).Consentry.rejectAll());
-        await expect.poll(() => names(context), { timeout: 5000 }).toEqual(['consentry']);
+        await expect.poll(() => names(context), { timeout: 15_000 }).toEqual(['consentry']);
       } finally {
         await context.close();
       }
@@ -704,7 +706,7 @@ describe('consentry-scan on sites that go wrong', () => {
     expect(queue.urls).toEqual(['http://127.0.0.1/', ...links.slice(0, 19)]);
   });
 
-  it('a start page that redirects to another site, a renamed Consentry file, its records endpoint on another site, a page whose load never ends, one that cannot be loaded, a 404 and a covered banner: each scanned or named, --ci exits 2', {
+  it('a start page that redirects to another site, a renamed Consentry file, its records endpoint on another site, a page whose load never ends, one that cannot be loaded, a 404, a covered and a moving banner: each scanned or named, --ci exits 2', {
     timeout: SCAN_TIMEOUT,
   }, async () => {
     let port = '';
@@ -714,7 +716,7 @@ describe('consentry-scan on sites that go wrong', () => {
 <script src="/assets/cmp.js" data-config="#cmp-config"></script>`;
     const doc = (title: string, before: string, body: string) =>
       `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${title}</title>${before}${config()}</head><body><h1>${title}</h1>${body}</body></html>`;
-    const links = ['slow', 'broken', 'missing', 'covered'].map((p) => `<a href="/site/${p}.html">${p}</a>`).join(' ');
+    const links = ['slow', 'broken', 'missing', 'covered', 'moving'].map((p) => `<a href="/site/${p}.html">${p}</a>`).join(' ');
     // More links than --pages: the queue stops at --pages (the 20 000-link case is the crawl queue's test above).
     const many = Array.from({ length: 200 }, (_, i) => `<a href="/site/n${i}.html">${i}</a>`).join('');
     const table = () => ({
@@ -728,6 +730,12 @@ describe('consentry-scan on sites that go wrong', () => {
       '/site/slow.html': doc('Slow', `<script>document.cookie = '_fbp=fb.1.1700000000.1; path=/';</script>`, '<img alt="" src="/hang">'),
       // A full-screen layer above everything: the banner's buttons cannot be clicked.
       '/site/covered.html': doc('Covered', '', '<div style="position:fixed;inset:0;z-index:2147483647;background:rgb(0 0 0 / 1%)"></div>'),
+      // The banner never stops moving: Playwright never finds its buttons stable, and the message says what it waited for.
+      '/site/moving.html': doc(
+        'Moving',
+        '<style>consentry-ui{display:block;position:fixed;inset:0;animation:m .3s linear infinite alternate}@keyframes m{to{translate:0 -40px}}</style>',
+        '',
+      ),
     });
     const server = await start({
       routes: (req, res, url) => {
@@ -755,15 +763,15 @@ describe('consentry-scan on sites that go wrong', () => {
     });
     port = new URL(server.url).port;
     const site = `http://localhost:${port}/site/`;
-    const [slow, broken, missing, covered] = ['slow', 'broken', 'missing', 'covered'].map((p) => `${site}${p}.html`);
-    const run = await scan([`${other()}/go`, '--pages', '5', '--ci'], { CONSENTRY_SCAN_LOAD_TIMEOUT_MS: '1500' });
+    const [slow, broken, missing, covered, moving] = ['slow', 'broken', 'missing', 'covered', 'moving'].map((p) => `${site}${p}.html`);
+    const run = await scan([`${other()}/go`, '--pages', '6', '--ci'], { CONSENTRY_SCAN_LOAD_TIMEOUT_MS: '1500' });
     const r = run.report!;
     const json = readFileSync(join(run.out, 'report.json'), 'utf8');
     noStack(run.stderr);
 
     // The redirect is followed: the pages of localhost are scanned, and its own files are no third-party requests.
     expect.soft(run.stderr).toContain(`[consentry-scan] ${other()}/go redirects to ${site}: scanning http://localhost:${port}`);
-    expect.soft(r.pages.map((p) => p.url).sort()).toEqual([site, broken, covered, missing, slow].sort());
+    expect.soft(r.pages.map((p) => p.url).sort()).toEqual([site, broken, covered, missing, moving, slow].sort());
     expect.soft(r.violations.filter((v) => v.name.startsWith(`http://localhost:${port}/`))).toEqual([]);
     // The tag that names the config is Consentry's, whatever its file is called: sess_ok is declared necessary.
     expect.soft(r.pages[0]!.consentTool).toMatchObject({ configSource: '#cmp-config' });
@@ -793,7 +801,20 @@ describe('consentry-scan on sites that go wrong', () => {
     expect
       .soft(run.stderr)
       .toMatch(new RegExp(`\\[consentry-scan\\] could not scan ${broken.replace(/\W/g, '\\$&')}, before any decision: .*ERR_EMPTY_RESPONSE`));
-    for (const state of ['after Reject all', 'after Accept all']) expect.soft(run.stderr).toContain(`[consentry-scan] could not scan ${covered}, ${state}: `);
+    for (const [state, button] of [
+      ['after Reject all', 'reject-all'],
+      ['after Accept all', 'accept-all'],
+    ])
+      expect
+        .soft(run.stderr)
+        .toMatch(`[consentry-scan] could not scan ${covered}, ${state}: the banner's ${button} button could not be clicked: <div></div> covers it\n`);
+    expect
+      .soft(run.stderr)
+      .toMatch(
+        new RegExp(
+          `could not scan ${moving.replace(/\W/g, '\\$&')}, after Accept all: the banner's accept-all button could not be clicked: locator.click: Timeout \\d+ms exceeded. \\(last: [^)\\n]*not stable`,
+        ),
+      );
     expect.soft(run.stderr).not.toContain('no violations');
     expect.soft(run.code).toBe(2);
     // Error text without the terminal colours of Playwright's messages.

@@ -16,8 +16,11 @@ const AFTER_DECISION_MS = 1800;
 /** The banner of a first visit: the UI chunk loads after the page. */
 const BANNER_TIMEOUT_MS = 8000;
 const BANNER = 'consentry-ui:not([data-placeholder]) .banner';
-/** The banner is on screen by then: a button that cannot be clicked within this is covered or broken. */
-const CLICK_TIMEOUT_MS = 5000;
+/**
+ * The banner is on screen by then: a button that cannot be clicked within this is covered or broken.
+ * Generous: pages are scanned side by side, and on a busy machine a page took 3 s to take the click.
+ */
+const CLICK_TIMEOUT_MS = 15_000;
 
 /** Quiet means no request open for this long; some pages never go quiet, so it is bounded. */
 const QUIET_MS = 300;
@@ -36,6 +39,20 @@ export function errorText(e) {
     .replace(ANSI, '')
     .split(/\n\s*Call log:/)[0]
     .trim();
+}
+
+/** What Playwright last found, from its call log (" (last: element is not stable)"), or nothing. */
+function lastStep(e) {
+  const log = String(e?.message)
+    .replace(ANSI, '')
+    .split(/\n\s*Call log:/)[1];
+  // Its last lines are the pause before another try; the step before them says what failed.
+  const step = log
+    ?.split('\n')
+    .map((l) => l.replace(/^[\s-]+/, ''))
+    .filter((l) => l && !/^(waiting \d+ms|retrying|attempt #)/.test(l))
+    .at(-1);
+  return step ? ` (last: ${step})` : '';
 }
 
 /** Counts the page's open requests, so `settle` can wait for a quiet moment after loading. */
@@ -131,7 +148,7 @@ export async function scanState(browser, url, state, { loadTimeoutMs = LOAD_TIME
         .catch((e) => {
           // Playwright names what is in the way only in its call log: keep that part.
           const covered = /(<[^\n]*?>) (?:from [^\n]*?)?intercepts pointer events/.exec(String(e?.message).replace(ANSI, ''));
-          throw new Error(`the banner's ${STATES[state]} button could not be clicked: ${covered ? `${covered[1]} covers it` : errorText(e)}`);
+          throw new Error(`the banner's ${STATES[state]} button could not be clicked: ${covered ? `${covered[1]} covers it` : errorText(e) + lastStep(e)}`);
         });
       decidedAt = (await run.page.evaluate(() => window.__consentryScanClick).catch(() => null)) || Date.now();
       // What the page sent before the click belongs to the state before a decision.
