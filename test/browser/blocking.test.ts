@@ -12,7 +12,7 @@ import { consentry, consentryTag, type Message, ready, useBrowser } from './harn
 
 const h = useBrowser();
 const fx = useFixtures(h);
-const POLL = { timeout: 5000, interval: 50 };
+const POLL = { timeout: 15_000, interval: 50 }; // generous: CI machines are slower, and a poll ends as soon as it holds
 /** How long a negative gets to show itself (a held element that would load, a deferred write). */
 const SETTLE = 1000;
 
@@ -603,7 +603,7 @@ describe('given an accepted visitor on http://www.site.test with analytics cooki
     await page.evaluate(() => fetch('/set-cookie-again')); // the guard cannot see Set-Cookie
     expect((await gaCookies(context)).map((c) => c.name)).toEqual(['_ga']);
 
-    await expect.poll(() => gaCookies(context), { timeout: 8000, interval: 100 }).toEqual([]);
+    await expect.poll(() => gaCookies(context), { timeout: 15_000, interval: 100 }).toEqual([]);
     await expect.poll(async () => (await clearedSoFar(page)).api.filter((d) => d.removed.includes('_ga')).length, POLL).toBeGreaterThanOrEqual(2);
   });
 });

@@ -9,7 +9,7 @@ import { consentry, ready, useBrowser } from './harness';
 
 const h = useBrowser();
 const fx = useFixtures(h);
-const POLL = { timeout: 5000, interval: 50 };
+const POLL = { timeout: 15_000, interval: 50 }; // generous: CI machines are slower, and a poll ends as soon as it holds
 const SETTLE = 1000;
 
 const CATEGORIES = { necessary: {}, functional: {}, analytics: {}, marketing: {} };

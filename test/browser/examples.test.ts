@@ -9,7 +9,7 @@ import { consentry, ready, useBrowser } from './harness';
 import { COMPANY_SITE_HELD_URLS } from '../support/companySite';
 
 const h = useBrowser();
-const POLL = { timeout: 5000, interval: 50 };
+const POLL = { timeout: 15_000, interval: 50 }; // generous: CI machines are slower, and a poll ends as soon as it holds
 const UI = 'consentry-ui:not([data-placeholder])';
 const PH = 'consentry-ui[data-placeholder]';
 

@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { consentry, consentryTag, ready, useBrowser } from './harness';
 
 const h = useBrowser();
-const POLL = { timeout: 5000, interval: 50 };
+const POLL = { timeout: 15_000, interval: 50 }; // generous: CI machines are slower, and a poll ends as soon as it holds
 const UI = 'consentry-ui:not([data-placeholder])';
 const PH = 'consentry-ui[data-placeholder]';
 
@@ -81,7 +81,7 @@ describe('given embeds released on this page, when the visitor withdraws', () =>
     await openPreferences(page);
     const dialog = page.locator(UI).getByRole('dialog');
     await dialog.getByRole('button', { name: 'Reject all' }).click();
-    await expect.poll(() => placeholders(page), { timeout: 2000, interval: 50 }).toBe(1);
+    await expect.poll(() => placeholders(page), { timeout: 10_000, interval: 50 }).toBe(1);
     expect(await iframeSrc(page)).toBeNull();
     const reload = dialog.getByRole('button', { name: 'Reload page' });
     await expect.poll(() => reload.isVisible(), POLL).toBe(true);
@@ -118,7 +118,7 @@ describe('given embeds released on this page, when the visitor withdraws', () =>
     await expect.poll(() => page.evaluate(() => (window as { __ran?: boolean }).__ran), POLL).toBe(true);
     await consentry(page, (c) => (c as unknown as { show(): Promise<void> }).show());
     await page.locator(UI).locator('.banner').getByRole('button', { name: 'Reject all' }).click();
-    await expect.poll(() => placeholders(page), { timeout: 2000, interval: 50 }).toBe(1);
+    await expect.poll(() => placeholders(page), { timeout: 10_000, interval: 50 }).toBe(1);
     const reload = page.locator(UI).getByRole('button', { name: 'Reload page' });
     await expect.poll(() => reload.isVisible(), POLL).toBe(true);
   });
@@ -132,7 +132,7 @@ describe('given embeds released on this page, when the visitor withdraws', () =>
     await openPreferences(page);
     const dialog = page.locator(UI).getByRole('dialog');
     await dialog.getByRole('button', { name: 'Reject all' }).click();
-    await expect.poll(() => placeholders(page), { timeout: 2000, interval: 50 }).toBe(1);
+    await expect.poll(() => placeholders(page), { timeout: 10_000, interval: 50 }).toBe(1);
     await expect.poll(() => page.locator(PH).getByRole('button', { name: 'Allow and load' }).isVisible(), POLL).toBe(true);
     await expect.poll(() => dialog.count(), POLL).toBe(0);
   });

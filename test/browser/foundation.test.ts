@@ -7,7 +7,7 @@ import { type Consent, consentry, databases, idb, ready, useBrowser } from './ha
 
 const h = useBrowser();
 const DAY = 864e5;
-const POLL = { timeout: 3000, interval: 50 };
+const POLL = { timeout: 15_000, interval: 50 }; // generous: CI machines are slower, and a poll ends as soon as it holds
 
 const getConsent = (page: Page) => consentry(page, (c) => c.getConsent());
 const consentCookie = async (context: BrowserContext) => (await context.cookies()).find((c) => c.name == 'consentry');

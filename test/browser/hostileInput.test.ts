@@ -8,7 +8,7 @@ import { useRecordsEndpoint } from './recordsEndpoint';
 
 const h = useBrowser();
 const ep = useRecordsEndpoint(h);
-const POLL = { timeout: 5000, interval: 50 };
+const POLL = { timeout: 15_000, interval: 50 }; // generous: CI machines are slower, and a poll ends as soon as it holds
 const banner = (page: Page) => page.locator('consentry-ui:not([data-placeholder]) .banner');
 const warnings = (o: { messages: Array<{ type: string; text: string }> }) => o.messages.filter((m) => m.text.startsWith('[consentry]')).map((m) => m.text);
 /** Every link Consentry rendered (light DOM and its shadow roots), as the browser resolved it. */

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { consentry, consentryTag, ready, useBrowser } from './harness';
 
 const h = useBrowser();
-const POLL = { timeout: 5000, interval: 50 };
+const POLL = { timeout: 15_000, interval: 50 }; // generous: CI machines are slower, and a poll ends as soon as it holds
 
 /** The page's own markup, as written for vanilla-cookieconsent v3 (unchanged by the migration). */
 const MARKUP = `

@@ -18,7 +18,7 @@ import type { ConsentRecord } from '../../packages/core/src/types';
 
 const h = useBrowser();
 const ep = useRecordsEndpoint(h);
-const POLL = { timeout: 5000, interval: 50 };
+const POLL = { timeout: 15_000, interval: 50 }; // generous: CI machines are slower, and a poll ends as soon as it holds
 const DAY = 864e5;
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 /** How long the 200-decision test may reload pages to drain the outbox (RECORDS_FLUSH_MS to explore a slow SDK). */
@@ -246,7 +246,7 @@ async function nextRecord(before: number, what: string): Promise<ConsentRecord> 
 }
 /** Waits until the host's shadow root holds a visible `layerSelector`. */
 const layerShown = (page: Page, hostSelector: string, layerSelector: string) =>
-  page.locator(`${hostSelector} ${layerSelector}`).first().waitFor({ state: 'visible', timeout: 5000 });
+  page.locator(`${hostSelector} ${layerSelector}`).first().waitFor({ state: 'visible', timeout: 15_000 });
 
 const REPO = fileURLToPath(new URL('../../', import.meta.url));
 const CLI = join(REPO, 'packages/consentry/bin/consentry.mjs');

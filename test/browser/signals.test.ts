@@ -12,7 +12,7 @@ import { useRecordsEndpoint } from './recordsEndpoint';
 
 const h = useBrowser();
 const ep = useRecordsEndpoint(h);
-const POLL = { timeout: 5000, interval: 50 };
+const POLL = { timeout: 15_000, interval: 50 }; // generous: CI machines are slower, and a poll ends as soon as it holds
 const SEVEN = ['ad_personalization', 'ad_storage', 'ad_user_data', 'analytics_storage', 'functionality_storage', 'personalization_storage', 'security_storage'];
 const AD = ['ad_personalization', 'ad_storage', 'ad_user_data'];
 

@@ -9,7 +9,7 @@ import { consentry, ready, useBrowser } from './harness';
 
 const h = useBrowser();
 const fx = useFixtures(h);
-const POLL = { timeout: 5000, interval: 50 };
+const POLL = { timeout: 15_000, interval: 50 }; // generous: CI machines are slower, and a poll ends as soon as it holds
 const CSP = "default-src 'self'; script-src 'nonce-abc'; style-src 'self' 'nonce-abc'";
 
 const CONFIG = {

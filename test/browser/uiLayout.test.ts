@@ -11,7 +11,7 @@ import { consentry, consentryTag, ready, useBrowser } from './harness';
 
 const h = useBrowser();
 useFixtures(h);
-const POLL = { timeout: 5000, interval: 50 };
+const POLL = { timeout: 15_000, interval: 50 }; // generous: CI machines are slower, and a poll ends as soon as it holds
 
 const CONFIG = {
   privacyPolicyUrl: '/privacy',
@@ -77,14 +77,15 @@ describe.each([
     await banner(page).waitFor();
     expect(await overflow(page, '.banner'), 'banner').toEqual([]);
     // Every choice is reachable in the banner (scrolled into view within it if need be) and clickable.
-    for (const action of ['accept-all', 'reject-all', 'customize']) await banner(page).locator(`[data-action=${action}]`).click({ trial: true, timeout: 2000 });
+    for (const action of ['accept-all', 'reject-all', 'customize'])
+      await banner(page).locator(`[data-action=${action}]`).click({ trial: true, timeout: 10_000 });
 
     await banner(page).locator('[data-action=customize]').click();
     await dialog(page).waitFor();
     await dialog(page).locator('button[aria-controls="consentry-cat-analytics-more"]').click();
     await dialog(page).locator('#consentry-cat-analytics-more table').waitFor();
     expect(await overflow(page, 'dialog.prefs'), 'dialog').toEqual([]);
-    for (const button of await dialog(page).locator('.foot button').all()) await button.click({ trial: true, timeout: 2000 });
+    for (const button of await dialog(page).locator('.foot button').all()) await button.click({ trial: true, timeout: 10_000 });
   });
 });
 

@@ -227,7 +227,7 @@ describe.each(VENDORS)('the vendor SDK $id, held behind analytics by its catalog
     const withdrawnAt = Date.now();
     // It keeps running in the page: let it try to write and send again.
     await page.evaluate(v.act).catch(() => {});
-    await expect.poll(() => deviceState(page, context), { timeout: 5000, interval: 200 }).toEqual([]);
+    await expect.poll(() => deviceState(page, context), { timeout: 15_000, interval: 200 }).toEqual([]);
     await page.waitForTimeout(10_000);
     await page.evaluate(v.act).catch(() => {});
     await page.waitForTimeout(500);

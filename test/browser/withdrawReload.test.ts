@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { consentry, consentryTag, ready, useBrowser } from './harness';
 
 const h = useBrowser();
-const POLL = { timeout: 5000, interval: 50 };
+const POLL = { timeout: 15_000, interval: 50 }; // generous: CI machines are slower, and a poll ends as soon as it holds
 const heldScript = `<script type="text/plain" data-category="analytics">window.__analyticsRan = true</script>`;
 const ran = (page: import('playwright-core').Page) => page.evaluate(() => (window as { __analyticsRan?: boolean }).__analyticsRan === true);
 
