@@ -255,7 +255,7 @@ describe('dialog polish', () => {
     expect(await button.evaluate((el) => getComputedStyle(el, '::after').content)).not.toBe('none');
     await button.click();
     // The dialog re-renders after the click (Preact batches its state update): wait for that render.
-    await expect.poll(chevron).not.toBe(closed);
+    await expect.poll(chevron, POLL).not.toBe(closed);
     const card = (await dialog.locator('.category:has(#consentry-cat-analytics)').boundingBox())!;
     const b = (await button.boundingBox())!;
     expect(b.x - card.x).toBeLessThan(20);

@@ -9,6 +9,8 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { useBrowser } from './harness';
 
+const POLL = { timeout: 15_000, interval: 50 }; // generous: CI machines are slower, and a poll ends as soon as it holds
+
 const root = resolve(import.meta.dirname, '../..');
 
 export interface ExampleApp {
@@ -93,7 +95,7 @@ export function exampleFlows(app: ExampleApp) {
 
     it('first visit: banner, analytics not loaded, placeholder shown; Accept all runs analytics once and loads the video without a reload', async () => {
       const { page, context, requests, problems } = await open();
-      await expect.poll(() => page.getByRole('button', { name: 'Accept all' }).count()).toBe(1);
+      await expect.poll(() => page.getByRole('button', { name: 'Accept all' }).count(), POLL).toBe(1);
       expect(await page.locator('consentry-ui:not([data-placeholder])').count()).toBe(1);
       expect(await page.locator('#analytics-state').textContent()).toContain('off');
       expect(await analyticsRuns(page)).toBe(0);
@@ -107,9 +109,9 @@ export function exampleFlows(app: ExampleApp) {
 
       await page.evaluate(() => ((window as { notReloaded?: boolean }).notReloaded = true));
       await page.getByRole('button', { name: 'Accept all' }).click();
-      await expect.poll(() => analyticsRuns(page)).toBe(1);
-      await expect.poll(() => videoFrame(page).count()).toBe(1);
-      await expect.poll(() => page.frameLocator('.video iframe').locator('#video').textContent()).toBe('Playing');
+      await expect.poll(() => analyticsRuns(page), POLL).toBe(1);
+      await expect.poll(() => videoFrame(page).count(), POLL).toBe(1);
+      await expect.poll(() => page.frameLocator('.video iframe').locator('#video').textContent(), POLL).toBe('Playing');
       expect(await page.locator('#analytics-state').textContent()).toContain('on');
       expect(await page.evaluate(() => (window as { notReloaded?: boolean }).notReloaded)).toBe(true);
       // Once, whatever re-renders followed.
@@ -122,7 +124,7 @@ export function exampleFlows(app: ExampleApp) {
     it('returning visitor who accepted: the video and analytics are in the server HTML; no banner, no hydration error', async () => {
       const { page, context } = await open();
       await page.getByRole('button', { name: 'Accept all' }).click();
-      await expect.poll(() => analyticsRuns(page)).toBe(1);
+      await expect.poll(() => analyticsRuns(page), POLL).toBe(1);
       const html = await serverHtml(context);
       expect(html).toMatch(/<iframe[^>]+src="https:\/\/www\.youtube-nocookie\.com\/embed\//);
       expect(html).toMatch(/id="analytics-state"[^>]*>Visitor statistics are on/);
@@ -131,7 +133,7 @@ export function exampleFlows(app: ExampleApp) {
       const again = await open(context);
       // The iframe is there before any script could run, and stays where it was: no layout shift.
       const box = await videoFrame(again.page).boundingBox();
-      await expect.poll(() => analyticsRuns(again.page)).toBe(1);
+      await expect.poll(() => analyticsRuns(again.page), POLL).toBe(1);
       expect(await videoFrame(again.page).boundingBox()).toEqual(box);
       await again.page.waitForTimeout(300);
       expect(await again.page.getByRole('button', { name: 'Accept all' }).count()).toBe(0);
@@ -141,7 +143,7 @@ export function exampleFlows(app: ExampleApp) {
     it('returning visitor who refused: the fallbacks are in the server HTML', async () => {
       const { page, context, problems } = await open();
       await page.getByRole('button', { name: 'Reject all' }).click();
-      await expect.poll(async () => (await context.cookies()).some((c) => c.name == 'consentry')).toBe(true);
+      await expect.poll(async () => (await context.cookies()).some((c) => c.name == 'consentry'), POLL).toBe(true);
       const html = await serverHtml(context);
       expect(html).toContain('Allow and load');
       expect(html).toMatch(/id="analytics-state"[^>]*>Visitor statistics are off/);
@@ -151,7 +153,7 @@ export function exampleFlows(app: ExampleApp) {
 
     it('keyboard: Tab reaches Allow and load, Enter loads the video only and focus moves to it', async () => {
       const { page, problems } = await open();
-      await expect.poll(() => page.getByRole('button', { name: 'Accept all' }).count()).toBe(1);
+      await expect.poll(() => page.getByRole('button', { name: 'Accept all' }).count(), POLL).toBe(1);
       let reached = false;
       for (let i = 0; i < 30 && !reached; i++) {
         await page.keyboard.press('Tab');
@@ -159,9 +161,9 @@ export function exampleFlows(app: ExampleApp) {
       }
       expect(reached).toBe(true);
       await page.keyboard.press('Enter');
-      await expect.poll(() => videoFrame(page).count()).toBe(1);
+      await expect.poll(() => videoFrame(page).count(), POLL).toBe(1);
       // Focus moves to the video that took the placeholder's place, not to the page's start.
-      await expect.poll(() => page.evaluate(() => document.activeElement?.tagName)).toBe('IFRAME');
+      await expect.poll(() => page.evaluate(() => document.activeElement?.tagName), POLL).toBe('IFRAME');
       expect(await page.evaluate(() => (window as unknown as { Consentry: { isAllowed(n: string): boolean } }).Consentry.isAllowed('analytics'))).toBe(false);
       expect(await analyticsRuns(page)).toBe(0);
       expect(problems).toEqual([]);
@@ -170,8 +172,8 @@ export function exampleFlows(app: ExampleApp) {
     it('withdraw: the gates fall back, Consentry clears the analytics cookies (`cleared`) and says a reload is needed', async () => {
       const { page, context, problems } = await open();
       await page.getByRole('button', { name: 'Accept all' }).click();
-      await expect.poll(() => analyticsRuns(page)).toBe(1);
-      await expect.poll(async () => (await context.cookies()).some((c) => c.name == '_ga')).toBe(true);
+      await expect.poll(() => analyticsRuns(page), POLL).toBe(1);
+      await expect.poll(async () => (await context.cookies()).some((c) => c.name == '_ga'), POLL).toBe(true);
       await page.evaluate(() => {
         const seen: unknown[] = ((window as { cleared?: unknown[] }).cleared = []);
         window.addEventListener('consentry:cleared', (e) => seen.push((e as CustomEvent).detail));

@@ -13,6 +13,8 @@ import { sha256, textHash } from '@consentry/core/texts';
 import { createReceiver, type Listening } from '../../packages/receiver/src/index';
 import { CHROME, CHROMIUM_ARGS } from './harness';
 
+const POLL = { timeout: 15_000, interval: 50 }; // generous: CI machines are slower, and a poll ends as soon as it holds
+
 const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const TOKEN = 'admin-page-test-token-42';
 const TEXTS = ['We use cookies', 'Acme AS uses necessary cookies.', 'Accept all', 'Reject all', 'Customize'];
@@ -103,7 +105,7 @@ describe('receiver admin page', () => {
 
     await page.keyboard.type('wrong-token-wrong-token');
     await page.keyboard.press('Enter');
-    await expect.poll(() => page.textContent('#login-error')).toBe('The admin token was not accepted.');
+    await expect.poll(() => page.textContent('#login-error'), POLL).toBe('The admin token was not accepted.');
     expect(await page.isHidden('#app')).toBe(true);
 
     await page.keyboard.type(TOKEN);
@@ -120,7 +122,7 @@ describe('receiver admin page', () => {
     await tabTo(page, 'input#consent-id');
     await page.keyboard.type(consentId);
     await page.keyboard.press('Enter');
-    await expect.poll(() => page.textContent('#results')).toContain(`1 records for ${consentId}`);
+    await expect.poll(() => page.textContent('#results'), POLL).toContain(`1 records for ${consentId}`);
     expect(await page.textContent('#results')).toContain('accept_all (banner)');
     await tabTo(page, `Texts shown (${await textHash(TEXTS, async () => sha256)})`);
     await page.keyboard.press('Enter');
@@ -134,7 +136,7 @@ describe('receiver admin page', () => {
 
     await tabTo(page, 'button#verify');
     await page.keyboard.press('Space');
-    await expect.poll(() => page.textContent('#verify-result')).toBe('The log verifies: 3 entries, chain intact.');
+    await expect.poll(() => page.textContent('#verify-result'), POLL).toBe('The log verifies: 3 entries, chain intact.');
 
     expect(await axe(page), 'signed in, results shown').toEqual([]);
     expect(console.filter((t) => /Content Security Policy/i.test(t))).toEqual([]);
