@@ -5,10 +5,9 @@
 // visitor never fetches it (uiLoading.test.ts).
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { consentryTag, useBrowser } from './harness';
+import { consentryTag, POLL, useBrowser } from './harness';
 
 const h = useBrowser();
-const POLL = { timeout: 15_000, interval: 50 }; // generous: CI machines are slower, and a poll ends as soon as it holds
 const DECISION_CODE = ['/consentry/consentry-decide.js', '/consentry/consentry-records.js'];
 
 const banner = (page: Page) => page.locator('consentry-ui:not([data-placeholder]) .banner');

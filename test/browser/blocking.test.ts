@@ -8,11 +8,10 @@
 import type { BrowserContext, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { useFixtures } from './fixtures/serveFixtures';
-import { consentry, consentryTag, type Message, ready, useBrowser } from './harness';
+import { consentry, consentryTag, type Message, POLL, ready, useBrowser } from './harness';
 
 const h = useBrowser();
 const fx = useFixtures(h);
-const POLL = { timeout: 15_000, interval: 50 }; // generous: CI machines are slower, and a poll ends as soon as it holds
 /** How long a negative gets to show itself (a held element that would load, a deferred write). */
 const SETTLE = 1000;
 

@@ -5,11 +5,10 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { useFixtures } from './fixtures/serveFixtures';
-import { consentry, ready, useBrowser } from './harness';
+import { consentry, POLL, ready, useBrowser } from './harness';
 
 const h = useBrowser();
 const fx = useFixtures(h);
-const POLL = { timeout: 15_000, interval: 50 }; // generous: CI machines are slower, and a poll ends as soon as it holds
 const SETTLE = 1000;
 
 const CATEGORIES = { necessary: {}, functional: {}, analytics: {}, marketing: {} };

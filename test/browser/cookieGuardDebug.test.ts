@@ -1,10 +1,9 @@
 // debug: true tells site owners what the cookie guard sees: cookies no category declares (once
 // each, so they can declare them) and writes it dropped. Config problems are named in words.
 import { describe, expect, it } from 'vitest';
-import { consentryTag, type Message, ready, useBrowser } from './harness';
+import { consentryTag, type Message, POLL, ready, useBrowser } from './harness';
 
 const h = useBrowser();
-const POLL = { timeout: 15_000, interval: 50 }; // generous: CI machines are slower, and a poll ends as soon as it holds
 const ours = (messages: Message[]) => messages.filter((m) => m.text.startsWith('[consentry]')).map((m) => m.text);
 
 describe('given debug: true and analytics cookies /^_ga/', () => {

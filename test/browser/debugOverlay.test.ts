@@ -5,11 +5,10 @@
 import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { consentry, consentryTag, ready, useBrowser } from './harness';
+import { consentry, consentryTag, POLL, ready, useBrowser } from './harness';
 
 const h = useBrowser();
 const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
-const POLL = { timeout: 15_000, interval: 50 }; // generous: CI machines are slower, and a poll ends as soon as it holds
 
 const CONFIG = {
   consentMode: true,

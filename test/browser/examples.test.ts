@@ -5,11 +5,10 @@
 // server-side gating with parseConsentCookie(). See design.md and examples/index.html.
 import type { BrowserContext, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { consentry, ready, useBrowser } from './harness';
+import { consentry, POLL, ready, useBrowser } from './harness';
 import { COMPANY_SITE_HELD_URLS } from '../support/companySite';
 
 const h = useBrowser();
-const POLL = { timeout: 15_000, interval: 50 }; // generous: CI machines are slower, and a poll ends as soon as it holds
 const UI = 'consentry-ui:not([data-placeholder])';
 const PH = 'consentry-ui[data-placeholder]';
 

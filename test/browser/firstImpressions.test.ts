@@ -4,10 +4,9 @@
 // element's box, and a layout that holds at 320 px.
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { consentry, consentryTag, ready, useBrowser } from './harness';
+import { consentry, consentryTag, POLL, ready, useBrowser } from './harness';
 
 const h = useBrowser();
-const POLL = { timeout: 15_000, interval: 50 }; // generous: CI machines are slower, and a poll ends as soon as it holds
 const UI = 'consentry-ui:not([data-placeholder])';
 const PH = 'consentry-ui[data-placeholder]';
 

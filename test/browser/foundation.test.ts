@@ -3,11 +3,10 @@
 // and a corrupt cookie. Each test uses a fresh browser context.
 import type { BrowserContext, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { type Consent, consentry, databases, idb, ready, useBrowser } from './harness';
+import { type Consent, consentry, databases, idb, POLL, ready, useBrowser } from './harness';
 
 const h = useBrowser();
 const DAY = 864e5;
-const POLL = { timeout: 15_000, interval: 50 }; // generous: CI machines are slower, and a poll ends as soon as it holds
 
 const getConsent = (page: Page) => consentry(page, (c) => c.getConsent());
 const consentCookie = async (context: BrowserContext) => (await context.cookies()).find((c) => c.name == 'consentry');

@@ -7,9 +7,7 @@ import { createRequire } from 'node:module';
 import { resolve } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { useBrowser } from './harness';
-
-const POLL = { timeout: 15_000, interval: 50 }; // generous: CI machines are slower, and a poll ends as soon as it holds
+import { POLL, useBrowser } from './harness';
 
 const root = resolve(import.meta.dirname, '../..');
 

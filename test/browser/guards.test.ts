@@ -7,10 +7,9 @@ import type { AddressInfo } from 'node:net';
 import type { Duplex } from 'node:stream';
 import type { Page } from 'playwright-core';
 import { describe, expect, it, onTestFinished } from 'vitest';
-import { consentry, consentryTag, databases, ready, useBrowser } from './harness';
+import { consentry, consentryTag, databases, POLL, ready, useBrowser } from './harness';
 
 const h = useBrowser();
-const POLL = { timeout: 15_000, interval: 50 }; // generous: CI machines are slower, and a poll ends as soon as it holds
 /** The collection host of the test tracker; *.site.test resolves to the test server. */
 const collector = () => h.siteOrigin.replace('www.', 'collect.');
 

@@ -62,6 +62,9 @@ export interface Opened {
  * /usr/bin/chromium; no background traffic of its own): the scanner's, which ships them.
  */
 const chromium_ = (await import('../../packages/scan/src/findChromium.mjs' as string)) as { CHROMIUM_ARGS: string[]; findChromium(): string };
+/** For `expect.poll`: generous, as CI machines run slower than a laptop, and a poll ends as soon as it holds. */
+export const POLL = { timeout: 15_000, interval: 50 };
+
 export const CHROME = chromium_.findChromium();
 export const { CHROMIUM_ARGS } = chromium_;
 const ARGS = [...CHROMIUM_ARGS, '--host-resolver-rules=MAP *.site.test 127.0.0.1, MAP site.test 127.0.0.1'];

@@ -3,12 +3,11 @@
 // The pure logic of each defect is in packages/core/test/hostile/hostileInput.test.ts.
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { consentry, consentryTag, idb, ready, useBrowser } from './harness';
+import { consentry, consentryTag, idb, POLL, ready, useBrowser } from './harness';
 import { useRecordsEndpoint } from './recordsEndpoint';
 
 const h = useBrowser();
 const ep = useRecordsEndpoint(h);
-const POLL = { timeout: 15_000, interval: 50 }; // generous: CI machines are slower, and a poll ends as soon as it holds
 const banner = (page: Page) => page.locator('consentry-ui:not([data-placeholder]) .banner');
 const warnings = (o: { messages: Array<{ type: string; text: string }> }) => o.messages.filter((m) => m.text.startsWith('[consentry]')).map((m) => m.text);
 /** Every link Consentry rendered (light DOM and its shadow roots), as the browser resolved it. */

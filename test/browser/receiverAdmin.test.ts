@@ -11,9 +11,7 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sha256, textHash } from '@consentry/core/texts';
 import { createReceiver, type Listening } from '../../packages/receiver/src/index';
-import { CHROME, CHROMIUM_ARGS } from './harness';
-
-const POLL = { timeout: 15_000, interval: 50 }; // generous: CI machines are slower, and a poll ends as soon as it holds
+import { CHROME, CHROMIUM_ARGS, POLL } from './harness';
 
 const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const TOKEN = 'admin-page-test-token-42';

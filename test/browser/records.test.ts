@@ -12,13 +12,12 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { BrowserContext, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { consentry, consentryTag, idb, type Message, ready, useBrowser } from './harness';
+import { consentry, consentryTag, idb, type Message, POLL, ready, useBrowser } from './harness';
 import { type Arrival, deadUrl, useRecordsEndpoint } from './recordsEndpoint';
 import type { ConsentRecord } from '../../packages/core/src/types';
 
 const h = useBrowser();
 const ep = useRecordsEndpoint(h);
-const POLL = { timeout: 15_000, interval: 50 }; // generous: CI machines are slower, and a poll ends as soon as it holds
 const DAY = 864e5;
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 /** How long the 200-decision test may reload pages to drain the outbox (RECORDS_FLUSH_MS to explore a slow SDK). */

@@ -7,12 +7,11 @@
 import type { BrowserContext, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { formatConsentCookie } from '../../packages/core/src/model/consent/consentCookie';
-import { consentry, consentryTag, type Message, ready, useBrowser } from './harness';
+import { consentry, consentryTag, type Message, POLL, ready, useBrowser } from './harness';
 import { useRecordsEndpoint } from './recordsEndpoint';
 
 const h = useBrowser();
 const ep = useRecordsEndpoint(h);
-const POLL = { timeout: 15_000, interval: 50 }; // generous: CI machines are slower, and a poll ends as soon as it holds
 const SEVEN = ['ad_personalization', 'ad_storage', 'ad_user_data', 'analytics_storage', 'functionality_storage', 'personalization_storage', 'security_storage'];
 const AD = ['ad_personalization', 'ad_storage', 'ad_user_data'];
 

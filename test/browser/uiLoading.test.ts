@@ -8,10 +8,9 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { consentry, consentryTag, ready, useBrowser } from './harness';
+import { consentry, consentryTag, POLL, ready, useBrowser } from './harness';
 
 const h = useBrowser();
-const POLL = { timeout: 15_000, interval: 50 }; // generous: CI machines are slower, and a poll ends as soon as it holds
 const DIST = new URL('../../packages/consentry/dist/', import.meta.url);
 const budgets = JSON.parse(readFileSync(new URL('../../size-budgets.json', import.meta.url), 'utf8')) as { firstVisitGzipBytes: number };
 

@@ -1,10 +1,9 @@
 // Withdrawal honesty: code that already ran cannot be unloaded, so Consentry says so
 // (needsReload()) and, with reloadOnWithdraw, reloads the page itself.
 import { describe, expect, it } from 'vitest';
-import { consentry, consentryTag, ready, useBrowser } from './harness';
+import { consentry, consentryTag, POLL, ready, useBrowser } from './harness';
 
 const h = useBrowser();
-const POLL = { timeout: 15_000, interval: 50 }; // generous: CI machines are slower, and a poll ends as soon as it holds
 const heldScript = `<script type="text/plain" data-category="analytics">window.__analyticsRan = true</script>`;
 const ran = (page: import('playwright-core').Page) => page.evaluate(() => (window as { __analyticsRan?: boolean }).__analyticsRan === true);
 
