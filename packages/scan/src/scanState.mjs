@@ -33,26 +33,32 @@ const NAVIGATION_TIMEOUT_MS = 30_000;
 /** Terminal colour and style codes (ESC [ … letter), as Playwright puts them in its messages. */
 const ANSI = new RegExp(`${String.fromCharCode(27)}\\[[0-9;]*[A-Za-z]`, 'g');
 
-/** An error's message for the report and the terminal: without Playwright's call log and terminal colours. */
-export function errorText(e) {
-  return String(e?.message ?? e)
+/** Playwright's message without terminal colours, in two parts: the error, and its call log ('' if none). */
+function messageParts(e) {
+  const [text, log = ''] = String(e?.message ?? e)
     .replace(ANSI, '')
-    .split(/\n\s*Call log:/)[0]
-    .trim();
+    .split(/\n\s*Call log:/);
+  return [text.trim(), log];
 }
 
-/** What Playwright last found, from its call log (" (last: element is not stable)"), or nothing. */
-function lastStep(e) {
-  const log = String(e?.message)
-    .replace(ANSI, '')
-    .split(/\n\s*Call log:/)[1];
-  // Its last lines are the pause before another try; the step before them says what failed.
+/** An error's message for the report and the terminal: without Playwright's call log and terminal colours. */
+export const errorText = (e) => messageParts(e)[0];
+
+/**
+ * Why a banner button could not be clicked: what covers it (Playwright names it only in its call
+ * log), else the error and what Playwright last found ("… (last: element is not stable)").
+ */
+function clickFailure(e) {
+  const [text, log] = messageParts(e);
+  const covered = /(<[^\n]*?>) (?:from [^\n]*?)?intercepts pointer events/.exec(log);
+  if (covered) return `${covered[1]} covers it`;
+  // The log's last lines are the pause before another try; the step before them says what failed.
   const step = log
-    ?.split('\n')
+    .split('\n')
     .map((l) => l.replace(/^[\s-]+/, ''))
     .filter((l) => l && !/^(waiting \d+ms|retrying|attempt #)/.test(l))
     .at(-1);
-  return step ? ` (last: ${step})` : '';
+  return step ? `${text} (last: ${step})` : text;
 }
 
 /** Counts the page's open requests, so `settle` can wait for a quiet moment after loading. */
@@ -146,9 +152,7 @@ export async function scanState(browser, url, state, { loadTimeoutMs = LOAD_TIME
         .locator(`${BANNER} button[data-action="${STATES[state]}"]`)
         .click({ timeout: CLICK_TIMEOUT_MS })
         .catch((e) => {
-          // Playwright names what is in the way only in its call log: keep that part.
-          const covered = /(<[^\n]*?>) (?:from [^\n]*?)?intercepts pointer events/.exec(String(e?.message).replace(ANSI, ''));
-          throw new Error(`the banner's ${STATES[state]} button could not be clicked: ${covered ? `${covered[1]} covers it` : errorText(e) + lastStep(e)}`);
+          throw new Error(`the banner's ${STATES[state]} button could not be clicked: ${clickFailure(e)}`);
         });
       decidedAt = (await run.page.evaluate(() => window.__consentryScanClick).catch(() => null)) || Date.now();
       // What the page sent before the click belongs to the state before a decision.
