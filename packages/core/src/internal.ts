@@ -1,7 +1,7 @@
 // For Consentry's own packages (ui, consentry), not for sites: may change in any release.
 export { createEngine } from './engine/createEngine';
 export type { Engine, Applier, Chunks, DecisionContext, GuardContext, RecordKeeper } from './engine/engine';
-export { createBlocker, type Blocker } from './dom/blocking/createBlocker';
+export type { Blocker } from './dom/blocking/createBlocker';
 export { startBlocking } from './dom/blocking/startBlocking';
 export type { RawProblem } from './model/config/readConfig';
 export { createBrowserEnv, type BrowserEnvOptions } from './env/createBrowserEnv';
