@@ -117,3 +117,22 @@ ${HELD}`,
     expect(await violations(page)).toEqual([]);
   });
 });
+
+describe('given a page that enforces Trusted Types and does not list consentry (trusted-types site-policy)', () => {
+  it('should say which of its files could not load, keep the held scripts held and throw nothing into the page', async () => {
+    const path = h.page({
+      headers: { 'Content-Security-Policy': "require-trusted-types-for 'script'; trusted-types site-policy" },
+      head: `<script type="application/json" id="consentry-config">${JSON.stringify({ categories: CATEGORIES })}</script>
+<script src="/consentry/consentry.min.js" data-config="#consentry-config"></script>
+${HELD}`,
+    });
+    const { page, messages } = await openCounting(path);
+    await ready(page);
+    // The browser refuses the plain URL Consentry is left with; Consentry says what that stops.
+    await expect
+      .poll(() => messages.filter((m) => m.text.startsWith('[consentry] could not load')).map((m) => m.text.replace(/http:\/\/[^/]+/, '')), POLL)
+      .toContain('[consentry] could not load /consentry/consentry-ui.js: blocked, missing or not a Consentry file');
+    await page.waitForTimeout(SETTLE);
+    expect(await ran(page)).toEqual([]);
+  });
+});

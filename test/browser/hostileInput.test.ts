@@ -66,6 +66,37 @@ describe('#2 and #3: names objects inherit', () => {
     expect(await consentry(o.page, (c) => c.isAllowed('ghost'))).toBe(false);
     expect(await ran(o.page, '__ghost')).toBe(false);
   });
+
+  it('given names a page adds to Object.prototype (a value, a method), a decision should be written with own names only and hold on the next page view', async () => {
+    const config = { categories: { analytics: { services: { ga: {} } }, marketing: {} } };
+    const head = `<script>Object.prototype.ghost = true; Object.prototype.extend = function () {}</script>${consentryTag(config)}
+<script type="text/plain" data-category="analytics">window.__analytics = true</script>`;
+    const path = h.page({ head });
+    const o = await h.open(path);
+    await ready(o.page);
+    await consentry(o.page, (c) => c.setConsent({ analytics: true }));
+    await expect.poll(() => ran(o.page, '__analytics'), POLL).toBe(true);
+    const [cookie] = (await o.context.cookies()).filter((c) => c.name == 'consentry');
+    expect(cookie.value).toMatch(/:analytics=1&marketing=0:analytics\/ga=1$/);
+    const again = await h.open(path, { context: o.context });
+    await ready(again.page);
+    expect(await consentry(again.page, (c) => c.getConsent()?.categories)).toEqual({ necessary: true, analytics: true, marketing: false });
+    expect(await ran(again.page, '__analytics')).toBe(true);
+    expect(warnings(again)).toEqual([]);
+  });
+});
+
+describe('a page that wraps setTimeout and drops its extra arguments (an old polyfill)', () => {
+  it('should keep and send the record of a decision in that page view, with nothing thrown', async () => {
+    ep.set('ok');
+    const head = `<script>const original = setTimeout; window.setTimeout = function (fn, ms) { return original(fn, ms) }</script>${consentryTag({ endpoint: '/consent' })}`;
+    const o = await h.open(h.page({ head }));
+    await ready(o.page);
+    await consentry(o.page, (c) => c.acceptAll());
+    await expect.poll(() => ep.posts().length, POLL).toBe(1);
+    await expect.poll(() => idb(o.page, 'receipts'), POLL).toEqual([expect.objectContaining({ id: ep.posts()[0].ids[0], method: 'accept_all' })]);
+    expect(o.errors).toEqual([]);
+  });
 });
 
 describe('#4: a corrupt outbox in IndexedDB', () => {

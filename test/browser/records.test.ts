@@ -797,6 +797,29 @@ describe('given an endpoint that answers 400', () => {
 });
 
 // ---------------------------------------------------------------------------------------------
+describe('given an endpoint that answers 302 (a URL moved, a slash added)', () => {
+  it('when the visitor decides, it should not follow it (the record would arrive as a bodiless GET), say why once, keep the record and deliver it once the endpoint answers', async () => {
+    ep.queue('redirect', 'redirect');
+    const context = await freshContext();
+    const { page, messages } = await openReady(recordsPage({ endpoint: '/consent' }), context);
+
+    await decide(page, 'accept');
+
+    await expect.poll(async () => (await seen(page)).map((e) => e.status), { ...POLL, timeout: 20_000 }).toEqual(['failed', 'failed', 'delivered']);
+    expect(ep.arrivals.map((a) => [a.method, a.status])).toEqual([
+      ['POST', 302],
+      ['POST', 302],
+      ['POST', 200],
+    ]);
+    expect(new Set(ep.posts().map((a) => a.ids[0])).size).toBe(1);
+    expect(ours(messages, 'error').map((m) => m.text)).toEqual([
+      '[consentry] the endpoint /consent answered with a redirect; records are not sent through redirects, so they wait: set endpoint to the URL it redirects to',
+    ]);
+    await expect.poll(() => outboxSize(page), POLL).toBe(0);
+  });
+});
+
+// ---------------------------------------------------------------------------------------------
 describe('given maxQueue 3 and an endpoint that is down', () => {
   it('when five records wait, it should drop the two oldest with a warning and a record event each, and deliver the rest later', async () => {
     const context = await freshContext();

@@ -12,13 +12,14 @@
 // Modes: 'ok' 200, 'fail' 503, 'retry-after' 429 with `Retry-After: 1`, 'bad' 400, 'hang' (never
 // answers; the socket is destroyed when the test ends), 'random' (503 half the time, from a seeded
 // generator so a failing run can be replayed), 'drop' (closes the connection without an answer: a
-// network error on the page). "Connection refused" is a port nothing listens on: `deadUrl()`.
+// network error on the page), 'redirect' (302 to the same path: a browser that followed it would come
+// back with a bodiless GET). "Connection refused" is a port nothing listens on: `deadUrl()`.
 import { seeded } from '../support/hostileConfigs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { createServer } from 'node:net';
 import { afterEach, beforeEach } from 'vitest';
 
-export type Mode = 'ok' | 'fail' | 'retry-after' | 'bad' | 'hang' | 'random' | 'drop';
+export type Mode = 'ok' | 'fail' | 'retry-after' | 'bad' | 'hang' | 'random' | 'drop' | 'redirect';
 
 /** One request the receiver got. */
 export interface Arrival {
@@ -92,6 +93,8 @@ export function useRecordsEndpoint(h: Routable, { path = '/consent', seed = 2026
         return 429;
       case 'bad':
         return 400;
+      case 'redirect':
+        return 302;
       case 'random':
         return random() < 0.5 ? 503 : 200;
       default:
@@ -155,6 +158,7 @@ export function useRecordsEndpoint(h: Routable, { path = '/consent', seed = 2026
     const status = statusOf(arrival.mode)!;
     const headers: Record<string, string> = { ...CORS, 'Content-Type': 'application/json', 'Cache-Control': 'no-store' };
     if (status == 429) headers['Retry-After'] = '1';
+    if (status == 302) headers.Location = path;
     arrival.status = status;
     arrival.answeredAt = Date.now();
     inFlight--;

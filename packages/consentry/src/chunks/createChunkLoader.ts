@@ -6,7 +6,8 @@ import { trusted, warn } from '@consentry/core/internal';
  * exports over by pushing `[name, exports]` onto `self.consentryChunks` (JSONP style).
  */
 export function createChunkLoader(base: string, nonce: () => string | undefined) {
-  const loading: Record<string, Promise<unknown>> = {};
+  /** Each chunk's load; 0 once it failed (forgotten). */
+  const loading: Record<string, Promise<unknown> | 0> = {};
   const waiting: Record<string, (exports: unknown) => void> = {};
   (window as unknown as { consentryChunks: unknown }).consentryChunks = {
     push([name, exports]: [string, unknown]) {
@@ -18,20 +19,27 @@ export function createChunkLoader(base: string, nonce: () => string | undefined)
   return (name: string): Promise<any> =>
     (loading[name] ||= new Promise((resolve, reject) => {
       waiting[name] = resolve;
+      const url = `${base}consentry-${name}.js`;
       const s = document.createElement('script');
-      s.src = trusted().createScriptURL(`${base}consentry-${name}.js`);
-      const n = nonce();
-      if (n) s.nonce = n;
       // A chunk registers while it runs, before its load event: still waiting then means it failed
       // (blocked, missing, or a server answering with some other file).
-      s.onload = s.onerror = () => {
+      const failed = () => {
         if (!waiting[name]) return;
         // Forgotten: whatever needs it next tries again (the click after a failed prefetch, say).
-        delete loading[name];
+        loading[name] = 0;
         // A catalogue entry's failure is reported by its loader (a name from markup may be no id at all).
-        if (!name.startsWith('service-')) warn(`could not load ${s.src}: blocked, missing or not a Consentry file`);
+        if (!name.startsWith('service-')) warn(`could not load ${url}: blocked, missing or not a Consentry file`);
         reject(Error(name));
       };
-      document.head.appendChild(s);
+      s.onload = s.onerror = failed;
+      try {
+        s.src = trusted().createScriptURL(url);
+        s.nonce = nonce() || ''; // '' is no nonce
+        document.head.appendChild(s);
+      } catch {
+        // Trusted Types enforced and no `consentry` policy (the page's CSP refuses its name): the
+        // browser refuses a plain URL, and says so; this says what it stops.
+        failed();
+      }
     }));
 }

@@ -61,7 +61,8 @@ function checkChoices({ config }: Engine, choices: unknown): boolean {
     if (!cat) warn(`setConsent: unknown category "${k}"; ignored`);
     else if (cat.necessary) warn(`setConsent: "${NECESSARY}" is always on; ignored`);
     else if (typeof v != 'boolean' && (typeof v != 'object' || !v)) warn(`setConsent: ${k} expects true, false or { service: boolean }; ignored`);
-    else if (typeof v == 'object') for (const s in v) if (!cat.services.some((x) => x.name == s)) warn(`setConsent: "${k}" has no service "${s}"; ignored`);
+    else if (typeof v == 'object')
+      for (const s of Object.keys(v)) if (!cat.services.some((x) => x.name == s)) warn(`setConsent: "${k}" has no service "${s}"; ignored`);
   }
   return true;
 }

@@ -203,7 +203,8 @@ export function createEngine(input: unknown, anyEnv: Env): Engine {
       // decision is not overtaken by that decision's keep.
       const record = Promise.resolve().then().then(make);
       // A records file that cannot load: this decision has no local receipt.
-      kept = new Promise<ConsentRecord>((wait) => setTimeout(wait, KEEP_AFTER_MS, record)).then((r) => records().then((k) => k.keep(r, value))).catch(() => {});
+      // No extra arguments to setTimeout: a page may wrap it and drop them (hostileInput.test.ts).
+      kept = new Promise<ConsentRecord>((wait) => setTimeout(() => wait(record), KEEP_AFTER_MS)).then((r) => records().then((k) => k.keep(r, value))).catch(() => {});
     },
     stored: () => decision,
     consentId: () => id,

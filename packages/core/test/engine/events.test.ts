@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createEngine } from '../../src/engine/createEngine';
 import { KEEP_AFTER_MS } from '../../src/engine/createEngine';
+import { isCrawler } from '../../src/engine/isCrawler';
 import type { Env } from '../../src/env/env';
 import { createCookieJar, createTestEnv, deleteDatabase, settle } from '../support/createTestEnv';
 
@@ -255,5 +256,16 @@ describe('crawlers', () => {
     const human = start({ hideFromBots: true }, createTestEnv({ userAgent: 'Mozilla/5.0 HeadlessChrome/120 Chrome-Lighthouse' }));
     await human.api.acceptAll();
     expect(human.api.getConsent()).not.toBeNull();
+  });
+
+  it.each([
+    ['Mozilla/5.0 (compatible; Googlebot/2.1; +http://www.google.com/bot.html)', true],
+    ['Mozilla/5.0 (compatible; bingbot/2.0; +http://www.bing.com/bingbot.htm)', true],
+    ['DuckDuckBot/1.1; (+http://duckduckgo.com/duckduckbot.html)', true],
+    ['Mozilla/5.0 (compatible; YandexBot/3.0)', true],
+    ['Mozilla/5.0 (Linux; Android 12; Cubot Note 20 Pro) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/120 Mobile Safari/537.36', false],
+    ['Mozilla/5.0 (Linux; Android 13; CUBOT KINGKONG 9) AppleWebKit/537.36 Chrome/121 Mobile Safari/537.36', false],
+  ])('%s: a crawler, %s', (ua, crawler) => {
+    expect(isCrawler(ua)).toBe(crawler);
   });
 });

@@ -7,16 +7,18 @@ import { writeBackup } from '../../src/records/outboxBackup';
 import type { ConsentRecord, RecordEventDetail } from '../../src/types';
 import { createTestEnv, deleteDatabase, settle } from '../support/createTestEnv';
 
-type Answer = number | 'offline' | [number, Record<string, string>];
+type Answer = number | 'offline' | 'redirect' | [number, Record<string, string>];
 
 /** A fetch that answers from a script of statuses and remembers what it was sent, with times. */
 function stubEndpoint(answers: Answer[]) {
-  const sent: Array<{ id: string; consentId: string; at: number; type: string | null }> = [];
+  const sent: Array<{ id: string; consentId: string; at: number; type: string | null; redirect?: RequestRedirect }> = [];
   const fetch = vi.fn(async (_url: string, init: RequestInit) => {
     const body = JSON.parse(String(init.body));
-    sent.push({ id: body.id, consentId: body.consentId, at: Date.now(), type: new Headers(init.headers).get('content-type') });
+    sent.push({ id: body.id, consentId: body.consentId, at: Date.now(), type: new Headers(init.headers).get('content-type'), redirect: init.redirect });
     const a = answers.length > 1 ? answers.shift()! : answers[0];
     if (a == 'offline') throw new TypeError('Failed to fetch');
+    // What fetch gives with `redirect: 'manual'` for any 3xx: an opaque answer, status 0 (Response cannot be built so).
+    if (a == 'redirect') return { ok: false, status: 0, type: 'opaqueredirect', headers: new Headers() } as Response;
     const [status, headers] = Array.isArray(a) ? a : [a, {}];
     return new Response(null, { status, headers });
   });
@@ -98,6 +100,22 @@ describe('given an endpoint', () => {
     await settle(800);
     expect(sent).toHaveLength(1);
     expect(errors.mock.calls.filter((c: unknown[]) => String(c[1]).includes('400'))).toHaveLength(1);
+    expect(await outbox()).toEqual([]);
+  });
+
+  it('when the endpoint redirects, it should not follow (a 302 would turn the POST into a bodiless GET), keep the record and retry, and say why once', async () => {
+    const sent = stubEndpoint(['redirect', 'redirect', 204]);
+    const { engine, events } = start();
+    await engine.api.acceptAll();
+    await vi.waitFor(() => expect(statuses(events)).toEqual(['failed', 'failed', 'delivered']), { timeout: 5000 });
+    expect(sent.map((s) => s.redirect)).toEqual(['manual', 'manual', 'manual']);
+    const told = errors.mock.calls.filter((c: unknown[]) => String(c[1]).includes('answered with a redirect'));
+    expect(told).toEqual([
+      [
+        '[consentry]',
+        'the endpoint /consent answered with a redirect; records are not sent through redirects, so they wait: set endpoint to the URL it redirects to',
+      ],
+    ]);
     expect(await outbox()).toEqual([]);
   });
 

@@ -70,7 +70,7 @@ export function parseConsentCookie(input: string | null | undefined, options: Pa
   const days = Math.min(options.expiresAfterDays ?? DEFAULT_EXPIRES_AFTER_DAYS, MAX_EXPIRES_AFTER_DAYS);
   if (!d || isStale(d, options.revision ?? d.revision, days, now)) return null;
   const categories: CategoryChoices = { ...d.categories, [NECESSARY]: true };
-  for (const c in d.services) if (Object.values(d.services[c]).includes(true)) categories[c] = true;
+  for (const c of Object.keys(d.services)) if (Object.values(d.services[c]).includes(true)) categories[c] = true;
   const parsed = {
     format: +value.split(':')[0],
     consentId: d.consentId,
@@ -101,9 +101,11 @@ export function formatConsentCookie(input: ConsentCookieInput): string {
   const categories: CategoryChoices = {};
   const services: ServiceChoices = {};
   const bad: string[] = [];
-  for (const c in input.categories) if (c != NECESSARY) isName(c) ? (categories[c] = !!input.categories[c]) : bad.push(c);
-  for (const c in input.services || {})
-    for (const s in input.services![c]) isName(c) && isServiceName(s) ? ((services[c] ||= {})[s] = !!input.services![c][s]) : bad.push(`${c}.${s}`);
+  // Own names only, as everywhere a decision is read or written (a page may add to Object.prototype).
+  for (const c of Object.keys(input.categories || {})) if (c != NECESSARY) isName(c) ? (categories[c] = !!input.categories[c]) : bad.push(c);
+  for (const c of Object.keys(input.services || {}))
+    for (const s of Object.keys(input.services![c] || {}))
+      isName(c) && isServiceName(s) ? ((services[c] ||= {})[s] = !!input.services![c][s]) : bad.push(`${c}.${s}`);
   if (bad.length) warn(`formatConsentCookie: ${bad.join(', ')}: names start with a letter and use only letters, digits, "_" and "-"; left out`);
   let consentId = input.consentId;
   if (consentId !== undefined && !/^[\w-]{8,64}$/.test(consentId)) {

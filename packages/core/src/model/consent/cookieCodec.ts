@@ -20,7 +20,8 @@ const METHOD_CODES: Record<string, ConsentMethod> = { a: 'accept_all', r: 'rejec
 export function encodeDecision(d: Decision): string {
   const cats = Object.keys(d.categories).map((c) => `${c}=${+d.categories[c]}`);
   const svcs: string[] = [];
-  for (const c in d.services) for (const s in d.services[c]) svcs.push(`${c}/${s.replace(/ /g, '+')}=${+d.services[c][s]}`);
+  // Own names only: a page may add enumerable names to Object.prototype (hostileInput.test.ts).
+  for (const c of Object.keys(d.services)) for (const s of Object.keys(d.services[c])) svcs.push(`${c}/${s.replace(/ /g, '+')}=${+d.services[c][s]}`);
   const code = Object.keys(METHOD_CODES).find((k) => METHOD_CODES[k] == d.method) || 'c';
   return [COOKIE_FORMAT, d.consentId, d.revision, d.decidedAt.toString(36), code, cats.join('&'), svcs.join('&')].join(':');
 }

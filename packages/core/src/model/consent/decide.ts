@@ -62,8 +62,9 @@ export function effectiveChoices(config: CoreConfig, stored: Choices | null): Ch
 
 /** Was anything on in `before` that is off in `after`? */
 export function turnsSomethingOff(before: Choices, after: Choices): boolean {
-  for (const c in before.categories) if (before.categories[c] && !after.categories[c]) return true;
-  for (const c in before.services) for (const s in before.services[c]) if (before.services[c][s] && !after.services[c]?.[s]) return true;
+  for (const c of Object.keys(before.categories)) if (before.categories[c] && !after.categories[c]) return true;
+  for (const c of Object.keys(before.services))
+    for (const s of Object.keys(before.services[c])) if (before.services[c][s] && !after.services[c]?.[s]) return true;
   return false;
 }
 
