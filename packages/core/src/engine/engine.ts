@@ -136,8 +136,12 @@ export interface GuardContext {
  * every chunk keeps its side of this contract.
  */
 export interface Chunks {
-  /** Records, receipts, IndexedDB: after a decision, or to read a database that exists. */
-  records: { createRecordKeeper(engine: Engine): RecordKeeper; sha256(data: Uint8Array): Uint8Array };
+  /** Records, receipts, IndexedDB: after a decision, or to read a database that exists; the receiver's copy for the visitor's download. */
+  records: {
+    createRecordKeeper(engine: Engine): RecordKeeper;
+    sha256(data: Uint8Array): Uint8Array;
+    fetchReceiverCopy(engine: Engine): Promise<ConsentRecord[] | undefined>;
+  };
   /** The words of problems: only when the config has one (or with `debug`). */
   diagnostics: { describe(code: string, ...args: unknown[]): string; describeProblem(p: RawProblem): string; configProblems(input: unknown): string[] };
   /** Making decisions: on the first decision of a page view, and the `textHash` of what a layer showed. */

@@ -73,12 +73,15 @@ export function dialogModel(config: ResolvedConfig, tr: Translator): DialogModel
       else for (const r of s.cookies) out.push([shown(r), r.provider || provider, r.purpose || s.purpose || '', r.duration || '']);
     }
     if (c.necessary) {
-      // Consentry's own storage is always declared (compliance R31).
+      // Consentry's own storage is always declared (compliance R4): the cookie, the receipts, and with
+      // an endpoint the records waiting to be sent (the lease only in browsers without Web Locks).
       const own = t('cookieTable.thisSite');
       const purpose = t('cookieTable.consentryPurpose');
+      const until = t('cookieTable.untilDeleted');
       out.unshift(
         [config.cookie.name, own, purpose, t('cookieTable.days', { days: config.cookie.expiresAfterDays })],
-        ['consentry (IndexedDB)', own, purpose, t('cookieTable.untilDeleted')],
+        ['consentry (IndexedDB)', own, purpose, until],
+        ...(config.endpoint ? [['consentry-outbox, consentry-outbox-lease (localStorage)', own, purpose, until] as CookieRow] : []),
       );
     }
     return out;

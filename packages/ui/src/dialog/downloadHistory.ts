@@ -3,12 +3,17 @@ import type { Engine } from '@consentry/core/internal';
 /**
  * Gives the visitor the JSON of their consent records (access and portability, GDPR Art. 15 and
  * 20): with an endpoint, the receiver's copy for this consent id (what the site owner holds, with
- * the time each arrived); when it cannot answer, the local receipts, made in the page.
+ * the time each arrived); when it cannot answer, the local receipts, made in the page. Core asks
+ * the receiver: this package never touches the network itself (design.md).
  */
 export async function downloadHistory(engine: Engine): Promise<void> {
   // A decision made a moment ago is kept a moment later (createRecordKeeper): wait for it.
   await engine.settled();
-  const records = (await fromReceiver(engine)) || (await engine.history());
+  const remote = await engine.env.load('records').then(
+    (m) => m.fetchReceiverCopy(engine),
+    () => undefined,
+  );
+  const records = remote || (await engine.history());
   const url = URL.createObjectURL(new Blob([JSON.stringify(records, null, 2)], { type: 'application/json' }));
   const a = document.createElement('a');
   a.href = url;
@@ -17,18 +22,4 @@ export async function downloadHistory(engine: Engine): Promise<void> {
   a.click();
   a.remove();
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}
-
-/** `GET <endpoint>/<consentId>` (the receiver's route, docs/receiver.md); undefined on any failure. */
-async function fromReceiver(engine: Engine): Promise<unknown[] | undefined> {
-  const endpoint = engine.config.endpoint;
-  const id = engine.consentId();
-  if (!endpoint || !id) return;
-  try {
-    const response = await fetch(endpoint.replace(/\/?$/, '/') + id, { cache: 'no-store' });
-    const body = response.ok && (await response.json());
-    return Array.isArray(body?.records) ? body.records : undefined;
-  } catch {
-    return undefined;
-  }
 }

@@ -162,6 +162,16 @@ describe('PreferencesDialog', () => {
       ['site_consent', 'This site', en['cookieTable.consentryPurpose'], '90 days'],
       ['consentry (IndexedDB)', 'This site', en['cookieTable.consentryPurpose'], 'Until deleted'],
     ]);
+    expect(rows.map((r) => r[0])).not.toContainEqual(expect.stringContaining('consentry-outbox'));
+  });
+
+  it('given an endpoint, the necessary table should also declare the localStorage keys that hold records until they are sent', () => {
+    renderDialog({ config: { ...SITE, endpoint: 'https://records.example/consent' }, expanded: { necessary: true } });
+    const table = screen.getByRole('table', { name: 'Cookies and storage: Necessary' });
+    const rows = within(table)
+      .getAllByRole('row')
+      .map((r) => [...r.children].map((c) => c.textContent));
+    expect(rows[3]).toEqual(['consentry-outbox, consentry-outbox-lease (localStorage)', 'This site', en['cookieTable.consentryPurpose'], 'Until deleted']);
   });
 
   it('given a category with no services and no cookies, should name its disclosure after the cookie table and say none are listed, still captioned for screen readers', () => {
