@@ -59,7 +59,12 @@ function rangeOf(url: URL): EntryFilter | { error: string; path: string } {
 export function createReceiver(options: ReceiverOptions = {}): Receiver {
   const { origins = [], adminToken, maxBodyBytes = 16384, bodyTimeoutMs = 10_000, trustProxy = false } = options;
   let opened: Promise<RecordStore> | undefined;
-  const store = () => (opened ??= typeof options.db == 'object' ? Promise.resolve(options.db) : openStore(options.db));
+  // A failed open is forgotten: the next request tries again (a database still starting, say).
+  const store = () =>
+    (opened ??= (typeof options.db == 'object' ? Promise.resolve(options.db) : openStore(options.db)).catch((e) => {
+      opened = undefined;
+      throw e;
+    }));
   const limit = options.rateLimit === false ? () => 0 : createRateLimiter(options.rateLimit);
   const adminLimit = options.adminRateLimit === false ? () => 0 : createRateLimiter(options.adminRateLimit ?? { perSecond: 5, burst: 60 });
   // Guessing the admin token: 5 tries, then one more a minute (the token has ≥ 16 characters).
@@ -250,7 +255,9 @@ export function createReceiver(options: ReceiverOptions = {}): Receiver {
     if (!v || typeof v != 'object') return problem(400, 'the body is not an object', '');
     if (typeof v.language != 'string' || !/^[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*$/.test(v.language))
       return problem(400, 'language is not a language tag', '/language');
-    if (!Number.isInteger(v.revision) || (v.revision as number) < 0) return problem(400, 'revision is not a whole number', '/revision');
+    // Up to 15 digits, as the config and the consent cookie have it.
+    if (!Number.isInteger(v.revision) || (v.revision as number) < 0 || (v.revision as number) >= 1e15)
+      return problem(400, 'revision is not a whole number below 10^15', '/revision');
     if (!Array.isArray(v.texts) || !v.texts.every((t) => typeof t == 'string')) return problem(400, 'texts is not a list of strings', '/texts');
     const texts = v.texts as string[];
     // The same function the SDK hashes the visible texts with: equal by construction.
@@ -272,7 +279,8 @@ export function createReceiver(options: ReceiverOptions = {}): Receiver {
     store,
     listen: (listenOptions) => import('./listen.js').then((m) => m.listen(receiver, listenOptions)),
     async close() {
-      if (opened && typeof options.db != 'object') await (await opened).close();
+      const open = opened && typeof options.db != 'object' && (await opened.catch(() => undefined));
+      if (open) await open.close();
     },
   };
   return receiver;

@@ -73,7 +73,7 @@ async function main(args: string[]) {
   const cutoff = (days: number) => new Date(Date.now() - days * 86_400_000).toISOString();
 
   if (command == 'verify') {
-    const store = await openStore(db);
+    const store = await openStore(db, { existing: true });
     const result = await store.verify();
     await store.close();
     process.stdout.write(JSON.stringify(result) + '\n');
@@ -83,7 +83,7 @@ async function main(args: string[]) {
   if (command == 'export') {
     const format = flag('--format') ?? 'ndjson';
     if (format != 'ndjson' && format != 'csv') fail('--format is ndjson or csv');
-    const store = await openStore(db);
+    const store = await openStore(db, { existing: true });
     // Read as the admin routes read ?from and ?to: a date alone is the whole day, anything else a usage error.
     const range = readRange((key) => flag(`--${key}`));
     if ('bad' in range) return fail(`--${range.bad} is not a date (${DATE_FORMS})`);
@@ -95,7 +95,7 @@ async function main(args: string[]) {
   }
   if (command == 'purge') {
     if (retentionDays === undefined) fail('purge needs --retention-days N (records received more than N days ago are removed)');
-    const store = await openStore(db);
+    const store = await openStore(db, { existing: true });
     const removed = await store.purge(cutoff(retentionDays!));
     await store.close();
     process.stdout.write(JSON.stringify({ removed }) + '\n');

@@ -21,7 +21,7 @@ export interface ListenOptions {
 export interface Listening {
   url: string;
   server: Server;
-  /** Stops accepting, lets requests in flight finish, closes the database. */
+  /** Stops accepting, lets requests in flight finish (10 s at most, then closes every connection), closes the database. */
   close(): Promise<void>;
 }
 

@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
 import { backends, DATABASE_URL, makeRecord } from './backends';
 import { exited, runCli, startCli } from './startCli';
@@ -48,6 +49,23 @@ for (const backend of backends)
       const tampered = await runCli(['verify', '--db', db.url]);
       expect([tampered.code, JSON.parse(tampered.stdout).firstBad]).toEqual([1, records[1]!.id]);
     }, 60_000);
+  });
+
+for (const backend of backends)
+  describe(`consentry-receiver verify, export and purge on a database that holds no records (${backend.name})`, () => {
+    it('say so and exit 1, and create nothing: a mistyped backup path is no whole, empty log', async () => {
+      const db = await backend.fresh();
+      cleanups.push(() => db.drop());
+      // SQLite: a file that is not there; PostgreSQL: a schema without the receiver's tables.
+      const url = backend.name == 'sqlite' ? db.url.replace(/records\.db$/, 'typo.db') : db.url;
+      const why = backend.name == 'sqlite' ? 'no such database file' : 'no Consentry records there (no entries table)';
+      for (const args of [['verify'], ['export'], ['purge', '--retention-days', '30']]) {
+        const { code, stdout, stderr } = await runCli([...args, '--db', url]);
+        expect({ args, code, stdout, stderr }).toEqual({ args, code: 1, stdout: '', stderr: `[consentry-receiver] error: --db ${url}: ${why}\n` });
+      }
+      if (backend.name == 'sqlite') expect(existsSync(url.slice('sqlite:'.length))).toBe(false);
+      else expect(await db.sql(`select count(*)::int as n from information_schema.tables where table_schema = current_schema()`)).toEqual([{ n: 0 }]);
+    });
   });
 
 describe('consentry-receiver flags', () => {

@@ -332,4 +332,30 @@ for (const backend of backends)
       const [line] = (await (await fetch(`${r.base}/admin/records?consentId=${record.consentId}`, { headers: admin })).text()).trim().split('\n');
       expect(JSON.parse(line!).texts).toEqual({ language: 'en', revision: 1, texts });
     });
+
+    it('archives texts of any revision a config may have (up to 15 digits) on both databases, and refuses larger with 400', async () => {
+      await start();
+      const { textHash, sha256 } = await import('@consentry/core/texts');
+      const put = async (revision: unknown, texts: string[]) =>
+        fetch(`${r.base}/admin/texts/${encodeURIComponent(await textHash(texts, async () => sha256))}`, {
+          method: 'PUT',
+          headers: { ...admin, 'content-type': 'application/json' },
+          body: JSON.stringify({ language: 'en', revision, texts }),
+        });
+      expect((await put(3_000_000_000, ['a'])).status).toBe(201);
+      expect((await put(999_999_999_999_999, ['b'])).status).toBe(201);
+      for (const [revision, texts] of [
+        [1e15, ['c']],
+        [1e300, ['d']],
+        [-1, ['e']],
+        [1.5, ['f']],
+      ] as const) {
+        const answer = await put(revision, [...texts]);
+        expect({ revision, status: answer.status, body: await answer.json() }).toEqual({
+          revision,
+          status: 400,
+          body: { error: 'revision is not a whole number below 10^15', path: '/revision' },
+        });
+      }
+    });
   });

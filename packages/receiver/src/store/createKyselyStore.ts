@@ -3,6 +3,7 @@ import { canonicalJson } from '../records/canonicalJson.js';
 import { entryHash, type EntryKind, sha256Hex } from '../records/chain.js';
 import type { ConsentRecord } from '../records/validateRecord.js';
 import * as m001 from './migrations/001_entries.js';
+import { textsRevision } from './migrations/002_texts_revision.js';
 import type { AppendOutcome, ArchivedTexts, Entry, EntryFilter, RecordStore, StoredRecord, VerifyResult } from './recordStore.js';
 import type { Tables } from './schema.js';
 
@@ -28,9 +29,10 @@ const BATCH = 400;
  * The store over one Kysely database. `lockHead` takes the chain-head row for the transaction and
  * reads it: `SELECT … FOR UPDATE` on PostgreSQL (so receivers in several processes append one
  * after the other), a write to the row on SQLite (which takes the file's write lock at once).
+ * `postgres`: which database it is, for the migrations that differ.
  */
-export async function createKyselyStore(db: Db, lockHead: (tx: Tx) => Promise<Head>): Promise<RecordStore> {
-  const migrator = new Migrator({ db, provider: { getMigrations: async () => ({ '001_entries': m001 }) } });
+export async function createKyselyStore(db: Db, lockHead: (tx: Tx) => Promise<Head>, postgres = false): Promise<RecordStore> {
+  const migrator = new Migrator({ db, provider: { getMigrations: async () => ({ '001_entries': m001, '002_texts_revision': textsRevision(postgres) }) } });
   const { error } = await migrator.migrateToLatest();
   if (error) throw error;
 

@@ -13,22 +13,40 @@ export const DEFAULT_DB = 'sqlite:./consentry-records.db';
 
 /**
  * Opens (and migrates) the store a `--db` value names: `sqlite:<file>` or `postgres://…`
- * (`postgresql://` too). Throws a message naming the value when it is neither.
+ * (`postgresql://` too). Throws a message naming the value when it is neither. `existing`: the
+ * database must already hold a receiver's records (verify, export and purge: a mistyped backup
+ * path must not read as an empty, whole log, nor create one).
  */
-export async function openStore(url: string = DEFAULT_DB): Promise<RecordStore> {
+export async function openStore(url: string = DEFAULT_DB, { existing = false } = {}): Promise<RecordStore> {
   if (/^postgres(ql)?:\/\//.test(url)) {
     const { default: pg } = await import('pg');
     // BIGINT (the entry numbers) as JavaScript numbers: 2^53 entries is far beyond any log.
     pg.types.setTypeParser(20, Number);
     const pool = new pg.Pool({ connectionString: url, max: 8 });
-    pool.on('error', () => {}); // an idle connection dropped by the server is replaced on next use
+    // A connection the server drops (a restart, a failover, an ended session) emits 'error': on an
+    // idle one the pool's listener hears it, on one a request holds nothing does, and an unheard
+    // 'error' would end the process. The request's query fails (a 5xx for that request), and the
+    // pool drops the broken connection when it comes back.
+    pool.on('error', () => {});
+    pool.on('connect', (client) => client.on('error', () => {}));
     const db = new Kysely<Tables>({ dialect: new PostgresDialect({ pool }) });
     // Receivers starting at once would race to create the migration tables themselves (Kysely's
     // migration lock lives in one of them): a session advisory lock lets one migrate at a time.
     const lock = await pool.connect();
+    if (existing) {
+      const here = await lock.query(`select to_regclass('entries') is not null as here`).then(
+        (r) => r.rows[0].here as boolean,
+        (e: Error) => e,
+      );
+      if (here !== true) {
+        lock.release();
+        await pool.end();
+        throw here || new Error(`--db ${url}: no Consentry records there (no entries table)`);
+      }
+    }
     try {
       await lock.query('select pg_advisory_lock($1)', [MIGRATION_LOCK]);
-      return await createKyselyStore(db, async (tx) => (await sql<Head>`select seq, hash from chain_head where id = 1 for update`.execute(tx)).rows[0]!);
+      return await createKyselyStore(db, async (tx) => (await sql<Head>`select seq, hash from chain_head where id = 1 for update`.execute(tx)).rows[0]!, true);
     } finally {
       await lock.query('select pg_advisory_unlock($1)', [MIGRATION_LOCK]).catch(() => {});
       lock.release();
@@ -38,7 +56,12 @@ export async function openStore(url: string = DEFAULT_DB): Promise<RecordStore> 
     const file = url.slice('sqlite:'.length).replace(/^\/\/(?=\/)/, '');
     if (!file) throw new Error(`--db ${url}: the SQLite file name is missing (sqlite:./consentry-records.db)`);
     const { default: Database } = await import('better-sqlite3');
-    const database = new Database(file);
+    let database: InstanceType<typeof Database>;
+    try {
+      database = new Database(file, { fileMustExist: existing });
+    } catch (e) {
+      throw new Error(existing ? `--db ${url}: no such database file` : `--db ${url}: ${(e as Error).message}`);
+    }
     // WAL: readers (exports, the visitor's GET) never wait for the writer; NORMAL is durable
     // across a process crash (SIGKILL) and loses at most the last commits on power loss.
     database.pragma('journal_mode = WAL');
