@@ -204,7 +204,9 @@ export function createEngine(input: unknown, anyEnv: Env): Engine {
       const record = Promise.resolve().then().then(make);
       // A records file that cannot load: this decision has no local receipt.
       // No extra arguments to setTimeout: a page may wrap it and drop them (hostileInput.test.ts).
-      kept = new Promise<ConsentRecord>((wait) => setTimeout(() => wait(record), KEEP_AFTER_MS)).then((r) => records().then((k) => k.keep(r, value))).catch(() => {});
+      kept = new Promise<ConsentRecord>((wait) => setTimeout(() => wait(record), KEEP_AFTER_MS))
+        .then((r) => records().then((k) => k.keep(r, value)))
+        .catch(() => {});
     },
     stored: () => decision,
     consentId: () => id,
