@@ -74,6 +74,7 @@ describe('consentry-receiver flags', () => {
       [['--bogus'], /unknown argument "--bogus"/],
       [['--port', 'eighty'], /--port must be a whole number/],
       [['--db', 'mysql://x'], /--db mysql:\/\/x: use sqlite:<file> or postgres:\/\//],
+      [['--db', 'sqlite://./records.db'], /--db sqlite:\/\/\.\/records\.db: use sqlite:<file> \(sqlite:\.\/records\.db\) or sqlite:\/\/\/<absolute path>/],
       [['--origin', 'https://example.com/path'], /an origin is scheme:\/\/host/],
     ] as const) {
       const { code, stderr } = await runCli([...args]);

@@ -55,6 +55,8 @@ export async function openStore(url: string = DEFAULT_DB, { existing = false } =
   if (url.startsWith('sqlite:')) {
     const file = url.slice('sqlite:'.length).replace(/^\/\/(?=\/)/, '');
     if (!file) throw new Error(`--db ${url}: the SQLite file name is missing (sqlite:./consentry-records.db)`);
+    // `sqlite://./x.db` would be `/x.db`, at the file system's root: a URL's host part, not a file.
+    if (file.startsWith('//')) throw new Error(`--db ${url}: use sqlite:<file> (sqlite:./records.db) or sqlite:///<absolute path>`);
     const { default: Database } = await import('better-sqlite3');
     let database: InstanceType<typeof Database>;
     try {
