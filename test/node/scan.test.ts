@@ -706,6 +706,27 @@ describe('consentry-scan on sites that go wrong', () => {
     expect(queue.urls).toEqual(['http://127.0.0.1/', ...links.slice(0, 19)]);
   });
 
+  it("an unclickable button's message names Playwright's last finding, not a step under way when the time ran out", async () => {
+    const { clickFailure } = (await import('../../packages/scan/src/scanState.mjs' as string)) as { clickFailure(e: unknown): string };
+    // A call log as Playwright gives it for a banner that never stops moving, cut off while a new attempt waits.
+    const log = (...end: string[]) =>
+      Error(
+        [
+          'locator.click: Timeout 15000ms exceeded.',
+          'Call log:',
+          "  - waiting for locator('consentry-ui button[data-action=accept-all]')",
+          '    - locator resolved to <button data-action="accept-all">Accept all</button>',
+          '  - attempting click action',
+          '    2 × waiting for element to be visible, enabled and stable',
+          '      - element is not stable',
+          '    - retrying click action',
+          ...end,
+        ].join('\n'),
+      );
+    for (const end of [[], ['    - waiting 20ms'], ['    - waiting 500ms', '    - waiting for element to be visible, enabled and stable']])
+      expect(clickFailure(log(...end))).toBe('locator.click: Timeout 15000ms exceeded. (last: element is not stable)');
+  });
+
   it('a start page that redirects to another site, a renamed Consentry file, its records endpoint on another site, a page whose load never ends, one that cannot be loaded, a 404, a covered and a moving banner: each scanned or named, --ci exits 2', {
     timeout: SCAN_TIMEOUT,
   }, async () => {

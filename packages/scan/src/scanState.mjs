@@ -48,15 +48,16 @@ export const errorText = (e) => messageParts(e)[0];
  * Why a banner button could not be clicked: what covers it (Playwright names it only in its call
  * log), else the error and what Playwright last found ("… (last: element is not stable)").
  */
-function clickFailure(e) {
+export function clickFailure(e) {
   const [text, log] = messageParts(e);
   const covered = /(<[^\n]*?>) (?:from [^\n]*?)?intercepts pointer events/.exec(log);
   if (covered) return `${covered[1]} covers it`;
-  // The log's last lines are the pause before another try; the step before them says what failed.
+  // The log ends in steps that are under way (the pause before another try, a new attempt waiting
+  // for the element); the last finding before them says what failed ("element is not stable").
   const step = log
     .split('\n')
-    .map((l) => l.replace(/^[\s-]+/, ''))
-    .filter((l) => l && !/^(waiting \d+ms|retrying|attempt #)/.test(l))
+    .map((l) => l.replace(/^[\s-]+/, '').replace(/^\d+ × /, ''))
+    .filter((l) => l && !/^(waiting|retrying|attempt)/.test(l))
     .at(-1);
   return step ? `${text} (last: ${step})` : text;
 }
