@@ -237,9 +237,14 @@ function textsOnScreen(page: Page, hostSelector: string, layerSelector: string):
 /** `sha256-` + base64 of SHA-256 over the UTF-8 JSON array, computed in Node. */
 const hashOf = (texts: string[]) => 'sha256-' + createHash('sha256').update(JSON.stringify(texts), 'utf8').digest('base64');
 /** The one POST this test's endpoint got after `before` POSTs, as a record checked against the schema. */
-async function nextRecord(before: number, what: string): Promise<ConsentRecord> {
-  await ep.waitFor(() => ep.posts().length > before, 5000, what);
-  const post = ep.posts()[before];
+/**
+ * The record posted after `before` others, counting only those `ours` takes (a page an earlier test
+ * closed may still send its outbox's records meanwhile).
+ */
+async function nextRecord(before: number, what: string, ours: (r: ConsentRecord) => boolean = () => true): Promise<ConsentRecord> {
+  const mine = () => ep.posts().filter((p) => ours(p.body as ConsentRecord));
+  await ep.waitFor(() => mine().length > before, 5000, what);
+  const post = mine()[before];
   expect(validate(SCHEMA, post.body), `${what} against the schema`).toEqual([]);
   return post.body as ConsentRecord;
 }
@@ -856,12 +861,14 @@ describe('the text archive (`npx consentry texts`)', () => {
       const archive = textArchive(config);
       expect(archive.revision).toBe(4);
       const texts = archive.languages[language];
+      // This test's records: the language's, at this config's revision (the other language's test ran just before).
+      const ours = (r: ConsentRecord) => r.language == language && r.revision == archive.revision;
 
       const a = await openReady(h.page({ head: consentryTag(config) }), await freshContext());
       await layerShown(a.page, UI, '.banner');
       expect(await textsOnScreen(a.page, UI, '.banner'), 'the archive has the banner texts on screen').toEqual(texts.banner.texts);
       await a.page.locator(`${UI} button[data-action=accept-all]`).click();
-      const fromBanner = await nextRecord(0, 'the banner record');
+      const fromBanner = await nextRecord(0, 'the banner record', ours);
       expect(fromBanner).toMatchObject({ source: 'banner', language, revision: archive.revision });
       expect(fromBanner.textHash).toBe(texts.banner.textHash);
 
@@ -871,7 +878,7 @@ describe('the text archive (`npx consentry texts`)', () => {
       await layerShown(b.page, UI, 'dialog.prefs');
       expect(await textsOnScreen(b.page, UI, 'dialog.prefs'), 'the archive has the dialog texts on screen').toEqual(texts.dialog.texts);
       await b.page.locator(`${UI} dialog.prefs .foot button`).last().click();
-      const fromDialog = await nextRecord(1, 'the dialog record');
+      const fromDialog = await nextRecord(1, 'the dialog record', ours);
       expect(fromDialog).toMatchObject({ source: 'preferences', language });
       expect(fromDialog.textHash).toBe(texts.dialog.textHash);
 
@@ -884,7 +891,7 @@ describe('the text archive (`npx consentry texts`)', () => {
       const youtube = texts.placeholders['marketing.youtube'];
       expect(await textsOnScreen(c.page, PH, '.placeholder'), 'the archive has the placeholder texts on screen').toEqual(youtube.texts);
       await c.page.locator(`${PH} .placeholder button`).click();
-      const fromPlaceholder = await nextRecord(2, 'the placeholder record');
+      const fromPlaceholder = await nextRecord(2, 'the placeholder record', ours);
       expect(fromPlaceholder).toMatchObject({ source: 'placeholder', language });
       expect(fromPlaceholder.textHash).toBe(youtube.textHash);
     },

@@ -132,7 +132,11 @@ async function main(args: string[]) {
     trustProxy,
     rateLimit: rate === 0 ? false : rate ? { perSecond: rate, burst: rate * 2 } : undefined,
   });
-  const server = await receiver.listen({ port, host });
+  // A port in use: the database is closed before the message, or PostgreSQL's idle connections keep the process 10 s.
+  const server = await receiver.listen({ port, host }).catch(async (e) => {
+    await store.close();
+    throw e;
+  });
   if (!adminToken) process.stderr.write('[consentry-receiver] no admin token: the /admin routes answer 401\n');
   let timer: ReturnType<typeof setInterval> | undefined;
   if (retentionDays) {

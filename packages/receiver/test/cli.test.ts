@@ -52,6 +52,20 @@ for (const backend of backends)
   });
 
 for (const backend of backends)
+  describe(`consentry-receiver on a port in use (${backend.name})`, () => {
+    it('says so and exits 1 at once, its database closed', async () => {
+      const db = await backend.fresh();
+      cleanups.push(() => db.drop());
+      const { url, child } = await startCli(['--db', db.url]);
+      cleanups.push(async () => child.kill('SIGKILL'));
+      const began = Date.now();
+      const { code, stderr } = await runCli(['--db', db.url, '--port', new URL(url).port]);
+      expect({ code, stderr }).toEqual({ code: 1, stderr: expect.stringMatching(/^\[consentry-receiver\] error: the port is in use/) });
+      expect(Date.now() - began).toBeLessThan(5000);
+    });
+  });
+
+for (const backend of backends)
   describe(`consentry-receiver verify, export and purge on a database that holds no records (${backend.name})`, () => {
     it('say so and exit 1, and create nothing: a mistyped backup path is no whole, empty log', async () => {
       const db = await backend.fresh();

@@ -38,7 +38,8 @@ export function createChunkLoader(base: string, nonce: () => string | undefined)
         document.head.appendChild(s);
       } catch {
         // Trusted Types enforced and no `consentry` policy (the page's CSP refuses its name): the
-        // browser refuses a plain URL, and says so; this says what it stops.
+        // browser refuses a plain URL, and says so; this says what it stops. Called before the
+        // promise is stored, so this one stays (rejected): a refused URL stays refused, said once.
         failed();
       }
     }));

@@ -3,12 +3,11 @@ import type { Engine, RecordKeeper } from '../engine/engine';
 import type { KeyValueStore } from '../env/env';
 import { warn } from '../log';
 import { readConsentCookie, writeConsentCookie } from '../engine/consentCookieJar';
-import { createBrowserTransport } from '../env/createBrowserTransport';
 import { openIdbStore } from '../env/openIdbStore';
 import type { ConsentRecord } from '../types';
 import { createOutbox } from './createOutbox';
 import { storedRecords } from './storedRecords';
-import { readEndpointOptions } from './readEndpointOptions';
+import { recordsEndpoint } from './recordsEndpoint';
 
 /** How many receipts the local history keeps (oldest dropped first). */
 export const MAX_RECEIPTS = 100;
@@ -55,11 +54,11 @@ function openKeeper(engine: Engine): RecordKeeper {
   };
 
   const receipts = (v: unknown) => storedRecords(v, 'IndexedDB receipts', (where) => engine.problem('stored', where));
-  const endpoint = readEndpointOptions((engine.input as { endpoint?: unknown } | undefined)?.endpoint);
-  const transport = endpoint && (env.transport || createBrowserTransport());
-  const outbox = transport && createOutbox(engine, run, endpoint, transport);
+  const [endpoint, transport] = recordsEndpoint(engine) ?? [];
+  const outbox = endpoint && transport && createOutbox(engine, run, endpoint, transport);
   // The owner's choice, but one to know: records leave this site's origin.
-  if (transport && engine.config.debug && new URL(endpoint.url, transport.origin).origin != transport.origin) engine.problem('offsite', endpoint.url);
+  if (endpoint && transport && engine.config.debug && new URL(endpoint.url, transport.origin).origin != transport.origin)
+    engine.problem('offsite', endpoint.url);
 
   return {
     keep(record, value) {

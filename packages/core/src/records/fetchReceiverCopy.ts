@@ -1,7 +1,6 @@
 import type { Engine } from '../engine/engine';
-import { createBrowserTransport } from '../env/createBrowserTransport';
 import type { ConsentRecord } from '../types';
-import { readEndpointOptions } from './readEndpointOptions';
+import { recordsEndpoint } from './recordsEndpoint';
 
 /**
  * The receiver's copy of the visitor's records, each with the time it arrived
@@ -11,15 +10,16 @@ import { readEndpointOptions } from './readEndpointOptions';
  * site's own endpoint may have no such route). In the records chunk: only the preferences' download asks.
  */
 export async function fetchReceiverCopy(engine: Engine): Promise<ConsentRecord[] | undefined> {
-  const endpoint = readEndpointOptions((engine.input as { endpoint?: unknown } | undefined)?.endpoint);
+  const target = recordsEndpoint(engine);
   const id = engine.consentId();
-  if (!endpoint || !id) return;
+  if (!target || !id) return;
+  const [endpoint, transport] = target;
   const abort = new AbortController();
   const timeout = setTimeout(() => abort.abort(), endpoint.timeoutMs);
   try {
     const url = `${endpoint.url.replace(/\/?$/, '/')}${encodeURIComponent(id)}`;
     const init: RequestInit = { method: 'GET', cache: 'no-store', credentials: endpoint.credentials, headers: endpoint.headers, signal: abort.signal };
-    const res = await (engine.env.transport || createBrowserTransport()).post(url, init);
+    const res = await transport.post(url, init);
     const body = res.ok && (await res.json());
     return Array.isArray(body?.records) ? body.records : undefined;
   } catch {

@@ -37,7 +37,8 @@ export async function sendRecord(record: ConsentRecord, options: Required<Endpoi
       const ms = after ? (/^\d+$/.test(after) ? +after * 1000 : Date.parse(after) - Date.now()) : 0;
       return ms > 0 ? Math.min(ms, MAX_DELAY * 10) : 0;
     }
-    if (res.type == 'opaqueredirect' || (res.status >= 300 && res.status < 400)) {
+    // With redirect: 'manual', every redirect is this opaque answer.
+    if (res.type == 'opaqueredirect') {
       if (!toldRedirect)
         error(
           `the endpoint ${options.url} answered with a redirect; records are not sent through redirects, so they wait: set endpoint to the URL it redirects to`,

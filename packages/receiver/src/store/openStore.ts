@@ -32,24 +32,22 @@ export async function openStore(url: string = DEFAULT_DB, { existing = false } =
     const db = new Kysely<Tables>({ dialect: new PostgresDialect({ pool }) });
     // Receivers starting at once would race to create the migration tables themselves (Kysely's
     // migration lock lives in one of them): a session advisory lock lets one migrate at a time.
-    const lock = await pool.connect();
-    if (existing) {
-      const here = await lock.query(`select to_regclass('entries') is not null as here`).then(
-        (r) => r.rows[0].here as boolean,
-        (e: Error) => e,
-      );
-      if (here !== true) {
-        lock.release();
-        await pool.end();
-        throw here || new Error(`--db ${url}: no Consentry records there (no entries table)`);
-      }
-    }
+    const lock = await pool.connect().catch(async (e) => {
+      await pool.end();
+      throw e;
+    });
+    let store: RecordStore | undefined;
     try {
+      if (existing && !(await lock.query(`select to_regclass('entries') is not null as here`)).rows[0].here)
+        throw new Error(`--db ${url}: no Consentry records there (no entries table)`);
       await lock.query('select pg_advisory_lock($1)', [MIGRATION_LOCK]);
-      return await createKyselyStore(db, async (tx) => (await sql<Head>`select seq, hash from chain_head where id = 1 for update`.execute(tx)).rows[0]!, true);
+      store = await createKyselyStore(db, async (tx) => (await sql<Head>`select seq, hash from chain_head where id = 1 for update`.execute(tx)).rows[0]!, true);
+      return store;
     } finally {
       await lock.query('select pg_advisory_unlock($1)', [MIGRATION_LOCK]).catch(() => {});
       lock.release();
+      // Not opened (no records there, a migration failed): its connections must not keep the process alive.
+      if (!store) await pool.end().catch(() => {});
     }
   }
   if (url.startsWith('sqlite:')) {
