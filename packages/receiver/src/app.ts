@@ -9,6 +9,7 @@ import { BodyError, readBody } from './http/readBody.js';
 import { createRateLimiter, type RateLimitOptions } from './http/createRateLimiter.js';
 import { isConsentId, validateRecord } from './records/validateRecord.js';
 import { openStore } from './store/openStore.js';
+import { StoreBusyError } from './store/retryWhileBusy.js';
 import type { EntryFilter, RecordStore } from './store/recordStore.js';
 import type { ClientInfo, Receiver } from './types.js';
 
@@ -269,9 +270,16 @@ export function createReceiver(options: ReceiverOptions = {}): Receiver {
 
   app.notFound(() => problem(404, 'no such route'));
   // No stack trace or database message reaches a client; the operator sees it on stderr.
-  app.onError((error) => {
+  // A write that waited too long for another process's lock is the client's to retry. Both answers
+  // carry CORS for a configured origin, so the SDK on the site reads them (and Retry-After). An
+  // origin not configured gets none on any answer: its SDK sees a network error and keeps the
+  // record for later, rather than dropping it on a readable 403 while the operator fixes --origin.
+  app.onError((error, c) => {
+    const origin = c.req.header('origin');
+    const cors = origin && origins.includes(origin) ? corsHeaders(origin) : {};
+    if (error instanceof StoreBusyError) return problem(503, error.message, undefined, { 'retry-after': '5', ...cors });
     process.stderr.write(`[consentry-receiver] ${error instanceof Error ? error.message : String(error)}\n`);
-    return problem(500, 'internal error');
+    return problem(500, 'internal error', undefined, cors);
   });
 
   const receiver: Receiver = {

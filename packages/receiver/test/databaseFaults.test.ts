@@ -59,12 +59,23 @@ describe.skipIf(!postgres)('receiver on postgres, a connection dropped while a w
 describe('a receiver whose database cannot open at first (createReceiver)', () => {
   it('answers 503 and 500 meanwhile, and serves once the database can open, without a restart', async () => {
     const dir = join(mkdtempSync(join(tmpdir(), 'consentry-late-')), 'not-yet');
-    const receiver = createReceiver({ db: `sqlite:${join(dir, 'records.db')}` });
+    const origin = 'https://shop.example';
+    const receiver = createReceiver({ db: `sqlite:${join(dir, 'records.db')}`, origins: [origin] });
     cleanups.push(() => receiver.close());
-    const post = () =>
-      receiver.fetch(new Request('http://x/consent', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(makeRecord()) }));
+    const post = (headers: Record<string, string> = {}) =>
+      receiver.fetch(
+        new Request('http://x/consent', { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(makeRecord()) }),
+      );
     expect((await receiver.fetch(new Request('http://x/healthz'))).status).toBe(503);
     expect((await post()).status).toBe(500);
+    // The SDK on the site's origin can read the 500 (it keeps the record and retries either way).
+    const failed = await post({ origin });
+    expect(failed.status).toBe(500);
+    expect(failed.headers.get('access-control-allow-origin')).toBe(origin);
+    // An origin not configured reads nothing: its SDK keeps its records until the operator adds it.
+    const refused = await post({ origin: 'https://elsewhere.example' });
+    expect(refused.status).toBe(403);
+    expect(refused.headers.get('access-control-allow-origin')).toBeNull();
     mkdirSync(dir);
     expect((await receiver.fetch(new Request('http://x/healthz'))).status).toBe(200);
     expect((await post()).status).toBe(201);

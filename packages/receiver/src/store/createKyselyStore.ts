@@ -4,6 +4,7 @@ import { entryHash, type EntryKind, sha256Hex } from '../records/chain.js';
 import type { ConsentRecord } from '../records/validateRecord.js';
 import * as m001 from './migrations/001_entries.js';
 import { textsRevision } from './migrations/002_texts_revision.js';
+import { retryWhileBusy } from './retryWhileBusy.js';
 import type { AppendOutcome, ArchivedTexts, Entry, EntryFilter, RecordStore, StoredRecord, VerifyResult } from './recordStore.js';
 import type { Tables } from './schema.js';
 
@@ -40,6 +41,9 @@ export async function createKyselyStore(db: Db, lockHead: (tx: Tx) => Promise<He
     const row = await lockHead(tx);
     return { seq: Number(row.seq), hash: row.hash };
   };
+
+  /** A transaction that changes the log, tried again while another process holds the write lock. */
+  const writeTx = <T>(change: (tx: Tx) => Promise<T>) => retryWhileBusy(() => db.transaction().execute(change));
 
   /** Appends entries after `head` (chain hashes computed here) and moves the head. */
   const write = async (tx: Tx, head: Head, list: NewEntry[]): Promise<void> => {
@@ -126,7 +130,7 @@ export async function createKyselyStore(db: Db, lockHead: (tx: Tx) => Promise<He
       const batch = queue.slice(0, BATCH);
       queue = queue.slice(BATCH);
       try {
-        const outcomes = await appendNow(batch.map((b) => b.record));
+        const outcomes = await retryWhileBusy(() => appendNow(batch.map((b) => b.record)));
         batch.forEach((b, i) => b.done(outcomes[i]!));
       } catch (e) {
         for (const b of batch) b.fail(e);
@@ -228,7 +232,7 @@ export async function createKyselyStore(db: Db, lockHead: (tx: Tx) => Promise<He
     },
 
     erase: (consentId) =>
-      db.transaction().execute(async (tx) => {
+      writeTx(async (tx) => {
         const head = await readHead(tx);
         const rows = await tx
           .selectFrom('entries')
@@ -249,7 +253,7 @@ export async function createKyselyStore(db: Db, lockHead: (tx: Tx) => Promise<He
     verify,
 
     purge: (before) =>
-      db.transaction().execute(async (tx) => {
+      writeTx(async (tx) => {
         const head = await readHead(tx);
         const firstKept = await tx.selectFrom('entries').select('seq').where('received_at', '>=', before).orderBy('seq').limit(1).executeTakeFirst();
         const through = firstKept ? Number(firstKept.seq) - 1 : head.seq;
@@ -272,11 +276,13 @@ export async function createKyselyStore(db: Db, lockHead: (tx: Tx) => Promise<He
       }),
 
     async putTexts(textHash, t) {
-      await db
-        .insertInto('texts')
-        .values({ text_hash: textHash, language: t.language, revision: t.revision, texts: JSON.stringify(t.texts), archived_at: new Date().toISOString() })
-        .onConflict((oc) => oc.column('text_hash').doNothing())
-        .execute();
+      await retryWhileBusy(() =>
+        db
+          .insertInto('texts')
+          .values({ text_hash: textHash, language: t.language, revision: t.revision, texts: JSON.stringify(t.texts), archived_at: new Date().toISOString() })
+          .onConflict((oc) => oc.column('text_hash').doNothing())
+          .execute(),
+      );
     },
 
     async getTexts(textHashes) {

@@ -1,6 +1,7 @@
 import { Kysely, PostgresDialect, SqliteDialect, sql } from 'kysely';
 import { cachedStatements } from './cachedStatements.js';
 import { createKyselyStore, type Head } from './createKyselyStore.js';
+import { LOCK_PATIENCE_MS } from './retryWhileBusy.js';
 import { startCheckpointer } from './startCheckpointer.js';
 import type { RecordStore } from './recordStore.js';
 import type { Tables } from './schema.js';
@@ -22,7 +23,9 @@ export async function openStore(url: string = DEFAULT_DB, { existing = false } =
     const { default: pg } = await import('pg');
     // BIGINT (the entry numbers) as JavaScript numbers: 2^53 entries is far beyond any log.
     pg.types.setTypeParser(20, Number);
-    const pool = new pg.Pool({ connectionString: url, max: 8 });
+    // A lock held elsewhere longer than that (a purge, an open psql transaction) fails the write
+    // with 503 rather than holding the request and its connection for as long as it lasts.
+    const pool = new pg.Pool({ connectionString: url, max: 8, lock_timeout: LOCK_PATIENCE_MS });
     // A connection the server drops (a restart, a failover, an ended session) emits 'error': on an
     // idle one the pool's listener hears it, on one a request holds nothing does, and an unheard
     // 'error' would end the process. The request's query fails (a 5xx for that request), and the
@@ -66,7 +69,9 @@ export async function openStore(url: string = DEFAULT_DB, { existing = false } =
     // across a process crash (SIGKILL) and loses at most the last commits on power loss.
     database.pragma('journal_mode = WAL');
     database.pragma('synchronous = NORMAL');
-    database.pragma('busy_timeout = 5000');
+    // Opening (the migrations) may wait for another process's lock; after it, writes wait between
+    // short tries (retryWhileBusy), not inside SQLite, which would block the event loop.
+    database.pragma(`busy_timeout = ${LOCK_PATIENCE_MS}`);
     // Checkpoints run on another thread (startCheckpointer); this connection checkpoints itself
     // only if the log passes 64 MiB (16384 pages), should that thread fall behind or stop.
     database.pragma('wal_autocheckpoint = 16384');
@@ -78,6 +83,7 @@ export async function openStore(url: string = DEFAULT_DB, { existing = false } =
         db,
         async (tx) => (await sql<Head>`update chain_head set seq = seq where id = 1 returning seq, hash`.execute(tx)).rows[0]!,
       );
+      database.pragma('busy_timeout = 20');
       return {
         ...store,
         async close() {
