@@ -7,7 +7,8 @@ import { pipeline } from 'node:stream/promises';
 import { createReceiver } from './app.js';
 import { exportEntries } from './admin/exportEntries.js';
 import { DATE_FORMS, readRange } from './admin/readRange.js';
-import { DEFAULT_DB, openStore } from './store/openStore.js';
+import { DEFAULT_DB, type OpenOptions, openStore } from './store/openStore.js';
+import type { RecordStore } from './store/recordStore.js';
 
 const USAGE = `Usage:
   consentry-receiver [--port 8787] [--host 127.0.0.1] [--db sqlite:./consentry-records.db | postgres://…]
@@ -63,6 +64,16 @@ const wholeNumber = (name: string, value: string | undefined, min = 0): number |
   return Number(value);
 };
 
+/** Runs one command on the store and closes it, also when the command fails (PostgreSQL's idle connections would keep the process 10 s). */
+async function withStore<T>(db: string, options: OpenOptions, run: (store: RecordStore) => Promise<T>): Promise<T> {
+  const store = await openStore(db, options);
+  try {
+    return await run(store);
+  } finally {
+    await store.close();
+  }
+}
+
 async function main(args: string[]) {
   const { command, flag, all, has } = parseArgs(args);
   const env = process.env;
@@ -73,9 +84,7 @@ async function main(args: string[]) {
   const cutoff = (days: number) => new Date(Date.now() - days * 86_400_000).toISOString();
 
   if (command == 'verify') {
-    const store = await openStore(db, { existing: true });
-    const result = await store.verify();
-    await store.close();
+    const result = await withStore(db, { readOnly: true }, (store) => store.verify());
     process.stdout.write(JSON.stringify(result) + '\n');
     process.exitCode = result.ok ? 0 : 1;
     return;
@@ -83,21 +92,19 @@ async function main(args: string[]) {
   if (command == 'export') {
     const format = flag('--format') ?? 'ndjson';
     if (format != 'ndjson' && format != 'csv') fail('--format is ndjson or csv');
-    const store = await openStore(db, { existing: true });
     // Read as the admin routes read ?from and ?to: a date alone is the whole day, anything else a usage error.
     const range = readRange((key) => flag(`--${key}`));
     if ('bad' in range) return fail(`--${range.bad} is not a date (${DATE_FORMS})`);
     const filter = { ...range, consentId: flag('--consent-id') };
     const out = flag('--out');
-    await pipeline(Readable.fromWeb(exportEntries(store, filter, format as 'ndjson' | 'csv') as never), out ? createWriteStream(out) : process.stdout);
-    await store.close();
+    await withStore(db, { readOnly: true }, (store) =>
+      pipeline(Readable.fromWeb(exportEntries(store, filter, format as 'ndjson' | 'csv') as never), out ? createWriteStream(out) : process.stdout),
+    );
     return;
   }
   if (command == 'purge') {
     if (retentionDays === undefined) fail('purge needs --retention-days N (records received more than N days ago are removed)');
-    const store = await openStore(db, { existing: true });
-    const removed = await store.purge(cutoff(retentionDays!));
-    await store.close();
+    const removed = await withStore(db, { existing: true }, (store) => store.purge(cutoff(retentionDays!)));
     process.stdout.write(JSON.stringify({ removed }) + '\n');
     return;
   }

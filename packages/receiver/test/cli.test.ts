@@ -1,4 +1,5 @@
-import { existsSync } from 'node:fs';
+import { chmodSync, existsSync, readdirSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { backends, DATABASE_URL, makeRecord } from './backends';
 import { exited, runCli, startCli } from './startCli';
@@ -80,6 +81,48 @@ for (const backend of backends)
       if (backend.name == 'sqlite') expect(existsSync(url.slice('sqlite:'.length))).toBe(false);
       else expect(await db.sql(`select count(*)::int as n from information_schema.tables where table_schema = current_schema()`)).toEqual([{ n: 0 }]);
     });
+  });
+
+for (const backend of backends)
+  describe(`consentry-receiver verify and export on a read-only copy (${backend.name})`, () => {
+    it('read it as it is and write nothing (a backup on read-only media, a PostgreSQL standby)', async () => {
+      const db = await backend.fresh();
+      cleanups.push(() => db.drop());
+      const { url, child } = await startCli(['--db', db.url]);
+      cleanups.push(async () => child.kill('SIGKILL'));
+      for (const r of [makeRecord(), makeRecord()]) expect(await post(url, r)).toBe(201);
+      child.kill('SIGTERM');
+      expect(await exited(child)).toEqual({ code: 0, signal: null });
+
+      let readOnly = db.url;
+      let as: { uid: number; gid: number } | undefined;
+      let dir = '';
+      if (backend.name == 'sqlite') {
+        // A file and folder nobody may write to; root may write anyway, so the CLI runs as nobody.
+        dir = dirname(db.url.slice('sqlite:'.length));
+        chmodSync(join(dir, 'records.db'), 0o444);
+        chmodSync(dir, 0o555);
+        cleanups.push(async () => chmodSync(dir, 0o755));
+        if (process.getuid?.() === 0) as = { uid: 65534, gid: 65534 };
+      } else {
+        // Every transaction read-only, as on a hot standby.
+        const u = new URL(db.url);
+        u.searchParams.set('options', `${u.searchParams.get('options')} -c default_transaction_read_only=on`);
+        readOnly = u.toString();
+      }
+      const verified = await runCli(['verify', '--db', readOnly], as);
+      expect([verified.stderr, verified.code, verified.stdout]).toEqual(['', 0, JSON.stringify({ ok: true, entries: 2 }) + '\n']);
+      const exported = await runCli(['export', '--db', readOnly], as);
+      expect([exported.stderr, exported.code, exported.stdout.trim().split('\n').length]).toEqual(['', 0, 2]);
+      if (dir) expect(readdirSync(dir)).toEqual(['records.db']);
+      // Purge writes: it says why it cannot.
+      const began = Date.now();
+      const purged = await runCli(['purge', '--db', readOnly, '--retention-days', '30'], as);
+      expect(purged.code).toBe(1);
+      // Its failure closes the database: PostgreSQL's idle connections held the process 10 s.
+      expect(Date.now() - began).toBeLessThan(5000);
+      expect(purged.stderr).toMatch(/^\[consentry-receiver\] error: .*(readonly|read-only)/);
+    }, 30_000);
   });
 
 describe('consentry-receiver flags', () => {

@@ -30,9 +30,9 @@ export function startCli(args: string[], env: Record<string, string> = {}): Prom
   });
 }
 
-/** Runs a CLI subcommand to its end. */
-export function runCli(args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  const child = spawn(process.execPath, [CLI, ...args], { env: { ...process.env, DATABASE_URL: '' }, stdio: ['ignore', 'pipe', 'pipe'] });
+/** Runs a CLI subcommand to its end; `as` runs it as that user (the tests run as root in CI). */
+export function runCli(args: string[], as?: { uid: number; gid: number }): Promise<{ code: number | null; stdout: string; stderr: string }> {
+  const child = spawn(process.execPath, [CLI, ...args], { env: { ...process.env, DATABASE_URL: '' }, stdio: ['ignore', 'pipe', 'pipe'], ...as });
   let stdout = '';
   let stderr = '';
   child.stdout.on('data', (d) => (stdout += d));

@@ -26,16 +26,27 @@ interface NewEntry {
 /** Largest number of records appended in one transaction (parameters stay far below both databases' limits). */
 const BATCH = 400;
 
-/**
- * The store over one Kysely database. `lockHead` takes the chain-head row for the transaction and
- * reads it: `SELECT … FOR UPDATE` on PostgreSQL (so receivers in several processes append one
- * after the other), a write to the row on SQLite (which takes the file's write lock at once).
- * `postgres`: which database it is, for the migrations that differ.
- */
-export async function createKyselyStore(db: Db, lockHead: (tx: Tx) => Promise<Head>, postgres = false): Promise<RecordStore> {
-  const migrator = new Migrator({ db, provider: { getMigrations: async () => ({ '001_entries': m001, '002_texts_revision': textsRevision(postgres) }) } });
-  const { error } = await migrator.migrateToLatest();
-  if (error) throw error;
+/** How `createKyselyStore` works with its database. */
+export interface StoreOptions {
+  /**
+   * Takes the chain-head row for the transaction and reads it: `SELECT … FOR UPDATE` on
+   * PostgreSQL (so receivers in several processes append one after the other), a write to the
+   * row on SQLite (which takes the file's write lock at once).
+   */
+  lockHead: (tx: Tx) => Promise<Head>;
+  /** Which database it is, for the migrations that differ. @default false */
+  postgres?: boolean;
+  /** Brings the schema up to date first (not for a database opened read-only). @default true */
+  migrate?: boolean;
+}
+
+/** The store over one Kysely database. */
+export async function createKyselyStore(db: Db, { lockHead, postgres = false, migrate = true }: StoreOptions): Promise<RecordStore> {
+  if (migrate) {
+    const migrations = { '001_entries': m001, '002_texts_revision': textsRevision(postgres) };
+    const { error } = await new Migrator({ db, provider: { getMigrations: async () => migrations } }).migrateToLatest();
+    if (error) throw error;
+  }
 
   const readHead = async (tx: Tx): Promise<Head> => {
     const row = await lockHead(tx);

@@ -1,5 +1,6 @@
 import { Kysely, PostgresDialect, SqliteDialect, sql } from 'kysely';
 import { cachedStatements } from './cachedStatements.js';
+import { openReadOnlySqlite } from './openReadOnlySqlite.js';
 import { createKyselyStore, type Head } from './createKyselyStore.js';
 import { LOCK_PATIENCE_MS } from './retryWhileBusy.js';
 import { startCheckpointer } from './startCheckpointer.js';
@@ -12,13 +13,27 @@ const MIGRATION_LOCK = 2_660_378_779;
 /** The default database: an SQLite file in the working directory. */
 export const DEFAULT_DB = 'sqlite:./consentry-records.db';
 
+/** How `openStore` opens: to serve (create and migrate), or a database that must already hold records. */
+export interface OpenOptions {
+  /**
+   * The database must already hold a receiver's records (verify, export and purge: a mistyped
+   * backup path must not read as an empty, whole log, nor create one).
+   */
+  existing?: boolean;
+  /**
+   * Reads only (verify, export; implies `existing`): nothing is written, not even migrations, so
+   * a backup on read-only media or a PostgreSQL standby can be checked as it is.
+   */
+  readOnly?: boolean;
+}
+
 /**
- * Opens (and migrates) the store a `--db` value names: `sqlite:<file>` or `postgres://…`
- * (`postgresql://` too). Throws a message naming the value when it is neither. `existing`: the
- * database must already hold a receiver's records (verify, export and purge: a mistyped backup
- * path must not read as an empty, whole log, nor create one).
+ * Opens (and, unless read-only, migrates) the store a `--db` value names: `sqlite:<file>` or
+ * `postgres://…` (`postgresql://` too). Throws a message naming the value when it is neither.
  */
-export async function openStore(url: string = DEFAULT_DB, { existing = false } = {}): Promise<RecordStore> {
+export async function openStore(url: string = DEFAULT_DB, { existing = false, readOnly = false }: OpenOptions = {}): Promise<RecordStore> {
+  existing ||= readOnly;
+  const noRecords = () => new Error(`--db ${url}: no Consentry records there (no entries table)`);
   if (/^postgres(ql)?:\/\//.test(url)) {
     const { default: pg } = await import('pg');
     // BIGINT (the entry numbers) as JavaScript numbers: 2^53 entries is far beyond any log.
@@ -41,13 +56,16 @@ export async function openStore(url: string = DEFAULT_DB, { existing = false } =
     });
     let store: RecordStore | undefined;
     try {
-      if (existing && !(await lock.query(`select to_regclass('entries') is not null as here`)).rows[0].here)
-        throw new Error(`--db ${url}: no Consentry records there (no entries table)`);
-      await lock.query('select pg_advisory_lock($1)', [MIGRATION_LOCK]);
-      store = await createKyselyStore(db, async (tx) => (await sql<Head>`select seq, hash from chain_head where id = 1 for update`.execute(tx)).rows[0]!, true);
+      if (existing && !(await lock.query(`select to_regclass('entries') is not null as here`)).rows[0].here) throw noRecords();
+      if (!readOnly) await lock.query('select pg_advisory_lock($1)', [MIGRATION_LOCK]);
+      store = await createKyselyStore(db, {
+        lockHead: async (tx) => (await sql<Head>`select seq, hash from chain_head where id = 1 for update`.execute(tx)).rows[0]!,
+        postgres: true,
+        migrate: !readOnly,
+      });
       return store;
     } finally {
-      await lock.query('select pg_advisory_unlock($1)', [MIGRATION_LOCK]).catch(() => {});
+      if (!readOnly) await lock.query('select pg_advisory_unlock($1)', [MIGRATION_LOCK]).catch(() => {});
       lock.release();
       // Not opened (no records there, a migration failed): its connections must not keep the process alive.
       if (!store) await pool.end().catch(() => {});
@@ -59,6 +77,16 @@ export async function openStore(url: string = DEFAULT_DB, { existing = false } =
     // `sqlite://./x.db` would be `/x.db`, at the file system's root: a URL's host part, not a file.
     if (file.startsWith('//')) throw new Error(`--db ${url}: use sqlite:<file> (sqlite:./records.db) or sqlite:///<absolute path>`);
     const { default: Database } = await import('better-sqlite3');
+    if (readOnly) {
+      // No journal mode, checkpoints or migrations: each of them writes.
+      const database = openReadOnlySqlite(Database, file, url);
+      if (!database.prepare(`select 1 from sqlite_master where type = 'table' and name = 'entries'`).get()) {
+        database.close();
+        throw noRecords();
+      }
+      const db = new Kysely<Tables>({ dialect: new SqliteDialect({ database: cachedStatements(database) }) });
+      return createKyselyStore(db, { lockHead: () => Promise.reject(new Error('the database is open read-only')), migrate: false });
+    }
     let database: InstanceType<typeof Database>;
     try {
       database = new Database(file, { fileMustExist: existing });
@@ -79,10 +107,9 @@ export async function openStore(url: string = DEFAULT_DB, { existing = false } =
     const db = new Kysely<Tables>({ dialect: new SqliteDialect({ database: cachedStatements(database) }) });
     try {
       // A write to the row takes the file's write lock at once (and reads the head with it).
-      const store = await createKyselyStore(
-        db,
-        async (tx) => (await sql<Head>`update chain_head set seq = seq where id = 1 returning seq, hash`.execute(tx)).rows[0]!,
-      );
+      const store = await createKyselyStore(db, {
+        lockHead: async (tx) => (await sql<Head>`update chain_head set seq = seq where id = 1 returning seq, hash`.execute(tx)).rows[0]!,
+      });
       database.pragma('busy_timeout = 20');
       return {
         ...store,
