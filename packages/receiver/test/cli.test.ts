@@ -1,4 +1,5 @@
-import { chmodSync, existsSync, readdirSync } from 'node:fs';
+import { chmodSync, copyFileSync, existsSync, mkdtempSync, readdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { backends, DATABASE_URL, makeRecord } from './backends';
@@ -124,6 +125,31 @@ for (const backend of backends)
       expect(purged.stderr).toMatch(/^\[consentry-receiver\] error: .*(readonly|read-only)/);
     }, 30_000);
   });
+
+describe('consentry-receiver verify on a read-only copy with its write-ahead log (sqlite)', () => {
+  it('refuses it with what to do: the commits in the log are not in the file', async () => {
+    const source = await backends[0]!.fresh();
+    const { url, child } = await startCli(['--db', source.url]);
+    cleanups.push(async () => child.kill('SIGKILL'));
+    expect(await post(url, makeRecord())).toBe(201);
+    // Copied while it runs: the newest commits are still in the -wal file.
+    const file = source.url.slice('sqlite:'.length);
+    const dir = mkdtempSync(join(tmpdir(), 'consentry-copy-'));
+    for (const suffix of ['', '-wal']) copyFileSync(file + suffix, join(dir, 'records.db' + suffix));
+    child.kill('SIGTERM');
+    await exited(child);
+    chmodSync(dir, 0o555);
+    cleanups.push(async () => chmodSync(dir, 0o755));
+    const as = process.getuid?.() === 0 ? { uid: 65534, gid: 65534 } : undefined;
+    const copy = `sqlite:${join(dir, 'records.db')}`;
+    const verified = await runCli(['verify', '--db', copy], as);
+    expect([verified.code, verified.stdout, verified.stderr]).toEqual([
+      1,
+      '',
+      `[consentry-receiver] error: --db ${copy}: its write-ahead log (${join(dir, 'records.db')}-wal) cannot be read in a folder SQLite may not write to; copy both files to one it may\n`,
+    ]);
+  }, 30_000);
+});
 
 describe('consentry-receiver flags', () => {
   it('refuses unknown flags and bad values with a clear message', async () => {

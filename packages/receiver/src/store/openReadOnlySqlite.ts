@@ -22,7 +22,8 @@ export function openReadOnlySqlite(Database: Driver, file: string, url: string):
     return database;
   } catch (e) {
     database.close();
-    if ((e as { code?: string }).code != 'SQLITE_READONLY_DIRECTORY') throw e;
+    // No -shm and no right to create it: READONLY_DIRECTORY, or CANTOPEN with a -wal there.
+    if (!['SQLITE_READONLY_DIRECTORY', 'SQLITE_CANTOPEN'].includes((e as { code?: string }).code!)) throw e;
   }
   if (existsSync(`${file}-wal`) && statSync(`${file}-wal`).size > 0)
     throw new Error(`--db ${url}: its write-ahead log (${file}-wal) cannot be read in a folder SQLite may not write to; copy both files to one it may`);
