@@ -29,7 +29,7 @@ export const uiStyles = `
   --consentry-dark-surface: #2a2b31;
   --c-radius: var(--consentry-radius, 10px);
   --c-space: var(--consentry-spacing, 16px);
-  --c-font: var(--consentry-font, system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif);
+  --c-font: var(--consentry-font, system-ui, sans-serif);
   --c-size: var(--consentry-font-size, 15px);
   --c-z: var(--consentry-z-index, 2147483000);
   --c-focus: var(--consentry-focus, var(--c-accent));

@@ -3,12 +3,13 @@ import type { Engine } from '@consentry/core/internal';
 /**
  * Declarative hooks (design.md): any element with `data-consentry-action="preferences | banner |
  * accept-all | reject-all | reset"` does that on click and on Enter, and so does vanilla-cookieconsent's
- * `data-cc` (docs/migration.md). One listener on the document, so elements added later work too;
- * links and buttons already turn Enter into a click.
+ * `data-cc` (docs/migration.md). One listener on the document, so elements added later work too,
+ * and those in open shadow roots; links and buttons already turn Enter into a click.
  */
 export function handleActions(engine: Engine, openPreferences: (opener: Element) => unknown, showBanner: () => unknown): void {
   const on = (e: Event) => {
-    const el = (e.target as Element).closest?.('[data-consentry-action],[data-cc]');
+    // The innermost element, inside a site's web component too (the target is then its host).
+    const el = (e.composedPath()[0] as Element).closest?.('[data-consentry-action],[data-cc]');
     if (el && (e.type == 'click' || ((e as KeyboardEvent).key == 'Enter' && !el.matches('a[href],button,input,select,textarea')))) {
       if (run(el.getAttribute('data-consentry-action') ?? el.getAttribute('data-cc')!, el) !== false) e.preventDefault();
     }
