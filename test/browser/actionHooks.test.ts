@@ -12,11 +12,18 @@ const BODY = `<h1>Hooks</h1>
 <span role="button" tabindex="0" data-consentry-action="banner">Show the banner</span>
 <button type="button" data-consentry-action="acept-all">Misspelt</button>
 <site-footer></site-footer>
+<fancy-button data-consentry-action="preferences">Privacy choices (component)</fancy-button>
 <script>
   customElements.define('site-footer', class extends HTMLElement {
     connectedCallback() {
       this.attachShadow({ mode: 'open' }).innerHTML =
         '<footer><p>Footer</p><button type="button" data-consentry-action="reject-all"><span>Only necessary</span></button></footer>';
+    }
+  });
+  // A design system's button: the hook is on the host, the click lands on its inner button.
+  customElements.define('fancy-button', class extends HTMLElement {
+    connectedCallback() {
+      this.attachShadow({ mode: 'open' }).innerHTML = '<button type="button"><slot></slot></button>';
     }
   });
 </script>`;
@@ -36,11 +43,17 @@ describe('given a page with data-consentry-action hooks, one inside a web compon
     await expect.poll(() => consentry(page, (c) => c.getConsent()?.method), POLL).toBe('reject_all');
   });
 
+  it('a hook on a web component whose shadow root holds the clicked button should do its action', async () => {
+    const { page } = await open();
+    await page.locator('fancy-button').locator('button').click();
+    await page.locator(UI).getByRole('dialog').waitFor();
+  });
+
   it('a button should open the preferences; Enter on a role="button" span should show the banner', async () => {
     const { page } = await open();
     await consentry(page, (c) => c.rejectAll());
     await expect.poll(() => page.locator(UI).locator('.banner').count(), POLL).toBe(0);
-    await page.getByRole('button', { name: 'Privacy choices' }).click();
+    await page.getByRole('button', { name: 'Privacy choices', exact: true }).click();
     const dialog = page.locator(UI).getByRole('dialog');
     await dialog.waitFor();
     await dialog.getByRole('button', { name: 'Close' }).click();

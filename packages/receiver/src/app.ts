@@ -271,12 +271,13 @@ export function createReceiver(options: ReceiverOptions = {}): Receiver {
   app.notFound(() => problem(404, 'no such route'));
   // No stack trace or database message reaches a client; the operator sees it on stderr.
   // A write that waited too long for another process's lock is the client's to retry. Both answers
-  // carry CORS for a configured origin, so the SDK on the site reads them (and Retry-After). An
+  // of a visitor route carry CORS for a configured origin, so the SDK on the site reads them (and
+  // Retry-After); the admin routes have none, as elsewhere. An
   // origin not configured gets none on any answer: its SDK sees a network error and keeps the
   // record for later, rather than dropping it on a readable 403 while the operator fixes --origin.
   app.onError((error, c) => {
     const origin = c.req.header('origin');
-    const cors = origin && origins.includes(origin) ? corsHeaders(origin) : {};
+    const cors = c.req.path.startsWith('/consent') && origin && origins.includes(origin) ? corsHeaders(origin) : {};
     if (error instanceof StoreBusyError) return problem(503, error.message, undefined, { 'retry-after': '5', ...cors });
     process.stderr.write(`[consentry-receiver] ${error instanceof Error ? error.message : String(error)}\n`);
     return problem(500, 'internal error', undefined, cors);

@@ -116,6 +116,8 @@ for (const backend of backends)
       const exported = await runCli(['export', '--db', readOnly], as);
       expect([exported.stderr, exported.code, exported.stdout.trim().split('\n').length]).toEqual(['', 0, 2]);
       if (dir) expect(readdirSync(dir)).toEqual(['records.db']);
+      // The copy read in the temporary folder is gone.
+      expect(readdirSync(tmpdir()).filter((n) => n.startsWith('consentry-read-'))).toEqual([]);
       // Purge writes: it says why it cannot.
       const began = Date.now();
       const purged = await runCli(['purge', '--db', readOnly, '--retention-days', '30'], as);

@@ -4,7 +4,7 @@ import { entryHash, type EntryKind, sha256Hex } from '../records/chain.js';
 import type { ConsentRecord } from '../records/validateRecord.js';
 import * as m001 from './migrations/001_entries.js';
 import { textsRevision } from './migrations/002_texts_revision.js';
-import { retryWhileBusy } from './retryWhileBusy.js';
+import { LOCK_PATIENCE_MS, retryWhileBusy, StoreBusyError } from './retryWhileBusy.js';
 import type { AppendOutcome, ArchivedTexts, Entry, EntryFilter, RecordStore, StoredRecord, VerifyResult } from './recordStore.js';
 import type { Tables } from './schema.js';
 
@@ -53,8 +53,31 @@ export async function createKyselyStore(db: Db, { lockHead, postgres = false, mi
     return { seq: Number(row.seq), hash: row.hash };
   };
 
-  /** A transaction that changes the log, tried again while another process holds the write lock. */
-  const writeTx = <T>(change: (tx: Tx) => Promise<T>) => retryWhileBusy(() => db.transaction().execute(change));
+  // Every write runs here, one after another, each tried again while another process holds the
+  // lock: so only one of them waits on the lock at a time (on SQLite each try blocks the event loop
+  // for its short busy timeout; on PostgreSQL each holds a connection).
+  let writing: Promise<unknown> = Promise.resolve();
+  let busy = false;
+  const exclusive = <T>(write: () => Promise<T>, since = Date.now()): Promise<T> => {
+    const done = writing
+      .then(() => {
+        // Past its patience behind a write that found the lock held to its end: no try of its own
+        // (each try on PostgreSQL waits its 200 ms, so a queue of them would add up).
+        if (busy && Date.now() - since >= LOCK_PATIENCE_MS) throw new StoreBusyError();
+        return retryWhileBusy(write, since);
+      })
+      .then(
+        (result) => ((busy = false), result),
+        (e) => {
+          busy = e instanceof StoreBusyError;
+          throw e;
+        },
+      );
+    writing = done.catch(() => {});
+    return done;
+  };
+  /** A transaction that changes the log (see `exclusive`). */
+  const writeTx = <T>(change: (tx: Tx) => Promise<T>) => exclusive(() => db.transaction().execute(change));
 
   /** Appends entries after `head` (chain hashes computed here) and moves the head. */
   const write = async (tx: Tx, head: Head, list: NewEntry[]): Promise<void> => {
@@ -134,14 +157,14 @@ export async function createKyselyStore(db: Db, { lockHead, postgres = false, mi
 
   // Group commit: requests arriving while a transaction runs share the next one, so the lock is
   // taken (and the disk synced) once per batch rather than once per record.
-  let queue: { record: ConsentRecord; done: (o: AppendOutcome) => void; fail: (e: unknown) => void }[] = [];
+  let queue: { record: ConsentRecord; since: number; done: (o: AppendOutcome) => void; fail: (e: unknown) => void }[] = [];
   let flushing = false;
   const flush = async () => {
     while (queue.length) {
       const batch = queue.slice(0, BATCH);
       queue = queue.slice(BATCH);
       try {
-        const outcomes = await retryWhileBusy(() => appendNow(batch.map((b) => b.record)));
+        const outcomes = await exclusive(() => appendNow(batch.map((b) => b.record)), batch[0]!.since);
         batch.forEach((b, i) => b.done(outcomes[i]!));
       } catch (e) {
         for (const b of batch) b.fail(e);
@@ -220,7 +243,7 @@ export async function createKyselyStore(db: Db, { lockHead, postgres = false, mi
         records.map(
           (record) =>
             new Promise<AppendOutcome>((done, fail) => {
-              queue.push({ record, done, fail });
+              queue.push({ record, since: Date.now(), done, fail });
               // Wait for the requests already read in this turn of the event loop to join.
               if (!flushing) {
                 flushing = true;
@@ -287,7 +310,7 @@ export async function createKyselyStore(db: Db, { lockHead, postgres = false, mi
       }),
 
     async putTexts(textHash, t) {
-      await retryWhileBusy(() =>
+      await exclusive(() =>
         db
           .insertInto('texts')
           .values({ text_hash: textHash, language: t.language, revision: t.revision, texts: JSON.stringify(t.texts), archived_at: new Date().toISOString() })

@@ -2,7 +2,7 @@ import { Kysely, PostgresDialect, SqliteDialect, sql } from 'kysely';
 import { cachedStatements } from './cachedStatements.js';
 import { openReadOnlySqlite } from './openReadOnlySqlite.js';
 import { createKyselyStore, type Head } from './createKyselyStore.js';
-import { LOCK_PATIENCE_MS } from './retryWhileBusy.js';
+import { LOCK_PATIENCE_MS, TRY_MS } from './retryWhileBusy.js';
 import { startCheckpointer } from './startCheckpointer.js';
 import type { RecordStore } from './recordStore.js';
 import type { Tables } from './schema.js';
@@ -38,9 +38,7 @@ export async function openStore(url: string = DEFAULT_DB, { existing = false, re
     const { default: pg } = await import('pg');
     // BIGINT (the entry numbers) as JavaScript numbers: 2^53 entries is far beyond any log.
     pg.types.setTypeParser(20, Number);
-    // A lock held elsewhere longer than that (a purge, an open psql transaction) fails the write
-    // with 503 rather than holding the request and its connection for as long as it lasts.
-    const pool = new pg.Pool({ connectionString: url, max: 8, lock_timeout: LOCK_PATIENCE_MS });
+    const pool = new pg.Pool({ connectionString: url, max: 8 });
     // A connection the server drops (a restart, a failover, an ended session) emits 'error': on an
     // idle one the pool's listener hears it, on one a request holds nothing does, and an unheard
     // 'error' would end the process. The request's query fails (a 5xx for that request), and the
@@ -59,7 +57,12 @@ export async function openStore(url: string = DEFAULT_DB, { existing = false, re
       if (existing && !(await lock.query(`select to_regclass('entries') is not null as here`)).rows[0].here) throw noRecords();
       if (!readOnly) await lock.query('select pg_advisory_lock($1)', [MIGRATION_LOCK]);
       store = await createKyselyStore(db, {
-        lockHead: async (tx) => (await sql<Head>`select seq, hash from chain_head where id = 1 for update`.execute(tx)).rows[0]!,
+        // One try waits briefly for a head another process holds (a purge, an open psql
+        // transaction); retryWhileBusy tries again until the request's patience runs out.
+        lockHead: async (tx) => {
+          await sql.raw(`set local lock_timeout = ${TRY_MS.postgres}`).execute(tx);
+          return (await sql<Head>`select seq, hash from chain_head where id = 1 for update`.execute(tx)).rows[0]!;
+        },
         postgres: true,
         migrate: !readOnly,
       });
@@ -110,7 +113,7 @@ export async function openStore(url: string = DEFAULT_DB, { existing = false, re
       const store = await createKyselyStore(db, {
         lockHead: async (tx) => (await sql<Head>`update chain_head set seq = seq where id = 1 returning seq, hash`.execute(tx)).rows[0]!,
       });
-      database.pragma('busy_timeout = 20');
+      database.pragma(`busy_timeout = ${TRY_MS.sqlite}`);
       return {
         ...store,
         async close() {

@@ -1,5 +1,11 @@
-/** How long a write waits for another process's write lock (a purge, an operator's transaction) before giving up. */
+/** How long a write may wait, from its request's arrival, for another process's write lock (a purge, an operator's transaction). */
 export const LOCK_PATIENCE_MS = 5000;
+
+/**
+ * How long one try waits for the lock inside the database: SQLite's busy timeout (it blocks the
+ * event loop meanwhile, so it is short) and PostgreSQL's `lock_timeout` for the chain head.
+ */
+export const TRY_MS = { sqlite: 20, postgres: 200 };
 
 /** A write gave up waiting for the database's write lock: the request gets 503 and comes again later. */
 export class StoreBusyError extends Error {
@@ -9,7 +15,7 @@ export class StoreBusyError extends Error {
 }
 
 /**
- * A lock wait that gave up: SQLite's SQLITE_BUSY (after its short busy timeout) or PostgreSQL's
+ * A lock wait that gave up: SQLite's SQLITE_BUSY (after its busy timeout) or PostgreSQL's
  * lock_not_available (after `lock_timeout`).
  */
 const isLockWait = (e: unknown) => {
@@ -18,20 +24,18 @@ const isLockWait = (e: unknown) => {
 };
 
 /**
- * Runs a write transaction, and again while another process holds the write lock, until
- * LOCK_PATIENCE_MS have passed; then throws StoreBusyError. SQLite waits for a lock inside the
- * call, blocking the event loop, so its busy timeout is kept short and the waiting happens here,
- * between tries, while the server goes on answering other requests. PostgreSQL waits without
- * blocking; its `lock_timeout` is the patience, so its first lock wait that gives up is the last.
+ * Runs a write transaction, and again while another process holds the write lock, pausing between
+ * tries so the server goes on answering other requests, until LOCK_PATIENCE_MS have passed since
+ * `since` (when its request arrived); then throws StoreBusyError. A write that waited its turn
+ * behind another past that time still gets one try.
  */
-export async function retryWhileBusy<T>(run: () => Promise<T>): Promise<T> {
-  const start = Date.now();
+export async function retryWhileBusy<T>(run: () => Promise<T>, since = Date.now()): Promise<T> {
   for (let pause = 5; ; pause = Math.min(pause * 2, 100)) {
     try {
       return await run();
     } catch (e) {
       if (!isLockWait(e)) throw e;
-      if (Date.now() - start >= LOCK_PATIENCE_MS) throw new StoreBusyError();
+      if (Date.now() - since >= LOCK_PATIENCE_MS) throw new StoreBusyError();
       await new Promise((wake) => setTimeout(wake, pause));
     }
   }

@@ -8,8 +8,9 @@ import type { Engine } from '@consentry/core/internal';
  */
 export function handleActions(engine: Engine, openPreferences: (opener: Element) => unknown, showBanner: () => unknown): void {
   const on = (e: Event) => {
-    // The innermost element, inside a site's web component too (the target is then its host).
-    const el = (e.composedPath()[0] as Element).closest?.('[data-consentry-action],[data-cc]');
+    // The nearest such element on the event's path, which crosses shadow roots: one inside a site's
+    // web component (the target is then its host) and one on the host (`closest` stops at a root).
+    const el = e.composedPath().find((n) => (n as Element).matches?.('[data-consentry-action],[data-cc]')) as Element | undefined;
     if (el && (e.type == 'click' || ((e as KeyboardEvent).key == 'Enter' && !el.matches('a[href],button,input,select,textarea')))) {
       if (run(el.getAttribute('data-consentry-action') ?? el.getAttribute('data-cc')!, el) !== false) e.preventDefault();
     }
