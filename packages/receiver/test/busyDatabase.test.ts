@@ -77,12 +77,12 @@ describe.each(backends)('receiver on $name, the write lock held by another proce
     expect(await exited(child)).toEqual({ code: 0, signal: null });
   }, 60_000);
 
-  it('many writes waiting at once: health checks stay prompt, and each write gets 503 within its own 5 s', async () => {
+  it('writes that cannot get the lock in time, many at once: each gets 503 with Retry-After within its own 5 s, health checks stay prompt; the next write after the release is stored', async () => {
     const { db, base, child, post, record } = await start();
     const release = await holdWriteLock(backend.name, db.url);
     const timed = (send: () => Promise<Response>) => {
       const began = Date.now();
-      return send().then(async (r) => ({ status: r.status, ms: Date.now() - began, body: await r.text() }));
+      return send().then(async (r) => ({ status: r.status, ms: Date.now() - began, headers: r.headers, body: await r.text() }));
     };
     const erases = Array.from({ length: 20 }, () => timed(() => fetch(`${base}/consent/${record.consentId}`, { method: 'DELETE' })));
     await new Promise((r) => setTimeout(r, 500));
@@ -100,27 +100,16 @@ describe.each(backends)('receiver on $name, the write lock held by another proce
     }
     const answers = await settled;
     expect(answers.map((a) => a.status)).toEqual(Array(21).fill(503));
-    // Patience counts from each request's arrival, not from when its turn came (the post waited
-    // behind 20 erases; it was answered about 10 s after it was sent).
-    expect(Math.max(...answers.map((a) => a.ms))).toBeLessThan(7500);
-    expect(slowest).toBeLessThan(2500);
-    expect(child.exitCode).toBeNull();
-    await release();
-    expect((await post()).status).toBe(201);
-    const verify = await fetch(`${base}/admin/verify`, { headers: { authorization: 'Bearer a-long-enough-admin-token' } });
-    expect(await verify.json()).toEqual({ ok: true, entries: 2 });
-  }, 60_000);
-
-  it('a write that cannot get the lock in time answers 503 with Retry-After; the next one after the release is stored', async () => {
-    const { db, base, child, post } = await start();
-    const release = await holdWriteLock(backend.name, db.url);
-    const refused = await post();
-    expect(refused.status).toBe(503);
+    const refused = answers[20]!;
     expect(Number(refused.headers.get('retry-after'))).toBeGreaterThan(0);
     // Readable by the SDK on the site's origin, which then honours Retry-After.
     expect(refused.headers.get('access-control-allow-origin')).toBe(ORIGIN);
     expect(refused.headers.get('access-control-expose-headers')).toBe('Retry-After');
-    expect(await refused.json()).toEqual({ error: 'the database is busy (another process is writing to it); retry later' });
+    expect(JSON.parse(refused.body)).toEqual({ error: 'the database is busy (another process is writing to it); retry later' });
+    // Patience counts from each request's arrival, not from when its turn came (the post waited
+    // behind 20 erases; it was answered about 10 s after it was sent).
+    expect(Math.max(...answers.map((a) => a.ms))).toBeLessThan(7500);
+    expect(slowest).toBeLessThan(2500);
     expect(child.exitCode).toBeNull();
     await release();
     expect((await post()).status).toBe(201);
