@@ -272,9 +272,9 @@ export function createReceiver(options: ReceiverOptions = {}): Receiver {
   // No stack trace or database message reaches a client; the operator sees it on stderr.
   // A write that waited too long for another process's lock is the client's to retry. Both answers
   // of a visitor route carry CORS for a configured origin, so the SDK on the site reads them (and
-  // Retry-After); the admin routes have none, as elsewhere. An
-  // origin not configured gets none on any answer: its SDK sees a network error and keeps the
-  // record for later, rather than dropping it on a readable 403 while the operator fixes --origin.
+  // Retry-After); the admin routes have none, as elsewhere. An origin not configured gets none on
+  // any answer: its SDK sees a network error and keeps the record for later, rather than dropping
+  // it on a readable 403 while the operator fixes --origin.
   app.onError((error, c) => {
     const origin = c.req.header('origin');
     const cors = c.req.path.startsWith('/consent') && origin && origins.includes(origin) ? corsHeaders(origin) : {};

@@ -1,6 +1,7 @@
 import { chmodSync, copyFileSync, existsSync, mkdtempSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
+import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
 import { backends, DATABASE_URL, makeRecord } from './backends';
 import { exited, runCli, startCli } from './startCli';
@@ -83,6 +84,27 @@ for (const backend of backends)
       else expect(await db.sql(`select count(*)::int as n from information_schema.tables where table_schema = current_schema()`)).toEqual([{ n: 0 }]);
     });
   });
+
+describe('consentry-receiver verify, export and purge on an SQLite file of something else', () => {
+  it('say there are no records, as on PostgreSQL, and add no tables to it', async () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'consentry-other-')), 'other.db');
+    const other = new Database(file);
+    other.exec('create table notes (text)');
+    other.close();
+    for (const args of [['verify'], ['export'], ['purge', '--retention-days', '30']]) {
+      const { code, stdout, stderr } = await runCli([...args, '--db', `sqlite:${file}`]);
+      expect({ args, code, stdout, stderr }).toEqual({
+        args,
+        code: 1,
+        stdout: '',
+        stderr: `[consentry-receiver] error: --db sqlite:${file}: no Consentry records there (no entries table)\n`,
+      });
+    }
+    const after = new Database(file, { readonly: true });
+    expect(after.prepare(`select name from sqlite_master where type = 'table'`).all()).toEqual([{ name: 'notes' }]);
+    after.close();
+  });
+});
 
 for (const backend of backends)
   describe(`consentry-receiver verify and export on a read-only copy (${backend.name})`, () => {

@@ -80,13 +80,17 @@ export async function openStore(url: string = DEFAULT_DB, { existing = false, re
     // `sqlite://./x.db` would be `/x.db`, at the file system's root: a URL's host part, not a file.
     if (file.startsWith('//')) throw new Error(`--db ${url}: use sqlite:<file> (sqlite:./records.db) or sqlite:///<absolute path>`);
     const { default: Database } = await import('better-sqlite3');
-    if (readOnly) {
-      // No journal mode, checkpoints or migrations: each of them writes.
-      const database = openReadOnlySqlite(Database, file, url);
-      if (!database.prepare(`select 1 from sqlite_master where type = 'table' and name = 'entries'`).get()) {
+    /** As on PostgreSQL: an existing file without the receiver's tables is not read, nor migrated into one. */
+    const holdingRecords = (database: InstanceType<typeof Database>) => {
+      if (existing && !database.prepare(`select 1 from sqlite_master where type = 'table' and name = 'entries'`).get()) {
         database.close();
         throw noRecords();
       }
+      return database;
+    };
+    if (readOnly) {
+      // No journal mode, checkpoints or migrations: each of them writes.
+      const database = holdingRecords(openReadOnlySqlite(Database, file, url));
       const db = new Kysely<Tables>({ dialect: new SqliteDialect({ database: cachedStatements(database) }) });
       return createKyselyStore(db, { lockHead: () => Promise.reject(new Error('the database is open read-only')), migrate: false });
     }
@@ -96,6 +100,7 @@ export async function openStore(url: string = DEFAULT_DB, { existing = false, re
     } catch (e) {
       throw new Error(existing ? `--db ${url}: no such database file` : `--db ${url}: ${(e as Error).message}`);
     }
+    holdingRecords(database);
     // WAL: readers (exports, the visitor's GET) never wait for the writer; NORMAL is durable
     // across a process crash (SIGKILL) and loses at most the last commits on power loss.
     database.pragma('journal_mode = WAL');
