@@ -3,7 +3,7 @@
  * else none (defaults). A missing element or broken JSON gives no config (the defaults) and, second,
  * the details of the `json` problem to report (docs/messages.md).
  */
-export function readScriptConfig(script: HTMLScriptElement | null): [config: unknown, problem?: [selector: string, message: string]] {
+export function readScriptConfig(script: HTMLScriptElement | undefined): [config: unknown, problem?: [selector: string, message: string]] {
   const selector = script?.getAttribute('data-config');
   if (!selector) return [(window as { consentryConfig?: unknown }).consentryConfig];
   try {

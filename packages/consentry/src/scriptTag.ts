@@ -3,10 +3,11 @@
 import { createBrowserEnv } from '@consentry/core/internal';
 import { createChunkLoader } from './chunks/createChunkLoader';
 import { publishInstance } from './publishInstance';
+import { ownScript } from './ownScript';
 import { readScriptConfig } from './readScriptConfig';
 import { startConsentry } from './startConsentry';
 
-const script = document.currentScript as HTMLScriptElement | null;
+const script = ownScript();
 publishInstance('script tag', () => {
   const [config, bad] = readScriptConfig(script);
   // The nonce attribute reads empty under CSP; the property keeps it. Else the config's, as the
@@ -20,5 +21,7 @@ publishInstance('script tag', () => {
   });
   nonce ||= started.engine.config.nonce;
   if (bad) started.engine.problem('json', ...bad);
+  // It ran once the page was parsed: what ran before it was not held.
+  if (script?.type == 'module') started.engine.problem('module');
   return started;
 });

@@ -19,6 +19,8 @@ export const MESSAGES: Record<string, (...a: any[]) => string> = {
   action: (action: string, el: Element) =>
     `data-consentry-action="${action}" is not one of preferences, banner, accept-all, reject-all, reset; ignored: ${html(el)}`,
   json: (selector: string, message: string) => `data-config="${selector}" must name an element holding valid JSON (${message}); using the defaults`,
+  module: () =>
+    'consentry.min.js is loaded as a module (type="module"), which runs only once the page is parsed, so scripts before it ran unheld: load it with a plain <script src>, first in <head>',
   gtag: () =>
     'dataLayer already holds gtag commands or Tag Manager events: a Google tag snippet ran before Consentry, so it may have sent data before the Consent Mode default (move it below the Consentry script, or hold it with type="text/plain" data-category)',
   advanced: () =>

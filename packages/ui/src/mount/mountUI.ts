@@ -1,5 +1,5 @@
 import { afterPaint } from '../dom/afterPaint';
-import { type Blocker, type Engine, warn, whenIdle } from '@consentry/core/internal';
+import { type Blocker, type Engine, warn } from '@consentry/core/internal';
 import { createBannerLayer } from '../banner/createBannerLayer';
 import { readUiOptions, type UiOptions } from '../config/readUiOptions';
 import { h } from '../dom/h';
@@ -67,7 +67,7 @@ export async function mountUI(o: MountOptions): Promise<MountedUI> {
   const banner = createBannerLayer(engine, options, root, frame, {
     _tr: texts._tr,
     // Hashed once the page is idle (the code to hash comes then, with the code to decide).
-    _onRender: (list) => whenIdle(() => hashOf(list).catch(() => {})),
+    _onRender: (list) => engine.env.whenIdle(() => hashOf(list).catch(() => {})),
     async _onChoice(action, list, hadFocus) {
       await ctx.decide(action, undefined, 'banner', list);
       if (hadFocus) ctx.fallbackFocus();
@@ -95,7 +95,7 @@ export async function mountUI(o: MountOptions): Promise<MountedUI> {
       else if (source == 'banner') banner._set(true);
     },
     // After the paint, like the revisit button it may go to (startUi places it then).
-    fallbackFocus: () => afterPaint(() => focusFallback(o.revisitButton())),
+    fallbackFocus: () => afterPaint(engine.env, () => focusFallback(o.revisitButton())),
   };
 
   const prefs = prefsLayers(o.loadPreferences, ctx);

@@ -1,4 +1,4 @@
-import { type Engine, whenIdle } from '@consentry/core/internal';
+import type { Engine } from '@consentry/core/internal';
 
 /**
  * Once a banner has shown and the page is idle (Safari: at once), the code a decision runs loads:
@@ -9,7 +9,7 @@ import { type Engine, whenIdle } from '@consentry/core/internal';
  */
 export function prepareDecision(engine: Engine) {
   const { env } = engine;
-  whenIdle(() =>
+  env.whenIdle(() =>
     env
       .load('decide')
       .then((m) => {
