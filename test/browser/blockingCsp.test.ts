@@ -95,6 +95,27 @@ ${HELD}`,
   });
 });
 
+describe("given a page with CSP script-src 'self' 'nonce-own789', no nonce for Consentry, and held tags that carry their own nonce (a framework binding's ConsentScript nonce)", () => {
+  const path = () =>
+    h.page({
+      headers: { 'Content-Security-Policy': "script-src 'self' 'nonce-own789'; style-src 'self' 'nonce-own789'" },
+      head: `<script type="application/json" id="consentry-config">${JSON.stringify({ categories: CATEGORIES })}</script>
+<script src="/consentry/consentry.min.js" data-config="#consentry-config"></script>
+${HELD.replace(/<script/g, '<script nonce="own789"')}`,
+    });
+
+  it('when the visitor accepts all, it should run each held script with its own nonce (hidden from its attribute) and zero CSP violations', async () => {
+    const { page } = await openCounting(path());
+    await ready(page);
+
+    await consentry(page, (c) => c.acceptAll());
+
+    await expectAllRan(page);
+    await page.waitForTimeout(500);
+    expect(await violations(page)).toEqual([]);
+  });
+});
+
 describe("given a page that enforces Trusted Types (require-trusted-types-for 'script'; trusted-types consentry)", () => {
   const path = () =>
     h.page({

@@ -1,7 +1,7 @@
 import { ConsentryProvider } from '@consentry/react';
 import { parseConsentCookie } from 'consentry';
 import type { Metadata } from 'next';
-import { cookies } from 'next/headers';
+import { headers } from 'next/headers';
 import type { ReactNode } from 'react';
 import { consentryConfig } from '../consentry.config';
 import './site.css';
@@ -13,9 +13,12 @@ export const metadata: Metadata = { title: 'Fjordlys — lamps for long nights',
  * allowed: a returning visitor gets the video and the analytics in the HTML, no flash, no shift.
  */
 export default async function RootLayout({ children }: { children: ReactNode }) {
-  // The cookie's value, not cookies().toString(): that one re-encodes every value.
-  const cookie = (await cookies()).get('consentry')?.value;
-  const initialConsent = parseConsentCookie(cookie, { revision: consentryConfig.revision });
+  // The whole Cookie header, as the browser sent it: with two consent cookies (host-only and
+  // Domain=) the newest decision counts, as in the page; cookies().get() gives the first, and
+  // cookies().toString() re-encodes every value. The options the config sets decide expiry.
+  const { revision, cookie } = consentryConfig;
+  const header = (await headers()).get('cookie');
+  const initialConsent = parseConsentCookie(header, { revision, name: cookie?.name, expiresAfterDays: cookie?.expiresAfterDays });
   return (
     <html lang="en">
       <body>

@@ -10,6 +10,8 @@ import { consentryConfig } from './consentryConfig';
  * render matches and hydration keeps the server's HTML.
  */
 export function createApp(cookieHeader: string | undefined, path: string) {
-  const initialConsent = parseConsentCookie(cookieHeader, { revision: consentryConfig.revision });
+  const { revision, cookie } = consentryConfig;
+  // The options the config sets decide which cookie is read and when a decision has expired.
+  const initialConsent = parseConsentCookie(cookieHeader, { revision, name: cookie?.name, expiresAfterDays: cookie?.expiresAfterDays });
   return createSSRApp(App, { page: path == '/privacy' ? 'privacy' : 'home' }).use(createConsentry(consentryConfig, { initialConsent }));
 }

@@ -50,19 +50,28 @@ export function makeDecision(engine: Engine, action: DecisionAction, choices: Co
   storeDecision(engine, action == 'reset' ? null : d, encodeDecision(d), record, cookies);
 }
 
-/** Warns about each bad part of `setConsent()`'s argument; false when there is nothing to apply. */
+/**
+ * Warns about each bad part of `setConsent()`'s argument; false when no part of it can apply. A
+ * call naming only unknown categories or services decides nothing: before any decision it would
+ * otherwise store everything off (a placeholder's "Allow" recorded as a refusal of all).
+ */
 function checkChoices({ config }: Engine, choices: unknown): boolean {
   if (!choices || typeof choices != 'object') {
     warn('setConsent: expected an object such as { analytics: true }');
     return false;
   }
+  let applies = false;
   for (const [k, v] of Object.entries(choices)) {
     const cat = config.categories.find((c) => c.name == k);
     if (!cat) warn(`setConsent: unknown category "${k}"; ignored`);
     else if (cat.necessary) warn(`setConsent: "${NECESSARY}" is always on; ignored`);
     else if (typeof v != 'boolean' && (typeof v != 'object' || !v)) warn(`setConsent: ${k} expects true, false or { service: boolean }; ignored`);
-    else if (typeof v == 'object')
-      for (const s of Object.keys(v)) if (!cat.services.some((x) => x.name == s)) warn(`setConsent: "${k}" has no service "${s}"; ignored`);
+    else if (typeof v == 'boolean') applies = true;
+    else
+      for (const [s, on] of Object.entries(v)) {
+        if (!cat.services.some((x) => x.name == s)) warn(`setConsent: "${k}" has no service "${s}"; ignored`);
+        else applies ||= typeof on == 'boolean';
+      }
   }
-  return true;
+  return applies;
 }

@@ -11,7 +11,7 @@ import type { Env } from '../env/env';
 import { createEmitter } from './createEmitter';
 import type { Applier, Chunks, ConsentManager, DecisionContext, Engine, RecordKeeper } from './engine';
 import { warn } from '../log';
-import { readConsentCookie } from './consentCookieJar';
+import { readConsentCookie } from '../model/consent/readConsentCookie';
 import type { ConsentChoices, ConsentRecord, ConsentState } from '../types';
 import { VERSION } from '../version';
 import { isCrawler } from './isCrawler';

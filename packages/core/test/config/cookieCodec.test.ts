@@ -150,6 +150,13 @@ describe('parseConsentCookie: where the value comes from', () => {
     expect(parseConsentCookie(`my_consent=${value}`, { now: T })).toBeNull();
   });
 
+  it('given two consent cookies in the header (host-only and Domain=, or two paths), it should read the newest decision, as the page does, whichever comes first', () => {
+    const older = formatConsentCookie({ categories: { analytics: true }, timestamp: T - 60_000 });
+    const newer = formatConsentCookie({ categories: { analytics: false }, timestamp: T - 1_000 });
+    for (const header of [`consentry=${older}; consentry=${newer}`, `consentry=${newer}; a=1; consentry=${older}`, `consentry=garbage; consentry=${newer}`])
+      expect(parseConsentCookie(header, { now: T })?.isAllowed('analytics'), header).toBe(false);
+  });
+
   it('given no string (null, undefined, a number, an object), when parsed, it should be null', () => {
     for (const input of [null, undefined, 2, {}, ['consentry=1']]) expect(parseConsentCookie(input as never)).toBeNull();
   });

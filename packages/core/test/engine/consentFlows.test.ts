@@ -187,6 +187,31 @@ describe('necessary', () => {
   });
 });
 
+describe('setConsent naming nothing that can apply', () => {
+  const config = { categories: { analytics: { services: { ga: {} } }, marketing: {} } };
+  it('before any decision, should decide nothing (no cookie, no record), with a warning for each part', async () => {
+    const { engine, env } = start(config);
+    for (const choices of [{ statistics: true }, { marketing: { youtube: true } }, { analytics: { hotjar: true } }, { necessary: true }, {}]) {
+      await engine.api.setConsent(choices as never);
+      expect(engine.api.getConsent()).toBeNull();
+    }
+    await settle(80);
+    expect(env.jar.writes).toEqual([]);
+    expect(warn.mock.calls.map((c: unknown[]) => c.join(' ')).join('\n')).toMatch(
+      /unknown category "statistics".*\n.*"marketing" has no service "youtube".*\n.*"analytics" has no service "hotjar"/,
+    );
+  });
+  it('after a decision, should change nothing; a part that applies still applies beside one that does not', async () => {
+    const { engine } = start(config);
+    await engine.api.acceptAll();
+    const before = engine.api.getConsent();
+    await engine.api.setConsent({ statistics: false } as never);
+    expect(engine.api.getConsent()).toEqual(before);
+    await engine.api.setConsent({ statistics: true, marketing: false } as never);
+    expect(engine.api.getConsent()!.categories).toEqual({ necessary: true, analytics: true, marketing: false });
+  });
+});
+
 describe('isAllowed', () => {
   const config = { categories: { analytics: { services: { ga: {}, hotjar: {} } }, marketing: {} } };
   it('should treat a category as allowed when any of its services is, and a service only when it is', async () => {

@@ -1,5 +1,6 @@
 import type { ConsentryConfig } from '@consentry/core';
 import { SERVICE_DESCRIPTIONS } from '@consentry/core/catalogue';
+import { plainConfig } from '@consentry/core/internal';
 import { createTranslator } from './translate';
 import { placeholderTexts } from './layerTexts';
 
@@ -11,21 +12,27 @@ import { placeholderTexts } from './layerTexts';
  * English, and `lang` says which (the record's `language` too). The service's label and provider
  * come from config or the catalogue.
  */
-export function gateTexts(config: ConsentryConfig | undefined, name: string) {
+export function gateTexts(input: ConsentryConfig | undefined, name: string) {
+  // Plain data only: a getter or Proxy in a site's config cannot throw into its render.
+  const config = plainConfig(input) as Record<string, unknown> | undefined;
   const [cat, svc] = String(name).split('.');
-  const overrides = config?.translations || {};
-  const c = config?.categories?.[cat];
-  const def = svc ? c?.services?.[svc] : undefined;
+  const overrides = obj(config?.translations) || {};
+  const c = obj(obj(config?.categories)?.[cat]);
+  const def = svc ? obj(c?.services)?.[svc] : undefined;
   const d = typeof def == 'string' ? SERVICE_DESCRIPTIONS[def] : undefined;
-  const own = typeof def == 'object' ? def : undefined;
-  const provider = own?.provider || d?.provider;
+  const own = obj(def);
+  const provider = str(own?.provider) || d?.provider;
   const english = createTranslator('en', {}, overrides);
-  const local = typeof config?.language == 'string' ? createTranslator(config.language, {}, overrides) : english;
+  const language = str(config?.language);
+  const local = language ? createTranslator(language, {}, overrides) : english;
   // The key placeholderTexts picks for this subject, and the button's.
   const keys = [!svc ? 'placeholder.textCategoryOnly' : provider ? 'placeholder.text' : 'placeholder.textNoProvider', 'placeholder.allow'];
   const tr = keys.every((k) => local.lookup(k) !== english.lookup(k)) ? local : english;
   const key = `category.${cat}.title`;
-  const category = tr.override(key) || c?.label || tr.lookup(key) || cat;
-  const subject = svc ? { service: own?.label || d?.label || svc, provider, category } : { category };
+  const category = tr.override(key) || str(c?.label) || tr.lookup(key) || cat;
+  const subject = svc ? { service: str(own?.label) || d?.label || svc, provider, category } : { category };
   return { lang: tr.lang, ...placeholderTexts(tr.t, subject) };
 }
+
+const obj = (v: unknown) => (v && typeof v == 'object' ? (v as Record<string, unknown>) : undefined);
+const str = (v: unknown) => (typeof v == 'string' ? v : undefined);

@@ -95,7 +95,7 @@ export async function mountUI(o: MountOptions): Promise<MountedUI> {
       else if (source == 'banner') banner._set(true);
     },
     // After the paint, like the revisit button it may go to (startUi places it then).
-    fallbackFocus: () => afterPaint(engine.env, () => focusFallback(o.revisitButton())),
+    fallbackFocus: () => afterPaint(engine.env.whenIdle, () => focusFallback(o.revisitButton())),
   };
 
   const prefs = prefsLayers(o.loadPreferences, ctx);

@@ -86,7 +86,7 @@ export function startUi(
   };
 
   engine.onApply((state, previous) => {
-    afterPaint(engine.env, () => placeRevisit(state));
+    afterPaint(whenIdle, () => placeRevisit(state));
     if (state) mounted?.then((u) => u.hide(true));
     // After reset() (here or in another tab) the visitor is asked again.
     else if (previous) ask();

@@ -60,3 +60,55 @@ describe("gateTexts: the words' language", () => {
     expect(gateTexts(config({ nb: { 'placeholder.allow': 'Tillat' } }) as never, 'marketing.youtube').lang).toBe('en');
   });
 });
+
+describe('gateTexts: a config that cannot be read', () => {
+  const throws = (): never => {
+    throw new Error('getter threw');
+  };
+  it.each<[string, object]>([
+    [
+      'a throwing translations getter',
+      {
+        categories: { analytics: {} },
+        get translations() {
+          return throws();
+        },
+      },
+    ],
+    [
+      'a throwing categories getter',
+      {
+        get categories() {
+          return throws();
+        },
+      },
+    ],
+    [
+      'a label and provider that throw',
+      {
+        categories: {
+          marketing: {
+            get label() {
+              return throws();
+            },
+            services: {
+              own: {
+                get label() {
+                  return throws();
+                },
+                get provider() {
+                  return throws();
+                },
+              },
+            },
+          },
+        },
+      },
+    ],
+    ['a Proxy whose every trap throws', new Proxy({}, { get: throws, ownKeys: throws })],
+    ['wrong types', { language: 5, translations: 'x', categories: { marketing: { label: { a: 1 }, services: { own: { label: 7 } } } } }],
+  ])('given %s, should not throw and fall back to the English words', (_, config) => {
+    expect(gateTexts(config as never, 'marketing.own')).toEqual({ lang: 'en', text: 'own is held until you allow Marketing.', allow: 'Allow and load' });
+    expect(gateTexts(config as never, 'analytics').lang).toBe('en');
+  });
+});

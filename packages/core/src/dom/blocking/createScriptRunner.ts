@@ -22,8 +22,9 @@ export function createScriptRunner(nonce: string | undefined, mine: WeakSet<Node
     const src = held.getAttribute('data-src') ?? held.getAttribute('src');
     if (src != null) s.src = policy.createScriptURL(src);
     if (type) s.type = type;
-    // The nonce attribute reads empty under CSP: hand on the property.
-    if (nonce) s.nonce = nonce;
+    // The nonce attribute reads empty under CSP: hand on the property, Consentry's or else the held
+    // tag's own (a framework binding's ConsentScript passes the page's).
+    s.nonce = nonce || held.nonce;
     s.text = policy.createScript(held.text);
     mine.add(s);
     const insert = () => at.isConnected && at.replaceWith(s);

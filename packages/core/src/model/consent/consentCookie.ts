@@ -4,6 +4,7 @@ import { decodeDecision, encodeDecision } from './cookieCodec';
 import { has, isName, isServiceName } from '../config/names';
 import { warn } from '../../log';
 import { createUuid } from './createUuid';
+import { readConsentCookie } from './readConsentCookie';
 import { isStale } from './validity';
 
 /** What `parseConsentCookie()` returns: the stored decision, ready for server-side gating. */
@@ -57,15 +58,14 @@ export interface ConsentCookieInput {
  */
 export function parseConsentCookie(input: string | null | undefined, options: ParseConsentCookieOptions = {}): ParsedConsentCookie | null {
   if (typeof input != 'string') return null;
-  let value = input.trim();
-  // A bare value starts with its format number and ":"; a cookie name never contains ":".
-  if (!/^\d+:/.test(value)) {
-    const name = options.name || DEFAULT_COOKIE_NAME;
-    const pair = value.split(/;\s*/).find((p) => p.slice(0, name.length + 1) == name + '=');
-    if (!pair) return null;
-    value = pair.slice(name.length + 1);
-  }
   const now = options.now ?? Date.now();
+  // A bare value starts with its format number and ":"; a cookie name never contains ":". In a
+  // header, the newest of two consent cookies counts, as in the page.
+  const header = input.trim();
+  const value = /^\d+:/.test(header)
+    ? header
+    : readConsentCookie({ readCookies: () => header, now: () => now }, { cookie: { name: options.name || DEFAULT_COOKIE_NAME } })[0];
+  if (value === undefined) return null;
   const d = decodeDecision(value, now);
   const days = Math.min(options.expiresAfterDays ?? DEFAULT_EXPIRES_AFTER_DAYS, MAX_EXPIRES_AFTER_DAYS);
   if (!d || isStale(d, options.revision ?? d.revision, days, now)) return null;
