@@ -44,6 +44,16 @@ async function expectAllRan(page: Page) {
   expect((await ran(page)).filter((n) => CLASSIC.includes(n))).toEqual(CLASSIC);
 }
 
+/** Accept all on `path`: every held script runs, and the page reports no CSP violation. */
+async function acceptAllRunsCleanly(path: string) {
+  const { page } = await openCounting(path);
+  await ready(page);
+  await consentry(page, (c) => c.acceptAll());
+  await expectAllRan(page);
+  await page.waitForTimeout(500); // a late violation report
+  expect(await violations(page)).toEqual([]);
+}
+
 describe("given a page with CSP script-src 'nonce-abc123' and a nonced Consentry script", () => {
   const path = () =>
     h.page({
@@ -83,16 +93,7 @@ describe("given a page with CSP script-src 'self' 'nonce-cfg456' and config nonc
 ${HELD}`,
     });
 
-  it('when the visitor accepts all, it should run the held inline script with the config nonce and zero CSP violations', async () => {
-    const { page } = await openCounting(path());
-    await ready(page);
-
-    await consentry(page, (c) => c.acceptAll());
-
-    await expectAllRan(page);
-    await page.waitForTimeout(500);
-    expect(await violations(page)).toEqual([]);
-  });
+  it('when the visitor accepts all, it should run the held inline script with the config nonce and zero CSP violations', () => acceptAllRunsCleanly(path()));
 });
 
 describe("given a page with CSP script-src 'self' 'nonce-own789', no nonce for Consentry, and held tags that carry their own nonce (a framework binding's ConsentScript nonce)", () => {
@@ -104,16 +105,8 @@ describe("given a page with CSP script-src 'self' 'nonce-own789', no nonce for C
 ${HELD.replace(/<script/g, '<script nonce="own789"')}`,
     });
 
-  it('when the visitor accepts all, it should run each held script with its own nonce (hidden from its attribute) and zero CSP violations', async () => {
-    const { page } = await openCounting(path());
-    await ready(page);
-
-    await consentry(page, (c) => c.acceptAll());
-
-    await expectAllRan(page);
-    await page.waitForTimeout(500);
-    expect(await violations(page)).toEqual([]);
-  });
+  it('when the visitor accepts all, it should run each held script with its own nonce (hidden from its attribute) and zero CSP violations', () =>
+    acceptAllRunsCleanly(path()));
 });
 
 describe("given a page that enforces Trusted Types (require-trusted-types-for 'script'; trusted-types consentry)", () => {

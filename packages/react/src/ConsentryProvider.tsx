@@ -1,6 +1,6 @@
 import type { ConsentryConfig, ConsentState } from '@consentry/core';
 import { type ConsentryApi, init } from 'consentry';
-import { type ReactNode, useCallback, useMemo, useState, useSyncExternalStore } from 'react';
+import { type ReactNode, useCallback, useMemo, useState } from 'react';
 import { type ConsentryContextValue, ConsentryContext } from './ConsentryContext.js';
 
 /**
@@ -37,7 +37,7 @@ export function ConsentryProvider({ config, initialConsent = null, children }: C
     [api],
   );
   // getConsent() returns a fresh copy each call; React needs the same value while nothing changed.
-  const getSnapshot = useMemo(() => {
+  const snapshot = useMemo(() => {
     let key: string | undefined;
     let last: InitialConsent | null = null;
     return () => {
@@ -48,8 +48,9 @@ export function ConsentryProvider({ config, initialConsent = null, children }: C
       return last;
     };
   }, [api, initialConsent]);
-  const consent = useSyncExternalStore(subscribe, getSnapshot, () => initialConsent);
-
-  const value = useMemo<ConsentryContextValue>(() => ({ api, config, consent }), [api, config, consent]);
+  const value = useMemo<ConsentryContextValue>(
+    () => ({ api, config, subscribe, snapshot, initial: () => initialConsent }),
+    [api, config, subscribe, snapshot, initialConsent],
+  );
   return <ConsentryContext.Provider value={value}>{children}</ConsentryContext.Provider>;
 }

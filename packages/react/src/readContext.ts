@@ -1,7 +1,8 @@
-import { useContext } from 'react';
-import { type ConsentryContextValue, ConsentryContext } from './ConsentryContext.js';
+import { useContext, useSyncExternalStore } from 'react';
+import { type ConsentryContextValue, ConsentryContext, type RenderedConsent } from './ConsentryContext.js';
 
-const NONE: ConsentryContextValue = { api: null, config: undefined, consent: null };
+const none = () => null;
+const NONE: ConsentryContextValue = { api: null, config: undefined, subscribe: () => () => {}, snapshot: none, initial: none };
 let warned = false;
 
 /** The provider's value; outside a provider a `[consentry]` warning (once) and "no decision", never a throw. */
@@ -12,4 +13,10 @@ export function readContext(hook: string): ConsentryContextValue {
     console.warn(`[consentry] ${hook} is used outside <ConsentryProvider>; it sees no decision`);
   }
   return value || NONE;
+}
+
+/** The decision to render with: `initialConsent` on the server and while this component hydrates, then the browser's. */
+export function readConsent(hook: string): RenderedConsent {
+  const { subscribe, snapshot, initial } = readContext(hook);
+  return useSyncExternalStore(subscribe, snapshot, initial);
 }

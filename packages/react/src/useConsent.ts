@@ -1,5 +1,5 @@
 import type { ConsentState } from '@consentry/core';
-import { readContext } from './readContext.js';
+import { readConsent } from './readContext.js';
 
 /**
  * The visitor's decision, kept up to date: `null` before any. On the server and in the first
@@ -8,5 +8,5 @@ import { readContext } from './readContext.js';
  * @example const consent = useConsent(); return consent?.categories.analytics ? <Chart /> : null;
  */
 export function useConsent(): ConsentState | null {
-  return readContext('useConsent()').consent as ConsentState | null;
+  return readConsent('useConsent()') as ConsentState | null;
 }

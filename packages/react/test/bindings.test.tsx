@@ -1,6 +1,6 @@
 /** @jsxImportSource react */
 import { act, cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
-import { StrictMode } from 'react';
+import { type ReactNode, StrictMode, Suspense, lazy } from 'react';
 import { hydrateRoot } from 'react-dom/client';
 import { renderToString } from 'react-dom/server';
 import { formatConsentCookie, parseConsentCookie } from '@consentry/core';
@@ -252,22 +252,24 @@ describe('given server HTML to hydrate', () => {
     </ConsentryProvider>
   );
   /** Renders as a server would: no window, so no instance. */
-  function serverHtml(initialConsent?: ReturnType<typeof parseConsentCookie>) {
+  function serverHtml(initialConsent?: ReturnType<typeof parseConsentCookie>, root = tree(initialConsent)) {
     vi.stubGlobal('window', undefined);
     try {
-      return renderToString(tree(initialConsent));
+      return renderToString(root);
     } finally {
       vi.unstubAllGlobals();
     }
   }
-  async function hydrate(html: string, initialConsent?: ReturnType<typeof parseConsentCookie>) {
+  /** Hydrates `html` with `root`, waiting `settle` ms for parts that come later; what React reported. */
+  async function hydrate(html: string, initialConsent?: ReturnType<typeof parseConsentCookie>, root = tree(initialConsent), settle = 0) {
     const container = document.createElement('div');
     container.innerHTML = html;
     document.body.append(container);
     const errors: unknown[] = [];
     const error = vi.spyOn(console, 'error').mockImplementation((...args) => errors.push(args));
     await act(async () => {
-      hydrateRoot(container, tree(initialConsent), { onRecoverableError: (e) => errors.push(e) });
+      hydrateRoot(container, root, { onRecoverableError: (e) => errors.push(e) });
+      await new Promise((r) => setTimeout(r, settle));
     });
     error.mockRestore();
     return { container, errors };
@@ -321,6 +323,28 @@ describe('given server HTML to hydrate', () => {
     } finally {
       vi.unstubAllGlobals();
     }
+  });
+
+  it('should hydrate a gate in a lazy part under Suspense, which hydrates after the rest, with the server decision too, then show what the cookie allows', async () => {
+    document.cookie = `consentry=${formatConsentCookie({ categories: { analytics: true } })}; path=/`;
+    const Gate = () => (
+      <ConsentGate require="analytics" fallback={<p>analytics off</p>}>
+        <p>analytics on</p>
+      </ConsentGate>
+    );
+    const suspended = (part: ReactNode) => (
+      <ConsentryProvider config={config}>
+        <Suspense fallback={<p>loading</p>}>{part}</Suspense>
+      </ConsentryProvider>
+    );
+    // The server had the part's code (the same markup a streamed render gives once it is in); in
+    // the browser it arrives a little after the root has hydrated, and hydrates then.
+    const Late = lazy(() => new Promise<{ default: typeof Gate }>((done) => setTimeout(() => done({ default: Gate }), 20)));
+    const html = serverHtml(undefined, suspended(<Gate />));
+    expect(html).toContain('analytics off');
+    const { container, errors } = await hydrate(html, undefined, suspended(<Late />), 300);
+    await waitFor(() => expect(container.textContent).toContain('analytics on'));
+    expect(errors).toEqual([]);
   });
 
   it('should hydrate without a mismatch when the server had no initialConsent, then show what the cookie allows', async () => {

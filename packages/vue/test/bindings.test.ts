@@ -3,7 +3,7 @@ import { startRecordsCollector } from '../../../test/support/recordsCollector';
 import { flushPromises, mount } from '@vue/test-utils';
 import { init, type ConsentryApi } from 'consentry';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { createSSRApp, defineComponent, h, nextTick } from 'vue';
+import { createSSRApp, defineComponent, h, nextTick, Suspense } from 'vue';
 import { renderToString } from 'vue/server-renderer';
 import { formatConsentCookie, parseConsentCookie } from '@consentry/core';
 import { textHash } from '@consentry/core/texts';
@@ -179,6 +179,40 @@ describe('given server HTML to hydrate', () => {
     expect(html).toContain('analytics on');
     expect(html).toContain('<iframe');
     expect(logged).toEqual([]);
+  });
+
+  it('should hydrate a gate in an async component under Suspense, which hydrates after the app has mounted, with the server decision too, then show what the cookie allows', async () => {
+    document.cookie = `consentry=${formatConsentCookie({ categories: { analytics: true } })}; path=/`;
+    // Its setup awaits (data, as a Nuxt page does): it hydrates once that resolves.
+    const AsyncPart = defineComponent({
+      async setup() {
+        await new Promise((r) => setTimeout(r, 10));
+        return () => h(ConsentGate, { require: 'analytics' }, { default: () => h('p', 'analytics on'), fallback: () => h('p', 'analytics off') });
+      },
+    });
+    const App = defineComponent({ setup: () => () => h(Suspense, null, { default: () => h(AsyncPart) }) });
+    vi.stubGlobal('window', undefined);
+    let html: string;
+    try {
+      html = await renderToString(createSSRApp(App).use(createConsentry(config)));
+    } finally {
+      vi.unstubAllGlobals();
+    }
+    expect(html).toContain('analytics off');
+    const container = document.createElement('div');
+    container.innerHTML = html;
+    document.body.append(container);
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const error = vi.spyOn(console, 'error').mockImplementation(() => {});
+    const app = createSSRApp(App).use(createConsentry(config));
+    app.mount(container);
+    await new Promise((r) => setTimeout(r, 100));
+    const logged = [...warn.mock.calls, ...error.mock.calls].map(String).filter((m) => /hydrat|mismatch/i.test(m));
+    warn.mockRestore();
+    error.mockRestore();
+    expect(logged).toEqual([]);
+    expect(container.textContent).toBe('analytics on');
+    app.unmount();
   });
 
   it('should hydrate without a mismatch when the server had no initialConsent, then show what the cookie allows', async () => {
