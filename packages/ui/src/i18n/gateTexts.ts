@@ -1,6 +1,7 @@
 import type { ConsentryConfig } from '@consentry/core';
 import { SERVICE_DESCRIPTIONS } from '@consentry/core/catalogue';
 import { plainConfig } from '@consentry/core/internal';
+import { canonicalLanguage } from './languages';
 import { createTranslator } from './translate';
 import { placeholderTexts } from './layerTexts';
 
@@ -23,8 +24,9 @@ export function gateTexts(input: ConsentryConfig | undefined, name: string) {
   const own = obj(def);
   const provider = str(own?.provider) || d?.provider;
   const english = createTranslator('en', {}, overrides);
+  // As the script tag names it: `nb-NO`, `no` and `NB` are `nb` (the placeholder's `lang`, the record's `language`).
   const language = str(config?.language);
-  const local = language ? createTranslator(language, {}, overrides) : english;
+  const local = language ? createTranslator(canonicalLanguage(language), {}, overrides) : english;
   // The key placeholderTexts picks for this subject, and the button's.
   const keys = [!svc ? 'placeholder.textCategoryOnly' : provider ? 'placeholder.text' : 'placeholder.textNoProvider', 'placeholder.allow'];
   const tr = keys.every((k) => local.lookup(k) !== english.lookup(k)) ? local : english;

@@ -56,6 +56,14 @@ describe("gateTexts: the words' language", () => {
     expect(t).toEqual({ lang: 'nb', text: 'YouTube fra Google Ireland Limited venter på Marketing.', allow: 'Tillat' });
   });
 
+  it.each(['nb-NO', 'no', 'NB'])('given the config language %s, should name it as the script tag does: lang nb', (language) => {
+    const t = gateTexts(
+      { ...config({ nb: { 'placeholder.text': '{service} fra {provider} venter på {category}.', 'placeholder.allow': 'Tillat' } }), language } as never,
+      'marketing.youtube',
+    );
+    expect(t).toEqual({ lang: 'nb', text: 'YouTube fra Google Ireland Limited venter på Marketing.', allow: 'Tillat' });
+  });
+
   it('given only the button translated, should not mix languages: English', () => {
     expect(gateTexts(config({ nb: { 'placeholder.allow': 'Tillat' } }) as never, 'marketing.youtube').lang).toBe('en');
   });
