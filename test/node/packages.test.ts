@@ -234,7 +234,8 @@ describe('a fresh app that installs the tarballs', () => {
     const offered = published.flatMap((p) =>
       entryPoints(p).filter((spec) => requirable(subpaths(p)[spec == p.json.name ? '.' : '.' + spec.slice(p.json.name.length)])),
     );
-    const specs = [...new Set(['consentry', '@consentry/core', '@consentry/ui', ...offered])];
+    // The bindings import @consentry/ui/gate: a CommonJS test runner (Jest) must resolve it too.
+    const specs = [...new Set(['consentry', '@consentry/core', '@consentry/ui', '@consentry/ui/gate', '@consentry/react', '@consentry/vue', ...offered])];
     const script = `const specs = ${JSON.stringify(specs)};
       const loaded = specs.map((spec) => [spec, Object.keys(require(spec)).length]);
       if (typeof require('consentry').init != 'function') throw new Error('no init');
