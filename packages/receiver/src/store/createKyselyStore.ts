@@ -67,7 +67,10 @@ export async function createKyselyStore(db: Db, { lockHead, postgres = false, mi
         return retryWhileBusy(write, since);
       })
       .then(
-        (result) => ((busy = false), result),
+        (result) => {
+          busy = false;
+          return result;
+        },
         (e) => {
           busy = e instanceof StoreBusyError;
           throw e;

@@ -29,8 +29,16 @@ export function createPreferences(ctx: UiContext, fullConfig: () => ResolvedConf
   let reload = false;
   const texts = () => dialogTexts(dialogModel(fullConfig(), ctx.tr()));
 
+  /** Set while the dialog's own decision applies: after it, the dialog closes or offers a reload itself. */
+  let deciding = false;
+
   async function decide(action: 'accept_all' | 'reject_all' | 'custom') {
-    await ctx.decide(action, action == 'custom' ? draftChoices(fullConfig(), draft) : undefined, 'preferences', texts());
+    deciding = true;
+    try {
+      await ctx.decide(action, action == 'custom' ? draftChoices(fullConfig(), draft) : undefined, 'preferences', texts());
+    } finally {
+      deciding = false;
+    }
     draft = draftFrom(fullConfig(), engine.api.getConsent());
     reload = engine.api.needsReload();
     if (reload) {
@@ -66,6 +74,11 @@ export function createPreferences(ctx: UiContext, fullConfig: () => ResolvedConf
     isOpen: () => open,
     refresh: () => rerender(),
   };
+
+  // A decision made elsewhere while the dialog is open (the API, a hook, another tab): the dialog
+  // goes, as the banner does. Its switches would show what no longer holds, and saving them would
+  // undo that decision.
+  for (const event of ['consent', 'change'] as const) engine.api.on(event, () => open && !deciding && prefs.close());
 
   /** Renders the dialog for the current state into the UI's shadow root (nothing while closed). */
   function rerender() {
