@@ -290,3 +290,14 @@ describe('#11.12: data-service="!ga"', () => {
     expect(await consentry(o.page, (c) => c.needsReload())).toBe(false);
   });
 });
+
+describe('a bad ui option, which both the main file and the UI read', () => {
+  it('should be named once, not once by each', async () => {
+    const o = await h.open(h.page({ head: consentryTag({ ui: { layout: 'modal', position: 'middle' } }) }));
+    await expect.poll(() => banner(o.page).isVisible(), POLL).toBe(true);
+    await expect.poll(() => warnings(o).filter((m) => m.includes('ui.position')).length, POLL).toBe(1);
+    await o.page.waitForTimeout(500); // the UI's own report, had it come
+    expect(warnings(o).filter((m) => m.includes('ui.layout'))).toHaveLength(1);
+    expect(warnings(o).filter((m) => m.includes('ui.position'))).toHaveLength(1);
+  });
+});

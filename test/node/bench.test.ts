@@ -443,7 +443,9 @@ describe('how far a ratio of one run can be trusted', () => {
       await new Promise((done) => setTimeout(done, 1000));
       const [end, spun, othersShare] = [cpuTicks(), ticksOf(other) - spinStart, share()];
       expect(spun).toBeGreaterThanOrEqual(10);
-      expect(end.busy - start.busy - (end.own - start.own)).toBeGreaterThanOrEqual(spun - 2);
+      // The machine's busy ticks and a process's are sampled a moment apart: on a loaded machine
+      // (CI beside other work) they part by a few ticks in 100.
+      expect(end.busy - start.busy - (end.own - start.own)).toBeGreaterThanOrEqual(0.95 * spun - 2);
       expect(end.own - start.own).toBeLessThan(spun);
       expect(othersShare).toBeGreaterThanOrEqual((0.8 * spun) / (end.total - start.total));
     } finally {

@@ -1,5 +1,5 @@
 // consentry-diagnostics.js: words for config problems, fetched only when the config has one.
-import { configProblems, describe, describeProblem } from '@consentry/core/diagnostics';
+import { configProblems, describe, describeProblem, warnConfig } from '@consentry/core/diagnostics';
 import { whyNoConfig } from '../whyNoConfig';
 import { registerChunk } from './registerChunk';
 
@@ -8,4 +8,5 @@ registerChunk('diagnostics', {
   describe: (code: string, ...args: any[]) => describe(code, ...(code == 'json' ? [args[0], whyNoConfig(args[0], args[1])] : args)),
   describeProblem,
   configProblems,
+  warnConfig,
 });

@@ -47,7 +47,7 @@ export function createEngine(input: unknown, anyEnv: Env): Engine {
   /** A problem for the site owner, by code (docs/messages.md). */
   const problem = (code: string, ...args: unknown[]) => diagnose((m) => warn(m.describe(code, ...args)), code, ...args);
   // The words for what is wrong load only when something is (or when debugging).
-  if (!ok || config.debug) diagnose((m) => m.configProblems(input).forEach((p) => warn(p)), 'config');
+  if (!ok || config.debug) diagnose((m) => m.warnConfig(input), 'config');
   const days = config.cookie.expiresAfterDays;
   // Crawlers and servers get no consent: decisions are ignored.
   const crawler = env.server || (config.hideFromBots && isCrawler(env.userAgent));

@@ -143,7 +143,12 @@ export interface Chunks {
     fetchReceiverCopy(engine: Engine): Promise<ConsentRecord[] | undefined>;
   };
   /** The words of problems: only when the config has one (or with `debug`). */
-  diagnostics: { describe(code: string, ...args: unknown[]): string; describeProblem(p: RawProblem): string; configProblems(input: unknown): string[] };
+  diagnostics: {
+    describe(code: string, ...args: unknown[]): string;
+    describeProblem(p: RawProblem): string;
+    configProblems(input: unknown): string[];
+    warnConfig(input: unknown): void;
+  };
   /** Making decisions: on the first decision of a page view, and the `textHash` of what a layer showed. */
   decide: {
     makeDecision(engine: Engine, action: DecisionAction, choices: ConsentChoices | undefined, ctx: DecisionContext | undefined, cookies: number): void;

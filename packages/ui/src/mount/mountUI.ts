@@ -155,7 +155,7 @@ function readOptions(engine: Engine): UiOptions {
   options.privacyPolicyUrl = engine.config.privacyPolicyUrl;
   if (!ok)
     engine.env.load('diagnostics').then(
-      (m) => m.configProblems(engine.input).forEach((p) => warn(p)),
+      (m) => m.warnConfig(engine.input),
       () => {},
     );
   return options;
