@@ -34,6 +34,8 @@ export function createOutbox(engine: Engine, run: Run, options: Required<Endpoin
   const { pending, settled, settle } = createLedger();
   let attempt = 0;
   let timer: ReturnType<typeof setTimeout> | undefined;
+  /** Until when the receiver asked for a pause (Retry-After): new records wait for the round set for its end. */
+  let pausedUntil = 0;
   // Another tab delivered these: never beacon them from here. Without a channel a beacon may
   // repeat a record; receivers drop duplicates by id.
   const channel = transport.channel(TURN);
@@ -72,8 +74,11 @@ export function createOutbox(engine: Engine, run: Run, options: Required<Endpoin
       if (typeof outcome == 'number') {
         emit('failed', record);
         wait = Math.max(wait, outcome);
-        // The receiver asked for a pause: the rest waits too.
-        if (outcome) break;
+        // The receiver asked for a pause: the rest waits too, and so do records added meanwhile.
+        if (outcome) {
+          pausedUntil = Date.now() + outcome;
+          break;
+        }
         continue;
       }
       delivered = true;
@@ -105,7 +110,7 @@ export function createOutbox(engine: Engine, run: Run, options: Required<Endpoin
       if (settled.has(record.id)) return;
       pending.set(record.id, record);
       await enqueue([record]);
-      flush();
+      if (Date.now() >= pausedUntil) flush();
     },
     flush,
   };

@@ -92,6 +92,23 @@ describe('given an endpoint', () => {
     expect(sent[1].at - sent[0].at).toBeGreaterThanOrEqual(990);
   });
 
+  it('when the endpoint answers 429 with Retry-After: 2, decisions made meanwhile should wait for it too, then all go in one round', async () => {
+    const sent = stubEndpoint([[429, { 'retry-after': '2' }], 200]);
+    const { engine, events } = start();
+    await engine.api.acceptAll();
+    await vi.waitFor(() => expect(statuses(events)).toEqual(['failed']));
+    const paused = sent[0].at;
+    await settle(300);
+    await engine.api.rejectAll();
+    await settle(300);
+    await engine.api.acceptAll();
+    await settle(400);
+    // Nothing was sent while the receiver's pause lasts.
+    expect(sent).toHaveLength(1);
+    await vi.waitFor(() => expect(statuses(events)).toEqual(['failed', 'delivered', 'delivered', 'delivered']), { timeout: 5000 });
+    expect(Math.min(...sent.slice(1).map((s) => s.at)) - paused).toBeGreaterThanOrEqual(1990);
+  });
+
   it('when the endpoint answers 400, it should drop the record with one console error and never retry it', async () => {
     const sent = stubEndpoint([400]);
     const { engine, events } = start();
