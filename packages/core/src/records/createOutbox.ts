@@ -34,18 +34,14 @@ export function createOutbox(engine: Engine, run: Run, options: Required<Endpoin
   const { pending, settled, settle } = createLedger();
   let attempt = 0;
   let timer: ReturnType<typeof setTimeout> | undefined;
-  /** Until when the receiver asked for a pause (Retry-After): new records wait for the round set for its end. */
-  let pausedUntil = 0;
+  let paused = false; // by the receiver (Retry-After): records added meanwhile wait for the round at its end
   // Another tab delivered these: never beacon them from here. Without a channel a beacon may
   // repeat a record; receivers drop duplicates by id.
   const channel = transport.channel(TURN);
   if (channel) channel.onmessage = (e) => settle(e.data);
   const emit = (status: 'delivered' | 'failed' | 'dropped', record: ConsentRecord) => engine.emit('record', { status, record });
   const local = engine.env.storage();
-  const turns = createTurns(transport, local, options.timeoutMs, () => {
-    timer = setTimeout(flush, 1000 + Math.random() * 1000);
-  });
-
+  const turns = createTurns(transport, local, options.timeoutMs, () => (timer = setTimeout(flush, 1000 + Math.random() * 1000)));
   const store = createOutboxStore(run, local, options.maxQueue, (where) => engine.problem('stored', where));
 
   /** Puts records in the outbox; what falls out past maxQueue is dropped with a warning. */
@@ -74,11 +70,8 @@ export function createOutbox(engine: Engine, run: Run, options: Required<Endpoin
       if (typeof outcome == 'number') {
         emit('failed', record);
         wait = Math.max(wait, outcome);
-        // The receiver asked for a pause: the rest waits too, and so do records added meanwhile.
-        if (outcome) {
-          pausedUntil = Date.now() + outcome;
-          break;
-        }
+        // The receiver asked for a pause: the rest waits too.
+        if (outcome) break;
         continue;
       }
       delivered = true;
@@ -88,6 +81,7 @@ export function createOutbox(engine: Engine, run: Run, options: Required<Endpoin
       await store.remove(record.id);
       emit(outcome == 'ok' ? 'delivered' : 'dropped', record);
     }
+    paused = wait > 0;
     if (wait >= 0) {
       if (delivered) attempt = 0;
       const delay = Math.min(MAX_DELAY, BASE_DELAY * 2 ** attempt++) * (0.75 + Math.random() / 2);
@@ -96,6 +90,7 @@ export function createOutbox(engine: Engine, run: Run, options: Required<Endpoin
   }
 
   function flush() {
+    paused = false;
     clearTimeout(timer);
     turns.take(deliverAll).catch((e) => warn('sending consent records failed; they stay in the outbox:', e));
   }
@@ -110,7 +105,7 @@ export function createOutbox(engine: Engine, run: Run, options: Required<Endpoin
       if (settled.has(record.id)) return;
       pending.set(record.id, record);
       await enqueue([record]);
-      if (Date.now() >= pausedUntil) flush();
+      if (!paused) flush();
     },
     flush,
   };
